@@ -1,0 +1,39 @@
+// Chinese messages for failures at the Excel edge, keyed by OfficeExtension error code (Excel.ErrorCodes).
+
+/** Messages for the error codes a person can do something about; anything else falls back to `unknown`. */
+export const EXCEL_ERROR_MESSAGES = {
+  InvalidOperationInCellEditMode: 'Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。',
+  ItemNotFound: '找不到要读取的工作表或单元格，可能已被重命名或删除。请检查工作簿后再试。',
+  AccessDenied: '没有权限修改这部分内容：工作表或工作簿可能受保护。请先撤销保护（审阅 → 撤销工作表保护）后再试。',
+  InsertDeleteConflict: '插入或删除单元格与工作表中的现有内容冲突，请检查合并单元格、表格或筛选区域后再试。',
+  MergedRangeConflict: '操作与合并单元格冲突，请检查合并单元格后再试。',
+  FilteredRangeConflict: '操作与筛选区域冲突，请先清除筛选后再试。',
+  InvalidArgument: '加载项向 Excel 传入了无效的参数，请重试；如果问题持续出现，请联系开发人员。',
+  InvalidReference: '单元格引用无效，请检查工作表名称和单元格地址。',
+  InvalidOperation: 'Excel 不允许执行此操作，请检查工作表是否受保护或处于特殊状态后再试。',
+  UnsupportedOperation: '当前版本的 Excel 不支持此操作，请升级 Excel 或改用桌面版。',
+  ApiNotFound: '当前版本的 Excel 缺少加载项需要的功能，请升级 Excel 或改用桌面版。',
+  RequestAborted: '请求已被中断，请重试。',
+  ResponsePayloadSizeLimitExceeded: '工作簿数据量过大，超出了 Excel 加载项一次能读取的上限。',
+  RangeExceedsLimit: '区域中的单元格数量超出了 Excel 的限制。',
+  InactiveWorkbook: '工作簿当前不可用（可能正在后台或已关闭），请切换回该工作簿后再试。',
+  GeneralException: 'Excel 处理请求时出现内部错误，请稍后重试；如果问题持续出现，请保存并重新打开工作簿。',
+} as const satisfies Readonly<Record<string, string>>;
+
+export type KnownExcelErrorCode = keyof typeof EXCEL_ERROR_MESSAGES;
+
+/** Messages that are not keyed by an Office error code. `{{code}}` is replaced by the error code. */
+export const EXCEL_FALLBACK_MESSAGES = {
+  unknown: 'Excel 操作失败（错误代码：{{code}}），请重试；如果问题持续出现，请联系开发人员并提供此代码。',
+  excelUnavailable: '未检测到 Excel，请在 Excel 中打开本加载项。',
+} as const;
+
+export function isKnownExcelErrorCode(code: string): code is KnownExcelErrorCode {
+  return Object.prototype.hasOwnProperty.call(EXCEL_ERROR_MESSAGES, code);
+}
+
+/** The Chinese message for an Office error code. */
+export function excelErrorMessage(code: string): string {
+  if (isKnownExcelErrorCode(code)) return EXCEL_ERROR_MESSAGES[code];
+  return EXCEL_FALLBACK_MESSAGES.unknown.replace('{{code}}', code);
+}
