@@ -1,0 +1,37 @@
+// The one place floats are compared: every equality in the core goes through these (no === on floats anywhere).
+import type { Settings } from './settings';
+
+export function nearlyEqual(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export function amountsEqual(a: number, b: number, settings: Settings): boolean {
+  return nearlyEqual(a, b, settings.tolerance.amount);
+}
+
+export function scoresEqual(a: number, b: number, settings: Settings): boolean {
+  return nearlyEqual(a, b, settings.tolerance.score);
+}
+
+/** Rounds half away from zero at `decimals` places, robust to binary representation (1.005 -> 1.01). */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const shifted = Math.abs(value) * factor;
+  const rounded = Math.round(Number(shifted.toPrecision(15)));
+  return (Math.sign(value) * rounded) / factor;
+}
+
+/**
+ * Whether a stated percentage (a fraction) agrees with the computed one: the computed value is rounded to the
+ * precision the stated value shows (its format or typed decimals), then compared within the tolerance.
+ */
+export function percentsEqual(stated: number, computed: number, statedDecimals: number | undefined, settings: Settings): boolean {
+  const statedPct = stated * 100;
+  const computedPct = statedDecimals === undefined ? computed * 100 : roundTo(computed * 100, statedDecimals);
+  const statedShown = statedDecimals === undefined ? statedPct : roundTo(statedPct, statedDecimals);
+  return nearlyEqual(statedShown, computedPct, settings.tolerance.percentPoints);
+}
+
+export function isZero(value: number): boolean {
+  return Math.abs(value) < 1e-9;
+}

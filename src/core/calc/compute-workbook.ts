@@ -1,0 +1,253 @@
+// Recalculates everything rules.md's first table lists, from the model, on unrounded values.
+import type { CellRef } from '../grid/grid';
+import { normalizeLabel } from '../text/normalize';
+import { BUDGET_PARENT, SANGONG_PARENT } from '../template/labels';
+import type {
+  BudgetAmountColumn,
+  BudgetKind,
+  BudgetRow,
+  Indicator,
+  SangongKind,
+  SangongRow,
+  ScoreNode,
+  WorkbookModel,
+} from '../template/model';
+import { BUDGET_AMOUNT_COLUMNS } from '../template/model';
+import { leavesOf } from '../template/parse-score-sheet';
+import {
+  adjustmentRate,
+  controlRate,
+  executionRate,
+  expectedIndicatorScore,
+  gradeFor,
+  indicatorCompletion,
+  sangongScore,
+  yearOnYear,
+  type Completion,
+} from './formulas';
+import type { Grade, Settings } from './settings';
+
+/** One way a parent row is split: 资金来源 and 支出类型 under 年度资金总额, the 其中 rows under the others. */
+export type Breakdown<R, C extends string> = {
+  readonly name: '资金来源' | '支出类型' | '其中';
+  readonly children: readonly R[];
+  /** True when every child row of this breakdown is in the table (then Σ must equal the parent; else not exceed it). */
+  readonly complete: boolean;
+  readonly sums: Readonly<Partial<Record<C, number>>>;
+};
+
+export type BudgetCalc = {
+  readonly row: BudgetRow;
+  readonly rate?: number;
+  readonly rateOnInitial?: number;
+  readonly adjustment?: number;
+  readonly difference?: number;
+  readonly breakdowns: readonly Breakdown<BudgetRow, BudgetAmountColumn>[];
+};
+
+export type SangongCalc = { readonly row: SangongRow; readonly rate?: number; readonly breakdowns: readonly Breakdown<SangongRow, 'planned' | 'actual'>[] };
+
+export type IndicatorCalc = {
+  readonly indicator: Indicator;
+  readonly quantitative: boolean;
+  readonly completion?: Completion;
+  readonly yoy?: number;
+  readonly expectedScore?: number;
+};
+
+export type LinkedKind = 'execution' | 'sangong' | 'indicators';
+
+export type LinkedCalc = {
+  readonly node: ScoreNode;
+  readonly kind: LinkedKind;
+  readonly expected: number;
+  /** The data-table cells the expected score was computed from. */
+  readonly sources: readonly CellRef[];
+};
+
+export type ScoreNodeCalc = { readonly node: ScoreNode; readonly weightSum: number; readonly scoreSum: number };
+
+export type ScoreCalc = {
+  readonly nodes: ReadonlyMap<ScoreNode, ScoreNodeCalc>;
+  readonly totalWeight: number;
+  readonly total: number;
+  readonly grade: Grade;
+  readonly linked: readonly LinkedCalc[];
+};
+
+export type Computed = {
+  readonly budget: ReadonlyMap<BudgetKind, BudgetCalc>;
+  /** 执行率 of 年度资金总额 (or of the only rows present, summed, when no total row exists). */
+  readonly executionRate?: number;
+  readonly planned?: number;
+  readonly actual?: number;
+  readonly sangong: ReadonlyMap<SangongKind, SangongCalc>;
+  readonly indicators: readonly IndicatorCalc[];
+  /** Mean of min(completion, 100%) over quantitative indicators. */
+  readonly indicatorCompletionMean?: number;
+  readonly score?: ScoreCalc;
+};
+
+const BREAKDOWNS: ReadonlyArray<{ parent: string; name: Breakdown<unknown, string>['name']; kinds: readonly string[] }> = [
+  { parent: 'total', name: '资金来源', kinds: ['fiscal', 'other'] },
+  { parent: 'total', name: '支出类型', kinds: ['basic', 'project'] },
+  { parent: 'fiscal', name: '其中', kinds: ['fiscalGeneral', 'fiscalFund', 'fiscalStateCapital'] },
+  { parent: 'basic', name: '其中', kinds: ['personnel', 'publicFunds'] },
+  { parent: 'vehicle', name: '其中', kinds: ['vehiclePurchase', 'vehicleRunning'] },
+];
+const SANGONG_BREAKDOWN = { parent: 'total', name: '其中', kinds: ['abroad', 'vehicle', 'reception'] } as const;
+
+function breakdownsOf<R extends { kind: string }, C extends string>(row: R, rows: readonly R[], columns: readonly C[], parentOf: Readonly<Partial<Record<string, string>>>, extra: readonly (typeof BREAKDOWNS)[number][] = []): Breakdown<R, C>[] {
+  const out: Breakdown<R, C>[] = [];
+  for (const def of [...BREAKDOWNS, ...extra]) {
+    if (def.parent !== row.kind) continue;
+    const children = rows.filter((r) => def.kinds.includes(r.kind) && parentOf[r.kind] === row.kind);
+    if (children.length === 0) continue;
+    const sums: Partial<Record<C, number>> = {};
+    const cellOf = (r: R, col: C) => (r as unknown as Readonly<Record<string, { readonly value: number | null } | undefined>>)[col];
+    for (const col of columns) {
+      if (cellOf(row, col) === undefined) continue;
+      let sum = 0;
+      for (const child of children) sum += cellOf(child, col)?.value ?? 0;
+      sums[col] = sum;
+    }
+    out.push({ name: def.name, children, complete: children.length === def.kinds.length, sums });
+  }
+  return out;
+}
+
+function computeBudget(rows: readonly BudgetRow[]): Map<BudgetKind, BudgetCalc> {
+  const out = new Map<BudgetKind, BudgetCalc>();
+  for (const row of rows) {
+    const breakdowns = breakdownsOf(row, rows, BUDGET_AMOUNT_COLUMNS, BUDGET_PARENT);
+    const planned = row.planned?.value;
+    const actual = row.actual?.value;
+    const rate = executionRate(actual, planned);
+    const rateOnInitial = executionRate(actual, row.initial?.value);
+    const adjustment = adjustmentRate(planned, row.initial?.value);
+    out.set(row.kind, {
+      row,
+      breakdowns,
+      ...(rate !== undefined ? { rate } : {}),
+      ...(rateOnInitial !== undefined ? { rateOnInitial } : {}),
+      ...(adjustment !== undefined ? { adjustment } : {}),
+      ...(planned != null && actual != null ? { difference: actual - planned } : {}),
+    });
+  }
+  return out;
+}
+
+function computeSangong(rows: readonly SangongRow[]): Map<SangongKind, SangongCalc> {
+  const out = new Map<SangongKind, SangongCalc>();
+  for (const row of rows) {
+    const breakdowns = breakdownsOf(row, rows, ['planned', 'actual'] as const, SANGONG_PARENT, [SANGONG_BREAKDOWN]);
+    const rate = controlRate(row.actual?.value, row.planned?.value);
+    out.set(row.kind, { row, breakdowns, ...(rate !== undefined ? { rate } : {}) });
+  }
+  return out;
+}
+
+function computeIndicator(indicator: Indicator): IndicatorCalc {
+  const target = indicator.target.value;
+  const actual = indicator.actual.value;
+  const quantitative = indicator.direction !== 'qualitative' && target !== null;
+  if (!quantitative || actual === null || target === null) return { indicator, quantitative };
+  const completion = indicatorCompletion(indicator.direction, target, actual);
+  const previous = indicator.previous?.value;
+  const yoy = previous === null || previous === undefined ? undefined : yearOnYear(actual, previous);
+  const weight = indicator.weight?.value;
+  return {
+    indicator,
+    quantitative,
+    ...(completion ? { completion } : {}),
+    ...(yoy !== undefined ? { yoy } : {}),
+    ...(completion && weight !== null && weight !== undefined ? { expectedScore: expectedIndicatorScore(weight, completion) } : {}),
+  };
+}
+
+const LINKED_NAMES: ReadonlyArray<readonly [LinkedKind, string]> = [
+  ['execution', normalizeLabel('预算执行率')],
+  ['sangong', normalizeLabel('"三公"经费控制率')],
+  ['indicators', normalizeLabel('绩效指标完成率')],
+];
+
+export function linkedKindOf(node: ScoreNode): LinkedKind | undefined {
+  const title = normalizeLabel(node.title).replace(/★|\*/g, '');
+  return LINKED_NAMES.find(([, name]) => title === name)?.[0];
+}
+
+function computeLinked(computed: Omit<Computed, 'score'>, leaves: readonly ScoreNode[]): LinkedCalc[] {
+  const out: LinkedCalc[] = [];
+  for (const node of leaves) {
+    const kind = linkedKindOf(node);
+    const weight = node.weight?.value;
+    if (!kind || weight === null || weight === undefined) continue;
+    if (kind === 'execution') {
+      const total = computed.budget.get('total');
+      if (computed.executionRate === undefined || !total) continue;
+      const sources = [total.row.planned?.ref, total.row.actual?.ref].filter((r): r is CellRef => r !== undefined);
+      out.push({ node, kind, expected: weight * Math.min(Math.max(computed.executionRate, 0), 1), sources });
+    } else if (kind === 'sangong') {
+      const total = computed.sangong.get('total')?.row;
+      const planned = total?.planned?.value;
+      const actual = total?.actual?.value;
+      if (!total || planned == null || actual == null) continue;
+      const sources = [total.planned?.ref, total.actual?.ref].filter((r): r is CellRef => r !== undefined);
+      out.push({ node, kind, expected: sangongScore(weight, planned, actual), sources });
+    } else {
+      const mean = computed.indicatorCompletionMean;
+      if (mean === undefined) continue;
+      const sources = computed.indicators.filter((c) => c.completion).map((c) => c.indicator.actual.ref);
+      out.push({ node, kind, expected: weight * mean, sources });
+    }
+  }
+  return out;
+}
+
+function computeScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
+  const sheet = model.score;
+  if (!sheet) return undefined;
+  const nodes = new Map<ScoreNode, ScoreNodeCalc>();
+  const visit = (node: ScoreNode): ScoreNodeCalc => {
+    let calc: ScoreNodeCalc;
+    if (node.children.length === 0) {
+      calc = { node, weightSum: node.weight?.value ?? 0, scoreSum: node.score?.value ?? 0 };
+    } else {
+      const kids = node.children.map(visit);
+      calc = { node, weightSum: kids.reduce((s, k) => s + k.weightSum, 0), scoreSum: kids.reduce((s, k) => s + k.scoreSum, 0) };
+    }
+    nodes.set(node, calc);
+    return calc;
+  };
+  const roots = sheet.roots.map(visit);
+  const total = roots.reduce((s, r) => s + r.scoreSum, 0);
+  return {
+    nodes,
+    totalWeight: roots.reduce((s, r) => s + r.weightSum, 0),
+    total,
+    grade: gradeFor(total, settings),
+    linked: computeLinked(base, leavesOf(sheet.roots)),
+  };
+}
+
+export function computeWorkbook(model: WorkbookModel, settings: Settings): Computed {
+  const data = model.data;
+  const budget = computeBudget(data?.budget?.rows ?? []);
+  const total = budget.get('total');
+  const sangong = computeSangong(data?.sangong?.rows ?? []);
+  const indicators = (data?.indicators?.rows ?? []).map(computeIndicator);
+  const completions = indicators.filter((c) => c.completion).map((c) => Math.min(Math.max(c.completion?.rate ?? 0, 0), 1));
+  const planned = total?.row.planned?.value ?? undefined;
+  const actual = total?.row.actual?.value ?? undefined;
+  const base: Omit<Computed, 'score'> = {
+    budget,
+    sangong,
+    indicators,
+    ...(total?.rate !== undefined ? { executionRate: total.rate } : {}),
+    ...(planned !== undefined ? { planned } : {}),
+    ...(actual !== undefined ? { actual } : {}),
+    ...(completions.length > 0 ? { indicatorCompletionMean: completions.reduce((a, b) => a + b, 0) / completions.length } : {}),
+  };
+  const score = computeScore(model, base, settings);
+  return { ...base, ...(score ? { score } : {}) };
+}

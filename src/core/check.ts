@@ -1,0 +1,110 @@
+// The one entry point the edges call: Grids -> model -> recalculation -> findings, and a summary for reports.
+import { computeWorkbook, type Computed } from './calc/compute-workbook';
+import { withSettings, type Grade, type Settings } from './calc/settings';
+import { cellsOf, sortFindings, type Finding } from './finding';
+import type { CellRef, Grid } from './grid/grid';
+import { CHECK_MESSAGES, PART_NAMES } from './messages';
+import { RULES } from './rules';
+import { formatMessage, type Rule } from './rules/rule';
+import type { AmountUnit, WorkbookModel } from './template/model';
+import { recognizeWorkbook } from './template/recognize-workbook';
+
+export type CheckOptions = {
+  readonly settings?: Partial<Settings>;
+  /** The rules to run; all of them by default. */
+  readonly rules?: readonly Rule[];
+};
+
+export type CheckSummary = {
+  readonly recognised: boolean;
+  readonly unit?: string;
+  readonly year?: number;
+  readonly amountUnit?: AmountUnit;
+  readonly score: {
+    readonly stated?: number;
+    readonly recomputed?: number;
+    readonly grade: { readonly stated?: string; readonly recomputed?: Grade };
+  };
+  readonly budget: { readonly planned?: number; readonly actual?: number; readonly executionRate?: number };
+};
+
+export type CheckResult = {
+  readonly recognised: boolean;
+  readonly model: WorkbookModel;
+  readonly computed: Computed;
+  readonly findings: readonly Finding[];
+  readonly summary: CheckSummary;
+  readonly settings: Settings;
+};
+
+export const TEMPLATE_NOT_RECOGNISED = 'template-not-recognised';
+export const RULE_FAILED = 'rule-failure';
+
+function makeFinding(rule: string, severity: Finding['severity'], refs: readonly CellRef[], message: string, data?: Record<string, unknown>): Finding {
+  const sheet = refs[0]?.sheet ?? '';
+  return { rule, severity, sheet, cells: cellsOf(sheet, refs), message, refs, ...(data ? { data } : {}) };
+}
+
+function summarise(model: WorkbookModel, computed: Computed, recognised: boolean): CheckSummary {
+  const data = model.data;
+  const stated = model.score?.total?.score?.value ?? data?.statedScore?.value ?? undefined;
+  const statedGrade = model.score?.grade?.value ?? data?.statedGrade?.value ?? undefined;
+  return {
+    recognised,
+    ...(data?.unit?.value || model.score?.unit?.value ? { unit: (data?.unit?.value ?? model.score?.unit?.value) as string } : {}),
+    ...(data?.year?.value != null ? { year: data.year.value } : {}),
+    ...(data ? { amountUnit: data.amountUnit } : {}),
+    score: {
+      ...(stated !== undefined ? { stated } : {}),
+      ...(computed.score ? { recomputed: computed.score.total } : {}),
+      grade: { ...(statedGrade !== undefined ? { stated: statedGrade } : {}), ...(computed.score ? { recomputed: computed.score.grade } : {}) },
+    },
+    budget: {
+      ...(computed.planned !== undefined ? { planned: computed.planned } : {}),
+      ...(computed.actual !== undefined ? { actual: computed.actual } : {}),
+      ...(computed.executionRate !== undefined ? { executionRate: computed.executionRate } : {}),
+    },
+  };
+}
+
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
+  const settings = withSettings(options.settings);
+  const { model, missing } = recognizeWorkbook(grids);
+  const computed = computeWorkbook(model, settings);
+  const firstSheet: CellRef = { sheet: grids[0]?.name ?? '', row: 0, col: 0 };
+  const recognised = missing.length < 2;
+  const findings: Finding[] = [];
+
+  if (!recognised) {
+    const labels = [...new Set(missing.flatMap((m) => m.labels))].join('、');
+    const parts = missing.map((m) => PART_NAMES[m.part]).join('和');
+    findings.push(makeFinding(TEMPLATE_NOT_RECOGNISED, 'error', [firstSheet], formatMessage(CHECK_MESSAGES.notRecognised, { parts, labels }), { missing }));
+    return { recognised, model, computed, findings, summary: summarise(model, computed, recognised), settings };
+  }
+  for (const part of missing) {
+    findings.push(
+      makeFinding(TEMPLATE_NOT_RECOGNISED, 'error', [firstSheet], formatMessage(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }), { missing: [part] }),
+    );
+  }
+
+  for (const rule of options.rules ?? RULES) {
+    const context = {
+      model,
+      computed,
+      settings,
+      grids,
+      report: (d: { messageId: string; cells: readonly CellRef[]; data?: Readonly<Record<string, string | number>>; severity?: Finding['severity'] }) => {
+        const template = (rule.meta.messages as Record<string, string>)[d.messageId] ?? d.messageId;
+        findings.push(makeFinding(rule.meta.id, d.severity ?? rule.meta.severity, d.cells, formatMessage(template, d.data), d.data));
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (err) {
+      // A rule bug must not hide every other finding; it is reported like one, so it is seen and fixed.
+      const reason = err instanceof Error ? err.message : String(err);
+      findings.push(makeFinding(RULE_FAILED, 'error', [firstSheet], formatMessage(CHECK_MESSAGES.ruleFailed, { rule: rule.meta.id, reason })));
+    }
+  }
+  return { recognised, model, computed, findings: sortFindings(findings, model.sheets), summary: summarise(model, computed, recognised), settings };
+}

@@ -1,0 +1,83 @@
+// The catalogue of every cell the product reads, with a Chinese name, so whole-workbook rules can walk them all.
+import type { Field, WorkbookModel } from '../template/model';
+import { MATERIAL_LABELS } from '../template/labels';
+import type { MaterialKey, StaffKey } from '../template/model';
+import { leavesOf } from '../template/parse-score-sheet';
+
+export type FieldUse = {
+  readonly field: Field<unknown>;
+  /** What the cell holds, in Chinese: "年度资金总额的全年预算数". */
+  readonly what: string;
+  readonly numeric: boolean;
+  readonly required: boolean;
+};
+
+const STAFF_NAMES: Record<StaffKey, string> = {
+  authorised: '编制人数',
+  employed: '年末在职人数',
+  retired: '离退休人数',
+  contract: '外聘人员',
+  departments: '内设机构数',
+  subordinates: '下属单位数',
+};
+
+const BUDGET_COLUMN_NAMES = { initial: '年初预算数', planned: '全年预算数', actual: '全年执行数', rate: '执行率', weight: '分值', score: '得分' } as const;
+
+export function fieldsOf(model: WorkbookModel): FieldUse[] {
+  const out: FieldUse[] = [];
+  const add = (field: Field<unknown> | undefined, what: string, numeric: boolean, required = false) => {
+    if (field) out.push({ field, what, numeric, required });
+  };
+  const data = model.data;
+  if (data) {
+    add(data.unit, '单位名称', false, true);
+    add(data.year, '评价年度', true, true);
+    add(data.filedOn, '填报日期', false, true);
+    for (const [key, field] of Object.entries(data.staff) as [StaffKey, Field<number>][]) add(field, STAFF_NAMES[key], true);
+    add(data.statedScore, '自评得分', true);
+    add(data.statedGrade, '自评等级', false);
+    for (const row of data.budget?.rows ?? []) {
+      const name = row.label.value ?? '预算行';
+      for (const col of ['initial', 'planned', 'actual', 'rate', 'weight', 'score'] as const) {
+        add(row[col], `${name}的${BUDGET_COLUMN_NAMES[col]}`, true, col === 'initial' || col === 'planned' || col === 'actual');
+      }
+    }
+    for (const row of data.sangong?.rows ?? []) {
+      const name = row.label.value ?? '"三公"经费';
+      add(row.planned, `${name}的预算数`, true);
+      add(row.actual, `${name}的决算数`, true);
+      add(row.rate, `${name}的控制率`, true);
+    }
+    for (const ind of data.indicators?.rows ?? []) {
+      const name = ind.name.value ?? '绩效指标';
+      const quantitative = ind.direction !== 'qualitative';
+      add(ind.target, `指标"${name}"的年度指标值`, quantitative, true);
+      add(ind.actual, `指标"${name}"的实际完成值`, quantitative, true);
+      add(ind.previous, `指标"${name}"的上年完成值`, true);
+      add(ind.statedRate, `指标"${name}"的完成率`, true);
+      add(ind.weight, `指标"${name}"的分值`, true);
+      add(ind.score, `指标"${name}"的得分`, true);
+    }
+  }
+  const score = model.score;
+  if (score) {
+    for (const l1 of score.roots) {
+      if (!l1.weightInName) add(l1.weight, `一级指标"${l1.title}"的权重`, true, true);
+      for (const l2 of l1.children) if (!l2.weightInName) add(l2.weight, `二级指标"${l2.title}"的权重`, true, true);
+    }
+    for (const leaf of leavesOf(score.roots)) {
+      if (!leaf.weightInName) add(leaf.weight, `三级指标"${leaf.title}"的权重`, true, true);
+      add(leaf.score, `三级指标"${leaf.title}"的得分`, true, true);
+    }
+    add(score.total?.weight, '评分表合计权重', true);
+    add(score.total?.score, '评分表合计得分', true);
+    add(score.grade, '评分表自评等级', false);
+  }
+  const material = model.material;
+  if (material) {
+    for (const [key, field] of Object.entries(material.fields) as [MaterialKey, Field<string>][]) {
+      add(field, `报告素材"${MATERIAL_LABELS[key][0]}"`, false);
+    }
+  }
+  return out;
+}

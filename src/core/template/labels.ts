@@ -1,0 +1,144 @@
+// Every label the recogniser looks for, with the synonyms template.md lists (compared after normalizeLabel).
+import type { BudgetKind, IndicatorColumn, MaterialKey, SangongKind, ScoreColumn, StaffKey } from './model';
+
+export const FIELD_LABELS = {
+  year: ['评价年度', '年度'],
+  unit: ['单位名称', '评价单位', '部门名称', '部门(单位)名称'],
+  filedOn: ['填报日期', '报送日期'],
+  amountUnit: ['金额单位', '单位'],
+  statedScore: ['自评得分', '自评分数', '总分'],
+  statedGrade: ['自评等级', '等级'],
+} as const;
+
+export const STAFF_LABELS: Readonly<Record<StaffKey, readonly string[]>> = {
+  authorised: ['编制人数', '核定编制', '机构编制部门核定人员'],
+  employed: ['年末在职人数', '在职人数'],
+  retired: ['离退休人数'],
+  contract: ['外聘人员', '外聘临时工人', '临时人员'],
+  departments: ['内设机构数', '内设机构'],
+  subordinates: ['下属单位数', '下属事业单位'],
+};
+
+export const BUDGET_TITLE = ['年度部门整体支出规模'];
+
+export const BUDGET_COLUMN_LABELS = {
+  label: ['项目', '资金来源', '支出类型', '科目'],
+  initial: ['年初预算数'],
+  planned: ['全年预算数', '调整后预算数', '预算数'],
+  actual: ['全年执行数', '决算数', '实际支出', '执行数'],
+  rate: ['执行率'],
+  weight: ['分值'],
+  score: ['得分'],
+  note: ['备注', '说明'],
+} as const;
+
+/** Row names by kind, most specific first: a row is the first kind one of whose names it contains. */
+export const BUDGET_ROW_NAMES: ReadonlyArray<readonly [BudgetKind, readonly string[]]> = [
+  ['fiscalGeneral', ['一般公共预算']],
+  ['fiscalFund', ['政府性基金']],
+  ['fiscalStateCapital', ['国有资本经营']],
+  ['personnel', ['人员经费']],
+  ['publicFunds', ['公用经费']],
+  ['fiscal', ['财政拨款']],
+  ['other', ['其他资金', '上年结转', '单位资金', '其他']],
+  ['basic', ['基本支出']],
+  ['project', ['项目支出']],
+  ['total', ['年度资金总额', '收入合计', '支出合计', '合计', '总计']],
+];
+
+/** The parent of each budget row kind, so a partial table can still be summed. */
+export const BUDGET_PARENT: Readonly<Partial<Record<BudgetKind, BudgetKind>>> = {
+  fiscal: 'total',
+  other: 'total',
+  basic: 'total',
+  project: 'total',
+  fiscalGeneral: 'fiscal',
+  fiscalFund: 'fiscal',
+  fiscalStateCapital: 'fiscal',
+  personnel: 'basic',
+  publicFunds: 'basic',
+};
+
+export const SANGONG_TITLE = ['三公经费', '"三公"经费'];
+
+export const SANGONG_COLUMN_LABELS = {
+  label: ['项目', '三公经费'],
+  planned: ['预算数'],
+  actual: ['决算数', '实际支出'],
+  rate: ['控制率'],
+} as const;
+
+export const SANGONG_ROW_NAMES: ReadonlyArray<readonly [SangongKind, readonly string[]]> = [
+  ['vehiclePurchase', ['公务用车购置费']],
+  ['vehicleRunning', ['公务用车运行维护费', '公务用车运行费']],
+  ['vehicle', ['公务用车购置及运行费', '公务用车']],
+  ['abroad', ['因公出国(境)费', '因公出国']],
+  ['reception', ['公务接待费']],
+  ['total', ['合计', '总计', '三公经费合计']],
+];
+
+export const SANGONG_PARENT: Readonly<Partial<Record<SangongKind, SangongKind>>> = {
+  abroad: 'total',
+  vehicle: 'total',
+  reception: 'total',
+  vehiclePurchase: 'vehicle',
+  vehicleRunning: 'vehicle',
+};
+
+export const GOAL_LABELS = {
+  target: ['年度总体目标', '年度绩效目标', '预期目标'],
+  achieved: ['实际完成情况', '目标完成情况'],
+  unmetReason: ['未完成原因'],
+} as const;
+
+export const INDICATOR_COLUMN_LABELS: Readonly<Record<IndicatorColumn, readonly string[]>> = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['三级指标', '指标名称'],
+  direction: ['指标性质', '计算符号', '方向'],
+  target: ['年度指标值', '指标值', '目标值'],
+  unit: ['计量单位', '单位', '度量单位'],
+  actual: ['实际完成值', '完成值', '实际值'],
+  previous: ['上年完成值', '上年实际值'],
+  rate: ['完成率'],
+  done: ['是否完成'],
+  weight: ['分值', '权重'],
+  score: ['得分'],
+  reason: ['偏差原因分析及改进措施', '偏差原因', '未完成原因分析'],
+};
+
+export const SCORE_HEADER_LABELS = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  level3: ['三级指标'],
+  name: ['名称', '指标名称'],
+  weight: ['权重(%)', '权重', '分值'],
+} as const;
+
+export const SCORE_COLUMN_LABELS: Readonly<Partial<Record<ScoreColumn, readonly string[]>>> = {
+  description: ['指标说明', '指标解释'],
+  standard: ['评分标准', '指标说明及评分标准'],
+  reason: ['扣分原因', '扣分原因和其他说明', '扣分说明'],
+  score: ['得分', '自评得分'],
+};
+
+export const SCORE_TOTAL_LABELS = ['合计', '总分', '总计'];
+export const SCORE_GRADE_LABELS = ['等级', '自评等级'];
+export const SCORE_UNIT_LABELS = ['单位名称', '单位'];
+
+export const MATERIAL_LABELS: Readonly<Record<MaterialKey, readonly string[]>> = {
+  noticeTitle: ['通知名称'],
+  noticeNumber: ['通知文号'],
+  organisation: ['单位机构设置及部门职能'],
+  annualWork: ['年度总体工作和重点工作任务'],
+  performanceGoals: ['部门整体支出绩效目标'],
+  evaluationTeam: ['评价小组情况'],
+  evaluationProcess: ['自评工作过程'],
+  submittedOn: ['自评材料报送日期'],
+  publicConsistency: ['报送与公开材料是否一致'],
+  selfAssessment: ['自评结果说明'],
+  practices: ['主要做法和经验'],
+  problems: ['存在问题'],
+  improvements: ['改进措施'],
+  other: ['其他自评情况'],
+};

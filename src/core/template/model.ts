@@ -1,0 +1,225 @@
+// The typed workbook model the recogniser produces: every value remembers the cell it came from.
+import type { CellRef, CellValue } from '../grid/grid';
+import type { DateParts } from '../text/dates';
+
+/** Why a field's value could not be used as it stands (each becomes a finding in the rules). */
+export type ValueProblem = 'blank' | 'error' | 'text-number' | 'not-a-number' | 'unparsable-date' | 'not-a-date';
+
+/** One value read from one cell. `value` is null when the cell is blank or could not be read. */
+export type Field<T> = {
+  readonly ref: CellRef;
+  readonly value: T | null;
+  readonly raw: CellValue;
+  readonly formula?: string;
+  readonly numFmt?: string;
+  readonly problem?: ValueProblem;
+  /** For numbers: decimals shown (number format) or typed (text); used to compare at the stated precision. */
+  readonly decimals?: number;
+  /** For numbers typed with a unit ("8宗"), the unit. */
+  readonly unit?: string;
+  /** For numbers: the cell's text carried or its format shows a percent sign. */
+  readonly percent?: boolean;
+};
+
+export type AmountUnit = '元' | '万元';
+
+export const BUDGET_KINDS = [
+  'total',
+  'fiscal',
+  'fiscalGeneral',
+  'fiscalFund',
+  'fiscalStateCapital',
+  'other',
+  'basic',
+  'personnel',
+  'publicFunds',
+  'project',
+] as const;
+export type BudgetKind = (typeof BUDGET_KINDS)[number];
+
+export const BUDGET_AMOUNT_COLUMNS = ['initial', 'planned', 'actual'] as const;
+export type BudgetAmountColumn = (typeof BUDGET_AMOUNT_COLUMNS)[number];
+
+export type BudgetRow = {
+  readonly kind: BudgetKind;
+  readonly label: Field<string>;
+  readonly row: number;
+  readonly initial?: Field<number>;
+  readonly planned?: Field<number>;
+  readonly actual?: Field<number>;
+  readonly rate?: Field<number>;
+  readonly weight?: Field<number>;
+  readonly score?: Field<number>;
+  readonly note?: Field<string>;
+};
+
+export type BudgetBlock = {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Column index of each role found in the header. */
+  readonly columns: Readonly<Partial<Record<BudgetAmountColumn | 'rate' | 'weight' | 'score' | 'note' | 'label', number>>>;
+  /** Amount unit written in the header ("全年预算数（万元）"), if any. */
+  readonly headerUnit?: AmountUnit;
+  readonly rows: readonly BudgetRow[];
+};
+
+export const SANGONG_KINDS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleRunning', 'reception'] as const;
+export type SangongKind = (typeof SANGONG_KINDS)[number];
+
+export type SangongRow = {
+  readonly kind: SangongKind;
+  readonly label: Field<string>;
+  readonly row: number;
+  readonly planned?: Field<number>;
+  readonly actual?: Field<number>;
+  readonly rate?: Field<number>;
+};
+
+export type SangongBlock = {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<'planned' | 'actual' | 'rate' | 'label', number>>>;
+  readonly rows: readonly SangongRow[];
+};
+
+export type Direction = '>=' | '<=' | '=' | 'qualitative';
+
+export type Indicator = {
+  readonly row: number;
+  readonly level1?: Field<string>;
+  readonly level2?: Field<string>;
+  readonly name: Field<string>;
+  readonly direction: Direction;
+  /** Where the direction was read: the 指标性质 column, or the front of 年度指标值. */
+  readonly directionFrom: 'column' | 'target' | 'default';
+  readonly directionCell?: Field<string>;
+  readonly target: Field<number>;
+  readonly targetText: string;
+  readonly unit?: Field<string>;
+  readonly actual: Field<number>;
+  readonly actualText: string;
+  readonly previous?: Field<number>;
+  readonly statedRate?: Field<number>;
+  readonly statedDone?: Field<string>;
+  readonly weight?: Field<number>;
+  readonly score?: Field<number>;
+  readonly reason?: Field<string>;
+};
+
+export type IndicatorBlock = {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<IndicatorColumn, number>>>;
+  readonly rows: readonly Indicator[];
+};
+
+export type IndicatorColumn =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'direction'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'previous'
+  | 'rate'
+  | 'done'
+  | 'weight'
+  | 'score'
+  | 'reason';
+
+export type StaffKey = 'authorised' | 'employed' | 'retired' | 'contract' | 'departments' | 'subordinates';
+
+export type DataTable = {
+  readonly sheet: string;
+  readonly title?: Field<string>;
+  readonly year?: Field<number>;
+  readonly unit?: Field<string>;
+  readonly filedOn?: Field<DateParts>;
+  readonly amountUnit: AmountUnit;
+  readonly amountUnitCell?: Field<string>;
+  readonly staff: Readonly<Partial<Record<StaffKey, Field<number>>>>;
+  readonly statedScore?: Field<number>;
+  readonly statedGrade?: Field<string>;
+  readonly budget?: BudgetBlock;
+  readonly sangong?: SangongBlock;
+  readonly goals?: { readonly target?: Field<string>; readonly achieved?: Field<string>; readonly unmetReason?: Field<string> };
+  readonly indicators?: IndicatorBlock;
+  /** Every text cell of the sheet that is not a label the parser used (for text checks: years, placeholders, claims). */
+  readonly texts: readonly Field<string>[];
+};
+
+export type ScoreLevel = 1 | 2 | 3;
+
+export type ScoreNode = {
+  readonly level: ScoreLevel;
+  readonly name: Field<string>;
+  /** The name without a "（30分）" weight suffix. */
+  readonly title: string;
+  readonly weight?: Field<number>;
+  /** True when the weight was read from the name text ("前期准备工作（30分）"). */
+  readonly weightInName?: boolean;
+  readonly score?: Field<number>;
+  readonly reason?: Field<string>;
+  readonly description?: Field<string>;
+  readonly standard?: Field<string>;
+  readonly children: readonly ScoreNode[];
+  /** Row of a level-3 indicator (level 1/2: the first row of their span). */
+  readonly row: number;
+};
+
+export type ScoreSheet = {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly columns: Readonly<Partial<Record<ScoreColumn, number>>>;
+  readonly unit?: Field<string>;
+  readonly roots: readonly ScoreNode[];
+  readonly total?: { readonly row: number; readonly label: Field<string>; readonly weight?: Field<number>; readonly score?: Field<number> };
+  readonly grade?: Field<string>;
+  readonly texts: readonly Field<string>[];
+};
+
+export type ScoreColumn =
+  | 'l1Name'
+  | 'l1Weight'
+  | 'l2Name'
+  | 'l2Weight'
+  | 'l3Name'
+  | 'l3Weight'
+  | 'description'
+  | 'standard'
+  | 'reason'
+  | 'score';
+
+export const MATERIAL_KEYS = [
+  'noticeTitle',
+  'noticeNumber',
+  'organisation',
+  'annualWork',
+  'performanceGoals',
+  'evaluationTeam',
+  'evaluationProcess',
+  'submittedOn',
+  'publicConsistency',
+  'selfAssessment',
+  'practices',
+  'problems',
+  'improvements',
+  'other',
+] as const;
+export type MaterialKey = (typeof MATERIAL_KEYS)[number];
+
+export type Material = {
+  readonly sheet: string;
+  readonly fields: Readonly<Partial<Record<MaterialKey, Field<string>>>>;
+  /** The label cell of each field found, so a missing value can be pointed at. */
+  readonly labels: Readonly<Partial<Record<MaterialKey, CellRef>>>;
+};
+
+export type WorkbookModel = {
+  readonly sheets: readonly string[];
+  readonly data?: DataTable;
+  readonly score?: ScoreSheet;
+  readonly material?: Material;
+};

@@ -1,0 +1,50 @@
+// Decides which sheet is which by the labels inside them (never by sheet names) and parses each into the model.
+import type { Grid } from '../grid/grid';
+import { countMaterialLabels, parseMaterial } from './parse-material';
+import { detectDataTable, parseDataTable } from './parse-data-table';
+import { findScoreHeader, parseScoreSheet } from './parse-score-sheet';
+import type { WorkbookModel } from './model';
+import { SheetIndex } from './sheet-index';
+
+export type Recognition = {
+  readonly model: WorkbookModel;
+  /** Parts that were not found, with the labels that were looked for. */
+  readonly missing: ReadonlyArray<{ readonly part: 'data' | 'score'; readonly labels: readonly string[] }>;
+};
+
+export const DATA_TABLE_SIGNATURE = ['单位名称', '全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值'];
+export const SCORE_SHEET_SIGNATURE = ['一级指标', '二级指标', '三级指标', '权重', '得分'];
+
+export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
+  let data: { index: SheetIndex; score: number } | undefined;
+  let score: { index: SheetIndex; header: number } | undefined;
+  let material: { index: SheetIndex; count: number } | undefined;
+  for (const grid of grids) {
+    const index = new SheetIndex(grid);
+    const scoreHeader = findScoreHeader(index);
+    if (scoreHeader !== undefined && !score) {
+      score = { index, header: scoreHeader };
+      continue;
+    }
+    const signature = detectDataTable(index);
+    const dataScore = (signature.budgetHeader !== undefined ? 2 : 0) + (signature.indicatorHeader !== undefined ? 2 : 0) + (signature.hasUnit ? 1 : 0);
+    if (dataScore >= 2 && (!data || dataScore > data.score)) {
+      data = { index, score: dataScore };
+      continue;
+    }
+    const count = countMaterialLabels(index);
+    if (count >= 3 && (!material || count > material.count)) material = { index, count };
+  }
+  const missing: Recognition['missing'][number][] = [];
+  if (!data) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
+  if (!score) missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });
+  return {
+    model: {
+      sheets: grids.map((g) => g.name),
+      ...(data ? { data: parseDataTable(data.index) } : {}),
+      ...(score ? { score: parseScoreSheet(score.index, score.header) } : {}),
+      ...(material ? { material: parseMaterial(material.index) } : {}),
+    },
+    missing,
+  };
+}

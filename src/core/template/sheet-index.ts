@@ -1,0 +1,178 @@
+// A searchable view of one Grid: labels by normalised text, key–value lookup, and typed field readers.
+import type { Cell, CellPos, CellValue, Grid } from '../grid/grid';
+import { anchorOf, cellAt, isBlankValue, isCellError } from '../grid/grid';
+import { parseDateText, dateFromSerial, type DateParts } from '../text/dates';
+import { normalizeLabel } from '../text/normalize';
+import { formatDecimals, isDateFormat, isPercentFormat, readNumber } from '../text/numbers';
+import type { Field } from './model';
+
+/** Longer texts are prose, never labels: not indexing them keeps big sheets fast. */
+const MAX_LABEL_LENGTH = 40;
+
+export type LabelHit = { readonly pos: CellPos; readonly norm: string; /** text after "label:" in the same cell */ readonly inline?: string };
+
+export class SheetIndex {
+  readonly grid: Grid;
+  private readonly norms = new Map<number, string>();
+  private readonly byNorm = new Map<string, CellPos[]>();
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    grid.cells.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell || cell.mergedFrom || typeof cell.value !== 'string' || cell.value.length > MAX_LABEL_LENGTH) return;
+        const norm = normalizeLabel(cell.value);
+        if (norm === '') return;
+        this.norms.set(r * 16384 + c, norm);
+        const list = this.byNorm.get(norm);
+        if (list) list.push({ row: r, col: c });
+        else this.byNorm.set(norm, [{ row: r, col: c }]);
+      });
+    });
+  }
+
+  /** The normalised text of a cell (of its merge anchor), '' when it is not a short text. */
+  norm(row: number, col: number): string {
+    const anchor = anchorOf(this.grid, { row, col });
+    return this.norms.get(anchor.row * 16384 + anchor.col) ?? '';
+  }
+
+  /** All cells whose whole text is one of the labels, in reading order. */
+  findAll(labels: readonly string[]): CellPos[] {
+    const hits: CellPos[] = [];
+    for (const label of labels) hits.push(...(this.byNorm.get(normalizeLabel(label)) ?? []));
+    return hits.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /**
+   * The first cell labelled with one of `labels`: either the whole text ("单位名称") or a "label:value" text
+   * ("金额单位：元"). Earlier labels in the list win over later ones (the list goes from specific to generic).
+   */
+  find(labels: readonly string[], within?: { top?: number; bottom?: number }, options: { inlineOnly?: boolean } = {}): LabelHit | undefined {
+    const inRange = (p: CellPos) => (within?.top === undefined || p.row >= within.top) && (within?.bottom === undefined || p.row <= within.bottom);
+    for (const label of options.inlineOnly ? [] : labels) {
+      const norm = normalizeLabel(label);
+      const exact = (this.byNorm.get(norm) ?? []).find(inRange);
+      if (exact) return { pos: exact, norm };
+    }
+    for (const label of labels) {
+      const prefix = `${normalizeLabel(label)}:`;
+      for (const [key, norm] of this.norms) {
+        if (!norm.startsWith(prefix)) continue;
+        const pos = { row: Math.floor(key / 16384), col: key % 16384 };
+        if (!inRange(pos)) continue;
+        const text = String(cellAt(this.grid, pos.row, pos.col)?.value ?? '');
+        const inline = text.slice(text.search(/[:：]/) + 1).trim();
+        return { pos, norm: prefix.slice(0, -1), inline };
+      }
+    }
+    return undefined;
+  }
+
+  /** The first non-empty cell to the right of `pos` on its row, skipping the label's own merged cells. */
+  valueRightOf(pos: CellPos): CellPos | undefined {
+    const own = anchorOf(this.grid, pos);
+    const row = this.grid.cells[pos.row];
+    if (!row) return undefined;
+    for (let c = pos.col + 1; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || isBlankValue(cell.value)) continue;
+      const anchor = anchorOf(this.grid, { row: pos.row, col: c });
+      if (anchor.row === own.row && anchor.col === own.col) continue;
+      return anchor;
+    }
+    return undefined;
+  }
+
+  /** The first cell right of the label's merged area, where a value should be typed (for pointing at a blank). */
+  slotRightOf(pos: CellPos): CellPos {
+    const own = anchorOf(this.grid, pos);
+    const merge = this.grid.merges.find((m) => m.top === own.row && m.left === own.col);
+    return { row: pos.row, col: (merge ? merge.right : own.col) + 1 };
+  }
+
+  cell(pos: CellPos): Cell | undefined {
+    return cellAt(this.grid, pos.row, pos.col);
+  }
+
+  ref(pos: CellPos) {
+    const anchor = anchorOf(this.grid, pos);
+    return { sheet: this.grid.name, row: anchor.row, col: anchor.col };
+  }
+
+  /** Reads a text field. Numbers are turned into their text; errors are kept as problems. */
+  text(pos: CellPos): Field<string> {
+    const anchor = anchorOf(this.grid, pos);
+    const cell = this.cell(anchor);
+    const raw: CellValue = cell?.value ?? null;
+    const base = { ref: this.ref(anchor), raw, ...(cell?.formula ? { formula: cell.formula } : {}) };
+    if (isCellError(raw)) return { ...base, value: null, problem: 'error' };
+    if (isBlankValue(raw)) return { ...base, value: null, problem: 'blank' };
+    return { ...base, value: String(raw).trim() };
+  }
+
+  /** Reads a numeric field (amounts, weights, scores, rates). Text that looks like a number is used but flagged. */
+  number(pos: CellPos, options: { percentColumn?: boolean } = {}): Field<number> {
+    const anchor = anchorOf(this.grid, pos);
+    const cell = this.cell(anchor);
+    const raw: CellValue = cell?.value ?? null;
+    const numFmt = cell?.numFmt;
+    const base = {
+      ref: this.ref(anchor),
+      raw,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(numFmt ? { numFmt } : {}),
+    };
+    const reading = readNumber(raw);
+    switch (reading.kind) {
+      case 'blank':
+        return { ...base, value: null, problem: 'blank' };
+      case 'error':
+        return { ...base, value: null, problem: 'error' };
+      case 'text':
+        return { ...base, value: null, problem: 'not-a-number' };
+      case 'text-number': {
+        const value = options.percentColumn && !reading.percent && reading.value > 2 ? reading.value / 100 : reading.value;
+        return { ...base, value, problem: 'text-number', decimals: reading.decimals, percent: reading.percent || options.percentColumn === true };
+      }
+      case 'number': {
+        const percent = isPercentFormat(numFmt);
+        const value = options.percentColumn && !percent && reading.value > 2 ? reading.value / 100 : reading.value;
+        const decimals = formatDecimals(numFmt);
+        return { ...base, value, percent: percent || options.percentColumn === true, ...(decimals !== undefined ? { decimals } : {}) };
+      }
+    }
+  }
+
+  /** Reads a date: an Excel serial (number) or a typed date text. */
+  date(pos: CellPos): Field<DateParts> {
+    const anchor = anchorOf(this.grid, pos);
+    const cell = this.cell(anchor);
+    const raw: CellValue = cell?.value ?? null;
+    const base = { ref: this.ref(anchor), raw, ...(cell?.formula ? { formula: cell.formula } : {}), ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}) };
+    if (isCellError(raw)) return { ...base, value: null, problem: 'error' };
+    if (isBlankValue(raw)) return { ...base, value: null, problem: 'blank' };
+    if (typeof raw === 'number') {
+      const date = isDateFormat(cell?.numFmt) || (raw > 20000 && raw < 80000) ? dateFromSerial(raw) : undefined;
+      return date ? { ...base, value: date } : { ...base, value: null, problem: 'unparsable-date' };
+    }
+    const reading = parseDateText(String(raw));
+    if (reading.kind === 'date') return { ...base, value: reading.date };
+    return { ...base, value: null, problem: reading.kind === 'not-a-date' ? 'not-a-date' : 'unparsable-date' };
+  }
+
+  /** Whether every cell of a row between two columns (inclusive) is blank. */
+  isBlankRow(row: number, fromCol = 0, toCol = this.grid.colCount - 1): boolean {
+    const cells = this.grid.cells[row];
+    if (!cells) return true;
+    for (let c = fromCol; c <= toCol && c < cells.length; c++) {
+      if (!isBlankValue(cells[c]?.value)) return false;
+    }
+    return true;
+  }
+}
+
+/** A Field for a value the template should hold but where nothing (not even a label) was typed. */
+export function blankField<T>(sheet: string, pos: CellPos): Field<T> {
+  return { ref: { sheet, row: pos.row, col: pos.col }, value: null, raw: null, problem: 'blank' };
+}

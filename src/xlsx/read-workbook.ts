@@ -1,0 +1,66 @@
+// Reads an .xlsx file's bytes into Grids with exceljs: the file-side producer of the core's input (CLI, browser preview).
+import ExcelJS from 'exceljs';
+import { buildGrid, type CellInput } from '../core/grid/build-grid';
+import { rangeFromA1 } from '../core/grid/a1';
+import type { CellRange, CellValue, Grid } from '../core/grid/grid';
+import { MAX_COLS, MAX_ROWS, WorkbookReadError } from './read-errors';
+import { probeWorkbookBytes } from './zip-probe';
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** exceljs turns date-formatted serials into Dates; the Grid keeps Excel's serial number, as office-js does. */
+function serialFromDate(date: Date): number {
+  return (date.getTime() - EXCEL_EPOCH) / 86400000;
+}
+
+function plainValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return serialFromDate(value);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === 'string') return { error: v.error };
+    if (Array.isArray(v.richText)) return v.richText.map((part: { text?: string }) => part.text ?? '').join('');
+    if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result);
+    if (typeof v.text === 'string') return v.text;
+    if (v.text && typeof v.text === 'object') return plainValue(v.text);
+  }
+  return null;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): Grid {
+  const rows: (CellInput | undefined)[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > MAX_ROWS) return;
+    const out: (CellInput | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (colNumber > MAX_COLS) return;
+      // The other cells of a merged range are filled from the anchor by buildGrid.
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = plainValue(cell.value);
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      const numFmt = cell.numFmt;
+      if (value === null && !formula) return;
+      out[colNumber - 1] = { value, ...(formula ? { formula } : {}), ...(numFmt ? { numFmt } : {}) };
+    });
+    rows[rowNumber - 1] = out;
+  });
+  const merges: CellRange[] = [];
+  for (const address of sheet.model.merges ?? []) {
+    const range = rangeFromA1(address);
+    if (range && range.top < MAX_ROWS && range.left < MAX_COLS) merges.push({ ...range, bottom: Math.min(range.bottom, MAX_ROWS - 1), right: Math.min(range.right, MAX_COLS - 1) });
+  }
+  return buildGrid(sheet.name, rows, merges);
+}
+
+/** Opens .xlsx bytes and returns one Grid per worksheet, in workbook order. Throws WorkbookReadError for bad files. */
+export async function readWorkbookGrids(bytes: Uint8Array): Promise<Grid[]> {
+  probeWorkbookBytes(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new WorkbookReadError('corrupt', err instanceof Error ? err.message : String(err));
+  }
+  return workbook.worksheets.map(readSheet);
+}
