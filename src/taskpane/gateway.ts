@@ -7,3 +7,11 @@ export type WorkbookGateway = {
   /** Activates `sheet` and selects the cell at `a1` (e.g. "H30"), so a finding can take the user to its cell. */
   selectCell(sheet: string, a1: string): Promise<void>;
 };
+
+/**
+ * The gateway rejects with an error named "ExcelGatewayError" whose message is Chinese and fit to show; any other
+ * rejection is a bug. Recognised by name so the task pane never imports src/excel.
+ */
+export function isGatewayError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'ExcelGatewayError';
+}

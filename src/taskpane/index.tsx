@@ -1,0 +1,21 @@
+// Task pane entry: waits for Office, then renders the App with the office-js gateway, or a hint outside Excel.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { createExcelGateway } from '../excel/excel-gateway';
+import { App } from './App/App';
+import { NotInExcel } from './NotInExcel/NotInExcel';
+
+function render(content: React.ReactNode): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  createRoot(container).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+}
+
+// office.js is absent when the CDN is unreachable, and reports no host when the page is opened in a plain browser.
+if (typeof Office === 'undefined') {
+  render(<NotInExcel />);
+} else {
+  void Office.onReady((info) => {
+    render(info.host === Office.HostType.Excel ? <App gateway={createExcelGateway()} /> : <NotInExcel />);
+  });
+}
