@@ -1,0 +1,39 @@
+// ziping: the command-line edge. main(argv) -> exit code (0 clean, 1 error findings, 2 usage or internal failure).
+import { runCheck } from './commands/check';
+import { runTemplate } from './commands/template';
+import { processIo, UsageError, type CliIo } from './io';
+import { CLI_MESSAGES, fill } from './messages';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: runCheck,
+  template: runTemplate,
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(CLI_MESSAGES.usage);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout('ziping 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`${fill(CLI_MESSAGES.unknownCommand, { command: name })}\n${CLI_MESSAGES.usage}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`${fill(CLI_MESSAGES.internal, { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,28 @@
+// Every Chinese text the CLI prints itself (findings carry their own messages).
+export const CLI_MESSAGES = {
+  usage: `用法：
+  ziping check [--json] [--csv 文件] [--jobs N] [--no-progress] 路径...   检查 .xlsx 文件或文件夹（递归查找）
+  ziping report 文件.xlsx [-o 输出.docx] [--format docx|txt] [--force]   生成自评报告
+  ziping template [-o 输出.xlsx] [--sample] [--force]                   输出空白参考模板或填好的样例
+  ziping --help | --version
+`,
+  unknownCommand: '未知命令"{{command}}"。',
+  noPaths: '请指定要检查的 .xlsx 文件或文件夹，例如：ziping check 自评表.xlsx',
+  pathMissing: '找不到"{{path}}"。请检查路径是否正确。',
+  noXlsxInFolder: '文件夹"{{path}}"中没有 .xlsx 文件。',
+  badOption: '参数有误：{{detail}}',
+  fileUnreadable: '无法读取文件：{{reason}}',
+  fileTooBig: '文件大小为 {{size}} MB，超过 {{limit}} MB 上限，可能不是自评表。',
+  outputExists: '"{{path}}"已存在，未覆盖。如需覆盖请加 --force，或用 -o 指定其他文件名。',
+  written: '已写入 {{path}}',
+  csvWritten: '汇总表已写入 {{path}}',
+  internal: '内部错误：{{detail}}。请把出错的文件和这条信息反馈给开发人员。',
+  noFindings: '未发现问题',
+  counts: '{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示',
+  summaryTitle: '汇总（{{files}} 个文件，{{failed}} 个有错误）',
+  notRecognised: '未识别',
+} as const;
+
+export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
