@@ -37,8 +37,10 @@ function readSheet(sheet: ExcelJS.Worksheet): Grid {
       if (colNumber > MAX_COLS) return;
       // The other cells of a merged range are filled from the anchor by buildGrid.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = plainValue(cell.value);
-      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      const isFormula = cell.type === ExcelJS.ValueType.Formula;
+      // cell.value of a formula drops a cached result of 0, '' or false (exceljs copies only truthy fields): read .result.
+      const value = plainValue(isFormula ? cell.result : cell.value);
+      const formula = isFormula ? cell.formula : undefined;
       const numFmt = cell.numFmt;
       if (value === null && !formula) return;
       out[colNumber - 1] = { value, ...(formula ? { formula } : {}), ...(numFmt ? { numFmt } : {}) };

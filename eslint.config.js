@@ -1,0 +1,97 @@
+// ESLint flat config: TypeScript rules everywhere, import boundaries between layers (STYLE.md), office-js habits in src/excel.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const react = require('eslint-plugin-react');
+const reactHooks = require('eslint-plugin-react-hooks');
+const officeAddins = require('eslint-plugin-office-addins');
+const globals = require('globals');
+
+const officePlugin = officeAddins.default ?? officeAddins;
+
+/** Modules and globals a pure layer must not reach (core: no office-js, React, DOM or node). */
+const hostModules = ['react', 'react-dom', 'react/*', '@fluentui/*', 'exceljs', 'office-addin-mock', 'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads'];
+const hostGlobals = ['Excel', 'Office', 'OfficeExtension', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'].map((name) => ({
+  name,
+  message: 'src/core and src/report are pure: no host, DOM or Node globals (STYLE.md).',
+}));
+const layer = (forbiddenDirs) => ({
+  patterns: [
+    { group: hostModules, message: 'This layer is pure TypeScript (STYLE.md): no office-js, React, DOM, exceljs or node:* here.' },
+    { group: forbiddenDirs, message: 'Imports point one way: core <- report <- {excel, taskpane, cli} (STYLE.md).' },
+  ],
+});
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'artifacts/**', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='Function']", message: 'No dynamic code.' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', 'docx'])],
+      'no-restricted-globals': ['error', ...hostGlobals],
+    },
+  },
+  {
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', layer(['**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**'])],
+      'no-restricted-globals': ['error', ...hostGlobals],
+    },
+  },
+  {
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'react', 'react-dom', '@fluentui/*'], message: 'src/xlsx also runs in the browser preview: no Node or UI modules.' }, { group: ['**/excel/**', '**/taskpane/**', '**/cli/**'], message: 'Imports point one way.' }] }],
+    },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    plugins: { 'office-addins': officePlugin },
+    rules: {
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+      'office-addins/no-office-initialize': 'error',
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'tests/**/*.tsx'],
+    plugins: { react, 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { react: { version: '19' } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...react.configs['jsx-runtime'].rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'react/prop-types': 'off',
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['exceljs', 'node:*', 'fs', 'path', '**/cli/**'], message: 'The task pane talks to Excel through the gateway only; no Node modules.' }] }],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,js}', 'bench/**/*.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
