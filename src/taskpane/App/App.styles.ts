@@ -8,6 +8,10 @@ export const useAppStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
   },
+  // Fluent's typography components keep the browser's heading margins; the column gap spaces things instead.
+  title: {
+    margin: 0,
+  },
   actions: {
     display: 'flex',
     alignItems: 'center',

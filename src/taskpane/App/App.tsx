@@ -43,7 +43,9 @@ export function App({ gateway }: AppProps) {
 
   return (
     <main className={styles.root}>
-      <Title3 as="h1">{M.productName}</Title3>
+      <Title3 as="h1" className={styles.title}>
+        {M.productName}
+      </Title3>
       <Body1>{M.tagline}</Body1>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={state.kind === 'reading'} onClick={() => void check()}>

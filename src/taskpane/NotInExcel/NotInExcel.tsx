@@ -7,7 +7,9 @@ export function NotInExcel() {
   const styles = useAppStyles();
   return (
     <main className={styles.root}>
-      <Title3 as="h1">{TASKPANE_MESSAGES.notInExcelTitle}</Title3>
+      <Title3 as="h1" className={styles.title}>
+        {TASKPANE_MESSAGES.notInExcelTitle}
+      </Title3>
       <Body1>{TASKPANE_MESSAGES.notInExcelBody}</Body1>
     </main>
   );
