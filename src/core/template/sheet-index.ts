@@ -15,6 +15,8 @@ export class SheetIndex {
   readonly grid: Grid;
   private readonly norms = new Map<number, string>();
   private readonly byNorm = new Map<string, CellPos[]>();
+  /** Cells written "label:value", the only ones an inline lookup needs to scan. */
+  private readonly inline: Array<{ pos: CellPos; norm: string }> = [];
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -24,6 +26,7 @@ export class SheetIndex {
         const norm = normalizeLabel(cell.value);
         if (norm === '') return;
         this.norms.set(r * 16384 + c, norm);
+        if (norm.includes(':')) this.inline.push({ pos: { row: r, col: c }, norm });
         const list = this.byNorm.get(norm);
         if (list) list.push({ row: r, col: c });
         else this.byNorm.set(norm, [{ row: r, col: c }]);
@@ -57,10 +60,8 @@ export class SheetIndex {
     }
     for (const label of labels) {
       const prefix = `${normalizeLabel(label)}:`;
-      for (const [key, norm] of this.norms) {
-        if (!norm.startsWith(prefix)) continue;
-        const pos = { row: Math.floor(key / 16384), col: key % 16384 };
-        if (!inRange(pos)) continue;
+      for (const { pos, norm } of this.inline) {
+        if (!norm.startsWith(prefix) || !inRange(pos)) continue;
         const text = String(cellAt(this.grid, pos.row, pos.col)?.value ?? '');
         const inline = text.slice(text.search(/[:：]/) + 1).trim();
         return { pos, norm: prefix.slice(0, -1), inline };
