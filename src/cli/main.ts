@@ -1,5 +1,6 @@
 // ziping: the command-line edge. main(argv) -> exit code (0 clean, 1 error findings, 2 usage or internal failure).
 import { runCheck } from './commands/check';
+import { runReport } from './commands/report';
 import { runTemplate } from './commands/template';
 import { processIo, UsageError, type CliIo } from './io';
 import { CLI_MESSAGES, fill } from './messages';
@@ -8,6 +9,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: runCheck,
+  report: runReport,
   template: runTemplate,
 };
 

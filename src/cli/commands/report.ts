@@ -1,0 +1,102 @@
+// ziping report: writes the narrative report (.docx or .txt) for one workbook, never over an existing file unless --force.
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Packer } from 'docx';
+import { checkWorkbook } from '../../core/check';
+import type { Finding } from '../../core/finding';
+import { qualifiedA1 } from '../../core/grid/a1';
+import { buildReport } from '../../report/build-report';
+import { reportRuns, type Report } from '../../report/report-model';
+import { buildReportDocument } from '../../report/report-docx';
+import { reportToText } from '../../report/report-to-text';
+import { UsageError, type CliIo } from '../io';
+import { loadWorkbook } from '../load-workbook';
+import { CLI_MESSAGES, fill } from '../messages';
+
+export const REPORT_MESSAGES = {
+  noFile: '请指定一个 .xlsx 文件，例如：ziping report 自评表.xlsx',
+  oneFile: '一次只能为一个文件生成报告，收到了 {{count}} 个：{{files}}',
+  badFormat: '--format 只能是 docx 或 txt，收到的是"{{format}}"。',
+  cannotOpen: '无法生成报告："{{path}}"：{{reason}}',
+  notRecognised: '无法生成报告："{{path}}"不是可识别的部门整体支出绩效自评表。{{reason}}',
+  fixFirst: '生成前请先修正以下 {{count}} 个错误（报告中的数字按重算结果生成）：',
+  missingMarkers: '报告中有 {{count}} 处【待填写】，请在"报告素材"等表中补充后重新生成。',
+  written: '自评报告已写入 {{path}}',
+  writeFailed: '无法写入"{{path}}"：{{reason}}',
+  unknownUnit: '未命名单位',
+  unknownYear: '年度未知',
+} as const;
+
+const FORMATS = ['docx', 'txt'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** A file name without characters Windows or macOS refuse. */
+function safeName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\r\n\t]/g, '_').trim();
+}
+
+export function defaultReportPath(file: string, report: Report, format: Format): string {
+  const unit = safeName(report.meta.unit ?? '') || REPORT_MESSAGES.unknownUnit;
+  const year = report.meta.year !== undefined ? String(report.meta.year) : REPORT_MESSAGES.unknownYear;
+  return join(dirname(file), `自评报告-${unit}-${year}.${format}`);
+}
+
+function findingLine(f: Finding): string {
+  const cells = f.refs.length > 0 ? f.refs.map((r) => qualifiedA1(r.sheet, r)).join(',') : f.sheet;
+  return `  ${cells}  ${f.severity}  ${f.rule}  ${f.message}`;
+}
+
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, force: { type: 'boolean' } },
+    });
+  } catch (err) {
+    throw new UsageError(fill(CLI_MESSAGES.badOption, { detail: err instanceof Error ? err.message : String(err) }));
+  }
+  const files = parsed.positionals;
+  const file = files[0];
+  if (file === undefined) throw new UsageError(REPORT_MESSAGES.noFile);
+  if (files.length > 1) throw new UsageError(fill(REPORT_MESSAGES.oneFile, { count: files.length, files: files.join('、') }));
+  const requested = parsed.values.format ?? (parsed.values.output?.toLowerCase().endsWith('.txt') ? 'txt' : 'docx');
+  if (!(FORMATS as readonly string[]).includes(requested)) throw new UsageError(fill(REPORT_MESSAGES.badFormat, { format: requested }));
+  const format = requested as Format;
+
+  const loaded = await loadWorkbook(file);
+  if ('error' in loaded) {
+    io.stderr(`${fill(REPORT_MESSAGES.cannotOpen, { path: basename(file), reason: loaded.error })}\n`);
+    return 1;
+  }
+  const result = checkWorkbook(loaded.grids);
+  if (!result.recognised) {
+    const reason = result.findings.map((f) => f.message).join(' ');
+    io.stderr(`${fill(REPORT_MESSAGES.notRecognised, { path: basename(file), reason })}\n`);
+    return 1;
+  }
+
+  const report = buildReport(result);
+  const out = parsed.values.output ?? defaultReportPath(file, report, format);
+  const bytes = format === 'docx' ? await Packer.toBuffer(buildReportDocument(report)) : Buffer.from(reportToText(report), 'utf8');
+  try {
+    await writeFile(out, bytes, { flag: parsed.values.force ? 'w' : 'wx' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      io.stderr(`${fill(CLI_MESSAGES.outputExists, { path: out })}\n`);
+      return 2;
+    }
+    io.stderr(`${fill(REPORT_MESSAGES.writeFailed, { path: out, reason: err instanceof Error ? err.message : String(err) })}\n`);
+    return 2;
+  }
+  io.stdout(`${fill(REPORT_MESSAGES.written, { path: out })}\n`);
+
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) io.stdout(`${fill(REPORT_MESSAGES.fixFirst, { count: errors.length })}\n${errors.map(findingLine).join('\n')}\n`);
+  const markers = reportRuns(report).filter((r) => r.kind === 'missing').length;
+  if (markers > 0) io.stdout(`${fill(REPORT_MESSAGES.missingMarkers, { count: markers })}\n`);
+  return errors.length > 0 ? 1 : 0;
+}
