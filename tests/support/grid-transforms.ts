@@ -26,7 +26,7 @@ export function remapGrid(grid: Grid, move: (row: number, col: number) => { row:
   return buildGrid(name, rows, merges);
 }
 
-const plain = (cell: Cell): CellInput => ({ value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+const plain = (cell: Cell): { value: Cell['value']; formula?: string; numFmt?: string } => ({ value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
 
 /** Moves everything down/right; formulas are kept as text (the checks read cached values). */
 export function shiftGrid(grid: Grid, rows: number, cols: number): Grid {
