@@ -28,14 +28,15 @@ export type ReportDocumentOptions = {
 
 /** 1 mm in twentieths of a point (twips). */
 const MM = 1440 / 25.4;
+/** A4 and the GB/T 9704 margins in twips, rounded as Word's own dialog rounds them (28 mm = 1588). */
 export const PAGE_LAYOUT = {
-  width: Math.round(210 * MM),
-  height: Math.round(297 * MM),
-  top: Math.round(37 * MM),
-  bottom: Math.round(35 * MM),
-  left: Math.round(28 * MM),
-  right: Math.round(26 * MM),
-  /** The page number's baseline sits about 7 mm below the text area (GB/T 9704 7.5). */
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1984,
+  left: 1588,
+  right: 1474,
+  /** The page number's dash line sits about 7 mm below the text area (GB/T 9704 7.5). */
   footer: Math.round(21 * MM),
   header: Math.round(15 * MM),
 } as const;
