@@ -10,6 +10,8 @@ export type FieldUse = {
   readonly what: string;
   readonly numeric: boolean;
   readonly required: boolean;
+  /** A rule that reports this field's non-numbers itself (so required-field does not report them twice). */
+  readonly nonNumberOwner?: string;
 };
 
 const STAFF_NAMES: Record<StaffKey, string> = {
@@ -25,8 +27,8 @@ const BUDGET_COLUMN_NAMES = { initial: '年初预算数', planned: '全年预算
 
 export function fieldsOf(model: WorkbookModel): FieldUse[] {
   const out: FieldUse[] = [];
-  const add = (field: Field<unknown> | undefined, what: string, numeric: boolean, required = false) => {
-    if (field) out.push({ field, what, numeric, required });
+  const add = (field: Field<unknown> | undefined, what: string, numeric: boolean, required = false, nonNumberOwner?: string) => {
+    if (field) out.push({ field, what, numeric, required, ...(nonNumberOwner ? { nonNumberOwner } : {}) });
   };
   const data = model.data;
   if (data) {
@@ -51,7 +53,7 @@ export function fieldsOf(model: WorkbookModel): FieldUse[] {
     for (const ind of data.indicators?.rows ?? []) {
       const name = ind.name.value ?? '绩效指标';
       const quantitative = ind.direction !== 'qualitative';
-      add(ind.target, `指标"${name}"的年度指标值`, quantitative, true);
+      add(ind.target, `指标"${name}"的年度指标值`, quantitative, true, 'indicator-target-sanity');
       add(ind.actual, `指标"${name}"的实际完成值`, quantitative, true);
       add(ind.previous, `指标"${name}"的上年完成值`, true);
       add(ind.statedRate, `指标"${name}"的完成率`, true);
@@ -67,7 +69,7 @@ export function fieldsOf(model: WorkbookModel): FieldUse[] {
     }
     for (const leaf of leavesOf(score.roots)) {
       if (!leaf.weightInName) add(leaf.weight, `三级指标"${leaf.title}"的权重`, true, true);
-      add(leaf.score, `三级指标"${leaf.title}"的得分`, true, true);
+      add(leaf.score, `三级指标"${leaf.title}"的得分`, true, true, 'score-range');
     }
     add(score.total?.weight, '评分表合计权重', true);
     add(score.total?.score, '评分表合计得分', true);

@@ -19,7 +19,7 @@ export default defineRule({
       const { field } = use;
       if (use.required && field.problem === 'blank') {
         context.report({ messageId: 'blank', cells: [field.ref], data: { what: use.what } });
-      } else if (use.numeric && field.problem === 'not-a-number') {
+      } else if (use.numeric && field.problem === 'not-a-number' && !use.nonNumberOwner) {
         context.report({ messageId: 'notNumber', cells: [field.ref], data: { what: use.what, value: shownValue(field.raw) } });
       }
     }

@@ -1,0 +1,39 @@
+// execution-rate-base: a stated 执行率 was computed against 年初预算数 instead of 全年预算数 (the wrong base).
+import { percentsEqual } from '../calc/compare';
+import { formatAmount, formatPercent } from '../text/format';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    id: 'execution-rate-base',
+    severity: 'error',
+    description: 'A stated 执行率 matches 全年执行数 ÷ 年初预算数 instead of ÷ 全年预算数.',
+    messages: {
+      base:
+        '{{row}}的执行率填写为 {{stated}}，这是按年初预算数计算的（{{actual}} ÷ {{initial}}）。执行率应以全年预算数（调整后预算数）为基数：{{actual}} ÷ {{planned}} = {{computed}}。请改为 {{computed}}。',
+    },
+  },
+  check(context) {
+    for (const calc of context.computed.budget.values()) {
+      const { row } = calc;
+      const stated = row.rate;
+      if (!stated || stated.value === null || calc.rate === undefined || calc.rateOnInitial === undefined) continue;
+      if (percentsEqual(stated.value, calc.rate, stated.decimals, context.settings)) continue;
+      if (!percentsEqual(stated.value, calc.rateOnInitial, stated.decimals, context.settings)) continue;
+      context.report({
+        messageId: 'base',
+        cells: [stated.ref],
+        data: {
+          row: row.label.value ?? '',
+          stated: formatPercent(stated.value),
+          computed: formatPercent(calc.rate),
+          actual: formatAmount(row.actual?.value ?? 0),
+          initial: formatAmount(row.initial?.value ?? 0),
+          planned: formatAmount(row.planned?.value ?? 0),
+          statedRate: stated.value,
+          computedRate: calc.rate,
+        },
+      });
+    }
+  },
+});

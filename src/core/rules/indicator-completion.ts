@@ -1,0 +1,53 @@
+// indicator-completion: a stated 完成率 or 是否完成 contradicts the completion computed from target and actual.
+import { percentsEqual } from '../calc/compare';
+import { formatPercent } from '../text/format';
+import { defineRule } from './rule';
+import { foldText } from './texts';
+
+const DIRECTION_NAMES = { '>=': '≥', '<=': '≤', '=': '=', qualitative: '定性' } as const;
+
+/** 是/完成 → true, 否/未完成 → false, anything else unknown. */
+function doneOf(text: string): boolean | undefined {
+  const t = foldText(text);
+  if (/^(否|未完成|没有完成|未达到|未达标|不是|×|x)$/i.test(t)) return false;
+  if (/^(是|完成|已完成|达到|已达到|达标|√|✓)$/.test(t)) return true;
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'indicator-completion',
+    severity: 'error',
+    description: 'A stated 完成率 or 是否完成 contradicts the computed completion.',
+    messages: {
+      rate: '指标"{{name}}"的完成率填写为 {{stated}}，按实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 计算应为 {{computed}}。请改为 {{computed}}。',
+      done: '指标"{{name}}"的是否完成填写为"{{stated}}"，但实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 比较，应为"{{computed}}"。请改正，或核对完成值。',
+    },
+  },
+  check(context) {
+    for (const calc of context.computed.indicators) {
+      const { indicator, completion } = calc;
+      if (!completion) continue;
+      const common = {
+        name: indicator.name.value ?? '',
+        actual: indicator.actualText || String(indicator.actual.value ?? ''),
+        target: indicator.targetText.replace(/^(≥|≤|>=|<=|=|＝|＞|＜|>|<)/, '') || String(indicator.target.value ?? ''),
+        direction: DIRECTION_NAMES[indicator.direction],
+      };
+      const stated = indicator.statedRate;
+      if (stated && stated.value !== null) {
+        const uncapped = completion.rate;
+        const capped = Math.min(completion.rate, 1);
+        const settings = context.settings;
+        if (!percentsEqual(stated.value, uncapped, stated.decimals, settings) && !percentsEqual(stated.value, capped, stated.decimals, settings)) {
+          context.report({ messageId: 'rate', cells: [stated.ref], data: { ...common, stated: formatPercent(stated.value), computed: formatPercent(uncapped), computedRate: uncapped } });
+        }
+      }
+      const done = indicator.statedDone;
+      const said = done?.value ? doneOf(done.value) : undefined;
+      if (done && said !== undefined && said !== completion.met) {
+        context.report({ messageId: 'done', cells: [done.ref], data: { ...common, stated: done.value ?? '', computed: completion.met ? '是' : '否' } });
+      }
+    }
+  },
+});

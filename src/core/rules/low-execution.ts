@@ -1,0 +1,37 @@
+// low-execution: 执行率 below the setting (90%) with no explanation in 备注/说明.
+import type { BudgetRow } from '../template/model';
+import { formatAmount, formatPercent } from '../text/format';
+import { budgetChildren } from './budget-tree';
+import { defineRule } from './rule';
+import { isNonAnswer } from './texts';
+
+export default defineRule({
+  meta: {
+    id: 'low-execution',
+    severity: 'warning',
+    description: '执行率 < the low-execution setting (90%) and no explanation in 备注/说明.',
+    messages: {
+      low: '{{row}}的执行率为 {{rate}}（{{actual}} ÷ {{planned}}），低于 {{threshold}}。请在备注栏说明执行率偏低的原因（如项目延期、资金结转）。',
+    },
+  },
+  check(context) {
+    const rows = context.model.data?.budget?.rows ?? [];
+    const threshold = context.settings.lowExecutionRate;
+    const rateOf = (row: BudgetRow) => context.computed.budget.get(row.kind)?.rate;
+    const low = (row: BudgetRow) => {
+      const rate = rateOf(row);
+      return rate !== undefined && rate < threshold;
+    };
+    for (const row of rows) {
+      if (!low(row) || !isNonAnswer(row.note?.value)) continue;
+      // A parent is low because a child is: the child is where the explanation belongs.
+      if (budgetChildren(row, rows).some(low)) continue;
+      const rate = rateOf(row) as number;
+      context.report({
+        messageId: 'low',
+        cells: [row.rate?.ref ?? row.actual?.ref ?? row.label.ref],
+        data: { row: row.label.value ?? '', rate: formatPercent(rate), actual: formatAmount(row.actual?.value ?? 0), planned: formatAmount(row.planned?.value ?? 0), threshold: formatPercent(threshold), computedRate: rate },
+      });
+    }
+  },
+});

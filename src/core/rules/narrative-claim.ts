@@ -1,0 +1,167 @@
+// narrative-claim: 报告素材 or data-table text states a figure the tables contradict (direction of 差额, 执行率, 同比, an indicator's 得分).
+import { nearlyEqual, percentsEqual, roundTo } from '../calc/compare';
+import type { CellRef } from '../grid/grid';
+import { leavesOf } from '../template/parse-score-sheet';
+import type { BudgetRow, ScoreNode } from '../template/model';
+import { formatAmount, formatPercent, formatScore } from '../text/format';
+import { defineRule } from './rule';
+import { foldText, placeOf, quote, userTexts } from './texts';
+
+const UP = /增加|增长|上升|提高|多|超支|超出|超/;
+/** "决算支出比收入预算安排减少485.48元，减少0.01%" and the like: spending compared with the budget. */
+const BUDGET_DIFF = /(?:决算|执行|支出|实际)[^，。；]{0,12}?(?:比|较)[^，。；]{0,12}?预算[^，。；]{0,8}?(增加|减少|增长|下降|上升|节约|多支出|少支出|持平)了?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元))?(?:[，,]?(?:增加|减少|增长|下降|增幅|降幅|上升)了?(?:为)?(不足)?(\d+(?:\.\d+)?)%)?/g;
+const OVER_NOTE = /超(?:预算|出预算|支)(?:支出)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元)/g;
+const RATE = /(?:整体支出|预算|资金|支出)?(执行率|支出完成率|预算完成率|资金完成率|整体支出完成率)(?:为|达|达到|是|:)?(\d+(?:\.\d+)?)%/g;
+const YOY = /同比(?:分别)?(上升|下降|增长|减少|增加|提高|降低)((?:\d+(?:\.\d+)?%[、,和及]?)+)/g;
+
+type Claim = { readonly messageId: 'direction' | 'amount' | 'flat' | 'rate' | 'yoy' | 'score'; readonly cells: readonly CellRef[]; readonly data: Record<string, string | number> };
+
+function decimalsOf(text: string): number {
+  return text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
+}
+
+export default defineRule({
+  meta: {
+    id: 'narrative-claim',
+    severity: 'error',
+    description: '报告素材 text states a figure the tables contradict: 增加/减少 vs the sign of 差额, 执行率 X%, 同比 X%, an indicator\'s N 分.',
+    messages: {
+      direction:
+        '"{{where}}"中写的是"{{claim}}"，但全年执行数 {{actual}} 比全年预算数 {{planned}} {{trueWord}} {{amount}}（差额 {{signed}}），方向写反了。请改为"{{fix}}"{{pctNote}}。',
+      amount: '"{{where}}"中写的是"{{claim}}"，但按数据表计算，全年执行数 {{actual}} 与全年预算数 {{planned}} 的差额为 {{signed}}。请改为"{{fix}}"。',
+      flat: '"{{where}}"中写的是"{{claim}}"，但全年执行数 {{actual}} 与全年预算数 {{planned}} 相差 {{signed}}，并不持平。请改为"{{fix}}"。',
+      rate: '"{{where}}"中写的执行率为 {{stated}}，但按数据表计算为 {{computed}}（{{actual}} ÷ {{planned}}）。请改为 {{computed}}。',
+      yoy: '"{{where}}"中写的是"同比{{word}}{{stated}}"，但数据表中对应指标"{{indicator}}"同比{{trueWord}} {{computed}}（上年 {{previous}}，本年 {{current}}），方向写反了。请改为"同比{{trueWord}}{{computed}}"。',
+      score: '"{{where}}"中写"{{name}}"得 {{stated}} 分，但评分表中该指标得分为 {{computed}} 分。请改为 {{computed}} 分。',
+    },
+  },
+  check(context) {
+    const { model, computed, settings } = context;
+    const budgetRows = model.data?.budget?.rows ?? [];
+    const total = budgetRows.find((r) => r.kind === 'total');
+    const unit = model.data?.amountUnit ?? '元';
+    const toSheetUnit = (value: number, written: string) => (written === unit ? value : written === '万元' ? value * 10000 : value / 10000);
+    const scoreNodes: ScoreNode[] = model.score ? [...model.score.roots, ...model.score.roots.flatMap((r) => r.children), ...leavesOf(model.score.roots)] : [];
+
+    const diffOf = (row: BudgetRow | undefined) => (row?.actual?.value != null && row.planned?.value != null ? { diff: row.actual.value - row.planned.value, row } : undefined);
+
+    for (const text of userTexts(model, ['material', 'data'])) {
+      const t = foldText(text.text);
+      const where = placeOf(text);
+      const claims: Claim[] = [];
+      const noteRow = budgetRows.find((r) => r.note && r.note.ref.row === text.field.ref.row && r.note.ref.col === text.field.ref.col && r.note.ref.sheet === text.field.ref.sheet);
+      const base = diffOf(noteRow ?? total);
+      const sourceCells = base ? [base.row.actual?.ref, base.row.planned?.ref].filter((r): r is CellRef => r !== undefined) : [];
+      const common = base
+        ? {
+            where,
+            actual: formatAmount(base.row.actual?.value ?? 0),
+            planned: formatAmount(base.row.planned?.value ?? 0),
+            signed: `${base.diff > 0 ? '+' : ''}${formatAmount(base.diff)}`,
+            amount: `${formatAmount(Math.abs(base.diff))}${unit}`,
+            trueWord: base.diff > 0 ? '多' : '少',
+            difference: base.diff,
+          }
+        : undefined;
+      const tol = settings.tolerance.amount;
+
+      const judge = (claim: string, word: string, amountText: string | undefined, fracText: string | undefined, written: string | undefined, pctText?: string, tiny?: boolean) => {
+        if (!base || !common) return;
+        const zero = Math.abs(base.diff) <= tol;
+        const correctWord = zero ? '持平' : base.diff > 0 ? '增加' : '减少';
+        const planned = base.row.planned?.value ?? 0;
+        const pct = planned !== 0 ? Math.abs(base.diff) / planned : 0;
+        const fixPct = planned !== 0 && !zero ? `，${base.diff > 0 ? '增幅' : '降幅'}${formatPercent(pct)}` : '';
+        const fix = zero ? '持平' : `${correctWord}${formatAmount(Math.abs(base.diff), { thousands: false })}${unit}`;
+        if (word === '持平') {
+          if (!zero) claims.push({ messageId: 'flat', cells: [text.field.ref, ...sourceCells], data: { ...common, claim: quote(claim), fix: fix + fixPct } });
+          return;
+        }
+        const saysUp = UP.test(word) && !/节约|少/.test(word);
+        if (amountText !== undefined && written !== undefined) {
+          const statedValue = Number(`${amountText.replace(/,/g, '')}${fracText ? `.${fracText}` : ''}`);
+          const decimals = fracText?.length ?? 0;
+          // The true 差额 expressed in the unit the text wrote, rounded to the text's own precision.
+          const diffWritten = Math.abs(base.diff) / (toSheetUnit(1, written) || 1);
+          const agrees = (candidate: number) => nearlyEqual(roundTo(candidate, decimals), statedValue, 10 ** -(decimals + 2));
+          const sameSize = agrees(diffWritten);
+          // A figure 10,000 times off is unit-mismatch's finding; only a different figure is this rule's.
+          const tenThousand = agrees(diffWritten * 10000) || agrees(diffWritten / 10000);
+          if (!sameSize && !tenThousand) {
+            claims.push({ messageId: 'amount', cells: [text.field.ref, ...sourceCells], data: { ...common, claim: quote(claim), fix: fix + fixPct } });
+            return;
+          }
+        }
+        if (!zero && saysUp !== base.diff > 0) {
+          const wrongPct = pctText !== undefined && !tiny && planned !== 0 && !percentsEqual(Number(pctText) / 100, pct, decimalsOf(pctText), settings);
+          const pctNote = wrongPct ? `${fixPct}（"${pctText}%"也不对）` : fixPct;
+          claims.push({ messageId: 'direction', cells: [text.field.ref, ...sourceCells], data: { ...common, claim: quote(claim), fix, pctNote } });
+        }
+      };
+
+      for (const m of t.matchAll(BUDGET_DIFF)) judge(m[0], m[1] ?? '', m[2], m[3], m[4], m[6], m[5] !== undefined);
+      for (const m of t.matchAll(OVER_NOTE)) judge(m[0], '超支', m[1], m[2], m[3]);
+
+      const rateBase = total && computed.executionRate !== undefined ? total : undefined;
+      for (const m of t.matchAll(RATE)) {
+        if (!rateBase || computed.executionRate === undefined) break;
+        const before = t.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+        if (/指标|目标|任务/.test(before)) continue;
+        const statedText = m[2] ?? '';
+        if (percentsEqual(Number(statedText) / 100, computed.executionRate, decimalsOf(statedText), settings)) continue;
+        claims.push({
+          messageId: 'rate',
+          cells: [text.field.ref, ...[rateBase.rate?.ref, rateBase.actual?.ref, rateBase.planned?.ref].filter((r): r is CellRef => r !== undefined).slice(0, 2)],
+          data: { where, stated: `${statedText}%`, computed: formatPercent(computed.executionRate), actual: formatAmount(rateBase.actual?.value ?? 0), planned: formatAmount(rateBase.planned?.value ?? 0) },
+        });
+      }
+
+      const withYoy = computed.indicators.filter((c) => c.yoy !== undefined);
+      for (const m of t.matchAll(YOY)) {
+        const saysUp = /上升|增长|增加|提高/.test(m[1] ?? '');
+        for (const pctText of (m[2] ?? '').split(/[、,和及]/).filter((p) => p !== '')) {
+          const value = Number(pctText.replace('%', '')) / 100;
+          const decimals = decimalsOf(pctText.replace('%', ''));
+          const match = withYoy.find((c) => percentsEqual(value, Math.abs(c.yoy ?? 0), decimals, settings));
+          if (!match || match.yoy === undefined || isZeroish(match.yoy) || match.yoy > 0 === saysUp) continue;
+          const ind = match.indicator;
+          claims.push({
+            messageId: 'yoy',
+            cells: [text.field.ref, ind.actual.ref, ...(ind.previous ? [ind.previous.ref] : [])],
+            data: { where, word: m[1] ?? '', stated: pctText, indicator: ind.name.value ?? '', trueWord: match.yoy > 0 ? '上升' : '下降', computed: formatPercent(Math.abs(match.yoy)), previous: String(ind.previous?.value ?? ''), current: String(ind.actual.value ?? '') },
+          });
+        }
+      }
+
+      for (const node of scoreNodes) {
+        const title = foldText(node.title);
+        if (title.length < 3) continue;
+        const re = new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g');
+        for (const m of t.matchAll(re)) {
+          const stated = Number(m[1]);
+          const calc = computed.score?.nodes.get(node);
+          const actual = node.children.length === 0 ? node.score?.value : calc?.scoreSum;
+          const ref = node.children.length === 0 ? node.score?.ref : node.name.ref;
+          if (actual == null || !ref || nearlyEqual(stated, actual, settings.tolerance.score)) continue;
+          claims.push({ messageId: 'score', cells: [text.field.ref, ref], data: { where, name: node.title, stated: formatScore(stated), computed: formatScore(actual) } });
+        }
+      }
+
+      // One finding per text cell and kind: the first claim of each kind (the rest repeat the same root).
+      const seen = new Set<string>();
+      for (const claim of claims) {
+        if (seen.has(claim.messageId)) continue;
+        seen.add(claim.messageId);
+        context.report({ messageId: claim.messageId, cells: claim.cells, data: claim.data });
+      }
+    }
+  },
+});
+
+function isZeroish(value: number): boolean {
+  return Math.abs(value) < 1e-9;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

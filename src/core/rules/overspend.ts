@@ -1,0 +1,40 @@
+// overspend: 全年执行数 exceeds 全年预算数 on a row with no explanation (备注, or the report for the whole budget).
+import type { BudgetRow } from '../template/model';
+import { formatAmount, formatPercent } from '../text/format';
+import { budgetChildren } from './budget-tree';
+import { defineRule } from './rule';
+import { foldText, isNonAnswer, userTexts } from './texts';
+
+const OVERSPEND_WORDS = /超预算|超出预算|超过预算|超支|超出年度预算/;
+
+export default defineRule({
+  meta: {
+    id: 'overspend',
+    severity: 'warning',
+    description: '全年执行数 > 全年预算数 on a row, with no explanation in 备注 or the report.',
+    messages: {
+      over:
+        '{{row}}的全年执行数 {{actual}} 超过全年预算数 {{planned}}，超支 {{over}}（执行率 {{rate}}）。超预算支出需要说明原因：请在备注栏写明超支原因和报批情况，或核对执行数。',
+    },
+  },
+  check(context) {
+    const rows = context.model.data?.budget?.rows ?? [];
+    const tol = context.settings.tolerance.amount;
+    const overspent = (row: BudgetRow) => row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
+    const reportMentions = userTexts(context.model, ['material']).some((t) => OVERSPEND_WORDS.test(foldText(t.text)));
+    for (const row of rows) {
+      if (!overspent(row)) continue;
+      // The overspend of a parent comes from its children: the child rows are where it is reported.
+      if (budgetChildren(row, rows).some(overspent)) continue;
+      if (!isNonAnswer(row.note?.value)) continue;
+      if (row.kind === 'total' && reportMentions) continue;
+      const actual = row.actual?.value as number;
+      const planned = row.planned?.value as number;
+      context.report({
+        messageId: 'over',
+        cells: [row.actual?.ref ?? row.label.ref],
+        data: { row: row.label.value ?? '', actual: formatAmount(actual), planned: formatAmount(planned), over: formatAmount(actual - planned), rate: formatPercent(actual / planned), difference: actual - planned },
+      });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+// score-deduction-reason: points were deducted (得分 < 权重) but 扣分原因 is blank or a non-answer.
+import { leavesOf } from '../template/parse-score-sheet';
+import { formatScore } from '../text/format';
+import { defineRule } from './rule';
+import { isNonAnswer } from './texts';
+
+export default defineRule({
+  meta: {
+    id: 'score-deduction-reason',
+    severity: 'error',
+    description: '得分 < 权重 and 扣分原因 is blank or a non-answer (无, /, -, 略).',
+    messages: {
+      missing: '三级指标"{{name}}"权重 {{weight}} 分、得分 {{score}} 分，扣了 {{deducted}} 分，但没有写明扣分原因{{stated}}。请在扣分原因栏写明扣分的具体原因。',
+    },
+  },
+  check(context) {
+    const sheet = context.model.score;
+    if (!sheet) return;
+    for (const leaf of leavesOf(sheet.roots)) {
+      const weight = leaf.weight?.value;
+      const score = leaf.score?.value;
+      if (weight == null || score == null || score < 0 || leaf.reason?.problem === 'error') continue;
+      if (score >= weight - context.settings.tolerance.score) continue;
+      if (!isNonAnswer(leaf.reason?.value)) continue;
+      const reasonValue = leaf.reason?.value;
+      context.report({
+        messageId: 'missing',
+        cells: [leaf.reason?.ref ?? (leaf.score?.ref as NonNullable<typeof leaf.score>['ref'])],
+        data: {
+          name: leaf.title,
+          weight: formatScore(weight),
+          score: formatScore(score),
+          deducted: formatScore(weight - score),
+          stated: reasonValue ? `（填写的是"${reasonValue}"）` : '',
+        },
+      });
+    }
+  },
+});
