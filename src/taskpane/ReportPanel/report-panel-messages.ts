@@ -1,0 +1,16 @@
+// Chinese text of the report panel; `{{name}}` placeholders are filled by fillMessage.
+export const REPORT_PANEL_MESSAGES = {
+  title: '自评报告',
+  preview: '报告预览',
+  exportDocx: '导出 Word',
+  copyText: '复制文本',
+  writeSheet: '写入工作表',
+  fixFirst: '导出前请先修正以下 {{count}} 个错误：',
+  noErrors: '未发现错误，可以导出。',
+  generatedHint: '按表格数据生成，点击可定位到来源单元格：{{cells}}',
+  missingHint: '报告素材缺少此项，请补充后重新生成',
+  legend: '带底色的句子由表格数据生成，点击可在工作簿中定位来源；黄色标记为待填写内容。',
+  fileName: '自评报告-{{unit}}-{{year}}.docx',
+  unknownUnit: '未命名单位',
+  unknownYear: '年度未知',
+} as const;
