@@ -7,7 +7,6 @@ import { Packer } from 'docx';
 import { buildReportDocument } from '../../src/report/report-docx';
 import { sampleReport } from './support';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- jszip is exceljs's dependency, not a direct one
 const JSZip = require('jszip') as { loadAsync(data: Buffer): Promise<{ file(name: string): { async(kind: 'string'): Promise<string> } | null; files: Record<string, unknown> }> };
 
 type Parts = { document: string; settings: string; footers: string[]; comments?: string };
@@ -127,7 +126,6 @@ describe('buildReportDocument', () => {
         mkdirSync(artifacts, { recursive: true });
         execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(artifacts, 'report-page1')]);
         expect(readFileSync(path.join(artifacts, 'report-page1.png')).subarray(1, 4).toString()).toBe('PNG');
-        // eslint-disable-next-line no-console -- the measurement is what a reviewer wants to see
         console.log(`report page 1: left margin ${left.toFixed(2)} mm, top margin ${top.toFixed(2)} mm`);
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,6 @@ describe('the sample report (遂溪县应急管理局本级 2024)', () => {
     const actual = reportToText(report);
     if (!existsSync(EXPECTED)) {
       writeFileSync(EXPECTED.replace(/\.txt$/, '.actual.txt'), actual);
-      // eslint-disable-next-line no-console -- the text must be read and reviewed before it becomes the expectation
       console.log(actual);
       throw new Error(`No reviewed expected file ${EXPECTED}; the actual text was written next to it for review.`);
     }
