@@ -1,4 +1,5 @@
 // hardcoded-total: a total, subtotal or rate cell holds a typed constant where the block's other totals are formulas.
+import { toA1 } from '../grid/a1';
 import { defineRule } from './rule';
 import { isFormulaCell, totalBlocks } from './total-cells';
 
@@ -16,12 +17,16 @@ export default defineRule({
       const present = block.cells.filter((c) => c.field.problem !== 'blank' && c.field.problem !== 'error');
       const formulas = present.filter((c) => isFormulaCell(c.field));
       const constants = present.filter((c) => !isFormulaCell(c.field));
-      // Only when formulas are the rule of the block; a sheet typed by hand throughout is a choice, not a slip.
-      if (formulas.length === 0 || constants.length >= formulas.length) continue;
-      const sample = formulas.find((f) => f.kind === 'sum') ?? formulas[0];
       for (const cell of constants) {
-        const example = formulas.find((f) => f.kind === cell.kind) ?? sample;
-        context.report({ messageId: 'constant', cells: [cell.field.ref], data: { what: cell.what, example: `=${example?.field.formula ?? 'SUM(…)'}` } });
+        // Only where formulas are the rule among the block's other totals; a sheet typed by hand throughout is a choice.
+        if (formulas.length <= constants.length - 1) continue;
+        const col = toA1({ row: 0, col: cell.field.ref.col }).replace(/\d+$/, '');
+        const children = cell.childRowSets[0];
+        const example =
+          cell.kind === 'sum' && children && children.length > 0
+            ? `=${children.map((row) => `${col}${row + 1}`).join('+')}`
+            : `=${(formulas.find((f) => f.kind === cell.kind) ?? formulas[0])?.field.formula ?? ''}`;
+        context.report({ messageId: 'constant', cells: [cell.field.ref], data: { what: cell.what, example } });
       }
     }
   },

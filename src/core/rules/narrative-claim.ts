@@ -133,11 +133,15 @@ export default defineRule({
         }
       }
 
-      for (const node of scoreNodes) {
+      // Longest names first, so "目标设置合理性" is not read as its parent "目标设置".
+      const taken: number[] = [];
+      for (const node of [...scoreNodes].sort((a, b) => b.title.length - a.title.length)) {
         const title = foldText(node.title);
         if (title.length < 3) continue;
         const re = new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g');
         for (const m of t.matchAll(re)) {
+          if (taken.some((at) => at >= (m.index ?? 0) && at < (m.index ?? 0) + title.length)) continue;
+          taken.push(m.index ?? 0);
           const stated = Number(m[1]);
           const calc = computed.score?.nodes.get(node);
           const actual = node.children.length === 0 ? node.score?.value : calc?.scoreSum;

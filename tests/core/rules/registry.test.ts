@@ -1,0 +1,89 @@
+// Meta-test over the rule registry: ids, files, messages, tests, and rules.md's full list of rule ids.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../../src/core/rules';
+
+/** Every rule id of rules.md's three tables (a public contract; copied here so the test runs without ../shared). */
+const RULES_MD_IDS = [
+  // score sheet
+  'score-weight-rollup',
+  'score-range',
+  'score-deduction-reason',
+  'score-reason-without-deduction',
+  'score-total',
+  'score-grade',
+  'score-linked-indicator',
+  'score-stated-elsewhere',
+  // data table
+  'budget-rollup',
+  'execution-rate',
+  'execution-rate-base',
+  'overspend',
+  'low-execution',
+  'budget-score',
+  'sangong-control',
+  'indicator-completion',
+  'indicator-deviation-reason',
+  'indicator-score',
+  'indicator-target-sanity',
+  'indicator-unit',
+  // whole workbook
+  'required-field',
+  'number-as-text',
+  'cell-error',
+  'hardcoded-total',
+  'formula-range',
+  'unit-mismatch',
+  'year-mismatch',
+  'filing-date',
+  'placeholder-text',
+  'unit-name-mismatch',
+  'narrative-claim',
+] as const;
+
+const SEVERITIES: Readonly<Record<string, string>> = {
+  'score-reason-without-deduction': 'warning',
+  'score-linked-indicator': 'warning',
+  overspend: 'warning',
+  'low-execution': 'warning',
+  'sangong-control': 'warning',
+  'indicator-target-sanity': 'warning',
+  'indicator-unit': 'warning',
+  'number-as-text': 'warning',
+  'year-mismatch': 'warning',
+  'hardcoded-total': 'info',
+};
+
+const RULES_DIR = join(__dirname, '..', '..', '..', 'src', 'core', 'rules');
+
+describe('rule registry', () => {
+  it('holds exactly the ids of rules.md, sorted', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect([...ids].sort()).toEqual([...RULES_MD_IDS].sort());
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: file name, severity, description, Chinese messages', (id, rule) => {
+    expect(existsSync(join(RULES_DIR, `${id}.ts`))).toBe(true);
+    const source = readFileSync(join(RULES_DIR, `${id}.ts`), 'utf8');
+    expect(source).toMatch(new RegExp(`id: '${id}'`));
+    expect(source).toMatch(/export default defineRule\(/);
+    expect(rule.meta.severity).toBe(SEVERITIES[id] ?? 'error');
+    expect(rule.meta.description.length).toBeGreaterThan(10);
+    const messages = Object.entries(rule.meta.messages);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const [key, text] of messages) {
+      expect(key).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(text).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+
+  it.each(RULES.map((r) => [r.meta.id] as const))('%s has a test file with valid and invalid cases', (id) => {
+    const file = join(__dirname, `${id}.test.ts`);
+    expect(existsSync(file)).toBe(true);
+    const source = readFileSync(file, 'utf8');
+    expect(source).toMatch(/valid:\s*\[\s*\{/);
+    expect(source).toMatch(/invalid:\s*\[\s*\{/);
+    expect(source).toMatch(/ruleTester\(rule/);
+  });
+});
