@@ -58,6 +58,8 @@ function mapScoreColumns(index: SheetIndex, header: number, depth: number): Part
   const set = (role: ScoreColumn, col: number) => {
     if (map[role] === undefined) map[role] = col;
   };
+  // The level whose group the columns are in, so a weight column under a split (unmerged) level header stays in it.
+  let lastLevel: ScoreLevel | undefined;
   for (let col = 0; col < index.grid.colCount; col++) {
     const texts = new Set<string>();
     for (let row = header; row < header + depth; row++) {
@@ -71,8 +73,17 @@ function mapScoreColumns(index: SheetIndex, header: number, depth: number): Part
       if (!has(LEVEL_LABELS[level])) continue;
       set(weightWord ? (`l${level}Weight` as ScoreColumn) : (`l${level}Name` as ScoreColumn), col);
       placed = true;
+      lastLevel = level;
     }
     if (placed) continue;
+    // "一级指标" over only the 名称 cell (the merge over 名称 and 权重 was undone): a 权重 under an empty top cell is the
+    // weight of the level to its left.
+    const weightKey = lastLevel === undefined ? undefined : (`l${lastLevel}Weight` as ScoreColumn);
+    if (weightWord && weightKey && map[weightKey] === undefined && index.norm(header, col) === '') {
+      set(weightKey, col);
+      continue;
+    }
+    if (texts.size > 0) lastLevel = undefined;
     for (const role of ['description', 'standard', 'reason', 'score'] as const) {
       if (has(norms(SCORE_COLUMN_LABELS[role] ?? []).map(stripParenthetical))) {
         set(role, col);
