@@ -3,7 +3,7 @@ import { fromA1, toA1 } from '../grid/a1';
 import type { Grid } from '../grid/grid';
 import { cellAt, isBlankValue } from '../grid/grid';
 import { defineRule } from './rule';
-import { isFormulaCell, totalBlocks } from './total-cells';
+import { isFormulaCell, sumFormula, totalBlocks } from './total-cells';
 
 type Ref = { readonly sheet?: string; readonly row: number; readonly col: number };
 
@@ -71,7 +71,7 @@ export default defineRule({
           .map((rows) => ({ rows, missing: rows.filter((r) => !summedRows.has(r) && !refs.some((x) => x.row === r && x.col === col)), foreign: [...summedRows].filter((r) => !rows.includes(r)) }))
           .sort((a, b) => a.missing.length + a.foreign.length - (b.missing.length + b.foreign.length))[0];
         if (!best) continue;
-        const expected = best.rows.map((row) => toA1({ row, col })).join('+');
+        const expected = `=${sumFormula(col, best.rows)}`;
         const foreignCells = [...best.foreign.map((row) => toA1({ row, col })), ...foreignOther.map((r) => (r.sheet && r.sheet !== field.ref.sheet ? `${r.sheet}!` : '') + toA1(r))];
         if (best.missing.length > 0) {
           const missing = best.missing.map((row) => ({ sheet: field.ref.sheet, row, col }));

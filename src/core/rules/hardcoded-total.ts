@@ -1,7 +1,6 @@
 // hardcoded-total: a total, subtotal or rate cell holds a typed constant where the block's other totals are formulas.
-import { toA1 } from '../grid/a1';
 import { defineRule } from './rule';
-import { isFormulaCell, totalBlocks } from './total-cells';
+import { isFormulaCell, sumFormula, totalBlocks } from './total-cells';
 
 export default defineRule({
   meta: {
@@ -20,11 +19,10 @@ export default defineRule({
       for (const cell of constants) {
         // Only where formulas are the rule among the block's other totals; a sheet typed by hand throughout is a choice.
         if (formulas.length <= constants.length - 1) continue;
-        const col = toA1({ row: 0, col: cell.field.ref.col }).replace(/\d+$/, '');
         const children = cell.childRowSets[0];
         const example =
           cell.kind === 'sum' && children && children.length > 0
-            ? `=${children.map((row) => `${col}${row + 1}`).join('+')}`
+            ? `=${sumFormula(cell.field.ref.col, children)}`
             : `=${(formulas.find((f) => f.kind === cell.kind) ?? formulas[0])?.field.formula ?? ''}`;
         context.report({ messageId: 'constant', cells: [cell.field.ref], data: { what: cell.what, example } });
       }

@@ -1,4 +1,5 @@
 // The total, subtotal and rate cells of each block, with the rows their sums should cover (hardcoded-total, formula-range).
+import { toA1 } from '../grid/a1';
 import type { CellRef } from '../grid/grid';
 import type { Field, WorkbookModel } from '../template/model';
 import { BUDGET_AMOUNT_COLUMNS } from '../template/model';
@@ -84,4 +85,14 @@ export function isFormulaCell(field: Field<number>): boolean {
 
 export function refKey(ref: CellRef): string {
   return `${ref.sheet}!${ref.row}:${ref.col}`;
+}
+
+/** The formula a total over `rows` of column `col` should hold: SUM(a:b) for a contiguous run, else a + chain. */
+export function sumFormula(col: number, rows: readonly number[]): string {
+  const letters = toA1({ row: 0, col }).replace(/\d+$/, '');
+  const sorted = [...rows].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first !== undefined && last !== undefined && sorted.length >= 2 && last - first + 1 === sorted.length) return `SUM(${letters}${first + 1}:${letters}${last + 1})`;
+  return sorted.map((row) => `${letters}${row + 1}`).join('+');
 }

@@ -39,7 +39,8 @@ export default defineRule({
       }
       const first = odd[0];
       if (!first) continue;
-      const around = t.slice(Math.max(0, first.at - 12), first.at + 12);
+      // NFKC keeps CJK text the same length, so the positions hold in the text as typed.
+      const around = text.text.slice(Math.max(0, first.at - 12), first.at + 12);
       context.report({
         messageId: 'year',
         cells: [text.field.ref],
