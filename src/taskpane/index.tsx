@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createExcelGateway } from '../excel/excel-gateway';
 import { App } from './App/App';
+import { createWorkerChecker } from './check/worker-checker';
 import { NotInExcel } from './NotInExcel/NotInExcel';
 
 function render(content: React.ReactNode): void {
@@ -16,6 +17,6 @@ if (typeof Office === 'undefined') {
   render(<NotInExcel />);
 } else {
   void Office.onReady((info) => {
-    render(info.host === Office.HostType.Excel ? <App gateway={createExcelGateway()} /> : <NotInExcel />);
+    render(info.host === Office.HostType.Excel ? <App gateway={createExcelGateway()} checker={createWorkerChecker()} /> : <NotInExcel />);
   });
 }

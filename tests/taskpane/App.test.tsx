@@ -1,14 +1,50 @@
-/** @jest-environment jsdom */
-// The task pane shell through a fake gateway, queried by role as a person would find things.
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// exceljs (the sample's reader) needs the node build of its uuid dependency, hence the export conditions.
+// The task pane through a fake gateway, queried by role as a person would find things.
+import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { gridFromA1 } from '../../src/core/grid/build-grid';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fromA1 } from '../../src/core/grid/a1';
+import { gridFromA1, type CellInput } from '../../src/core/grid/build-grid';
 import type { Grid } from '../../src/core/grid/grid';
 import { App } from '../../src/taskpane/App/App';
-import type { WorkbookGateway } from '../../src/taskpane/gateway';
+import type { ApplyResult, WorkbookGateway } from '../../src/taskpane/gateway';
+import { AUTO_RECHECK_DELAY_MS, OWN_WRITE_ECHO_MS } from '../../src/taskpane/useCheck/useCheck';
+import { setCells } from '../support/grid-transforms';
+import { loadSampleGrids } from '../support/sample';
 
-function fakeGateway(readGrids: () => Promise<Grid[]>): WorkbookGateway & { readGrids: jest.Mock } {
-  return { readGrids: jest.fn(readGrids), selectCell: jest.fn(async () => undefined) };
+const DATA = '自评数据表';
+
+type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock } & { fireChange(): void };
+
+function fakeGateway(grids: () => Promise<Grid[]>): FakeGateway {
+  const listeners = new Set<() => void>();
+  return {
+    readGrids: jest.fn(grids),
+    highlight: jest.fn(async () => undefined),
+    clearHighlights: jest.fn(async () => undefined),
+    selectCells: jest.fn(async () => undefined),
+    applyChanges: jest.fn(async (changes: readonly unknown[]): Promise<ApplyResult> => ({ ok: true, written: changes.length })),
+    undoLastApply: jest.fn(async () => true),
+    insertTemplate: jest.fn(async () => ({ inserted: ['自评数据表', '自评评分表', '报告素材'] })),
+    writeReportSheet: jest.fn(async () => 'written' as const),
+    onWorkbookChanged: jest.fn(async (listener: () => void) => {
+      listeners.add(listener);
+      return async () => void listeners.delete(listener);
+    }),
+    fireChange: () => listeners.forEach((listener) => listener()),
+  };
+}
+
+/** The sample with cells replaced: a wrong 执行率 (F17) and a 全年预算数 合计 typed over its formula (D17). */
+async function brokenSample(): Promise<Grid[]> {
+  const planted: Record<string, CellInput> = { F17: { value: 0.98, numFmt: '0.00%' }, D17: { value: 34474000, numFmt: '#,##0.00' } };
+  return (await loadSampleGrids()).map((grid) =>
+    grid.name !== DATA ? grid : setCells(grid, Object.entries(planted).map(([a1, value]) => ({ ...(fromA1(a1) as { row: number; col: number }), value }))),
+  );
 }
 
 function renderApp(gateway: WorkbookGateway) {
@@ -30,80 +66,237 @@ class NoopResizeObserver {
   disconnect(): void {}
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   globalThis.ResizeObserver ??= NoopResizeObserver;
+  // jsdom lacks TextDecoder, which the .xlsx reader uses to read the zip directory.
+  globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
+  await loadSampleGrids();
 });
 
-describe('App', () => {
-  it('shows the product name and a 检查 button', () => {
+async function runCheck(gateway: FakeGateway) {
+  fireEvent.click(screen.getByRole('button', { name: /检查/ }));
+  await waitFor(() => expect(gateway.highlight).toHaveBeenCalled());
+  await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+}
+
+describe('检查', () => {
+  it('shows the product name, the three tabs and a 检查 button', () => {
     renderApp(fakeGateway(async () => []));
     expect(screen.getByRole('heading', { name: '绩效自评助手' })).toBeTruthy();
+    expect(screen.getAllByRole('tab')).toEqual(['检查', '重算', '报告'].map((name) => screen.getByRole('tab', { name })));
     expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
   });
 
-  it('lists every sheet with its size after 检查', async () => {
-    const gateway = fakeGateway(async () => [
-      gridFromA1('自评表', { A1: '部门整体支出绩效自评表', D30: 1 }, ['A1:F1']),
-      gridFromA1('评分表', { B2: '得分' }),
-      gridFromA1('空白', {}),
-    ]);
+  it('summarises a clean sample: unit, year, score and grade, no findings, nothing marked', async () => {
+    const gateway = fakeGateway(loadSampleGrids);
     renderApp(gateway);
+    await runCheck(gateway);
 
-    act(() => screen.getByRole('button', { name: '检查' }).click());
-
-    const table = await screen.findByRole('table', { name: '工作簿中的工作表' });
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .map((cell) => cell.textContent),
-      );
-    expect(rows).toEqual([
-      ['自评表', '30 行 × 6 列'],
-      ['评分表', '2 行 × 2 列'],
-      ['空白', '空白'],
-    ]);
-    expect(screen.getByText('共 3 个工作表。')).toBeTruthy();
-    expect(gateway.readGrids).toHaveBeenCalledTimes(1);
+    const summary = screen.getByRole('region', { name: '检查结果概要' });
+    expect(within(summary).getByText('遂溪县应急管理局本级')).toBeTruthy();
+    expect(within(summary).getByText('2024 年度')).toBeTruthy();
+    expect(within(summary).getByText('填报 99 / 重算 99')).toBeTruthy();
+    expect(within(summary).getByText('填报 优 / 重算 优')).toBeTruthy();
+    expect(within(summary).getByText('未发现问题。')).toBeTruthy();
+    expect(gateway.highlight).toHaveBeenCalledWith([]);
   });
 
-  it('disables 检查 while reading', async () => {
-    let finish: (grids: Grid[]) => void = () => undefined;
-    renderApp(fakeGateway(() => new Promise<Grid[]>((resolve) => (finish = resolve))));
+  it('lists the findings of a broken workbook by sheet and marks their cells', async () => {
+    const gateway = fakeGateway(brokenSample);
+    renderApp(gateway);
+    await runCheck(gateway);
 
-    act(() => screen.getByRole('button', { name: '检查' }).click());
-    expect(screen.getByRole('button', { name: '检查' })).toHaveProperty('disabled', true);
-    await act(async () => finish([]));
-
-    await waitFor(() => expect(screen.getByRole('button', { name: '检查' })).toHaveProperty('disabled', false));
+    const list = screen.getByRole('region', { name: '问题列表' });
+    expect(within(list).getByRole('heading', { name: /^自评数据表：\d+ 个问题$/ })).toBeTruthy();
+    const rate = within(list).getAllByRole('button', { name: /F17/ });
+    expect(rate.some((item) => item.textContent?.includes('execution-rate'))).toBe(true);
+    const marks = gateway.highlight.mock.calls[0]?.[0] as Array<{ sheet: string; row: number; col: number; severity: string }>;
+    expect(marks).toContainEqual({ sheet: DATA, row: 16, col: 5, severity: 'error' });
+    expect(within(screen.getByRole('group', { name: '问题数量' })).getByText(/^错误 \d+$/)).toBeTruthy();
   });
 
-  it("shows the gateway's Chinese message when reading fails", async () => {
-    renderApp(
-      fakeGateway(async () => {
-        throw gatewayError('Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。');
-      }),
-    );
+  it("selects a finding's cells on click and on Enter", async () => {
+    const gateway = fakeGateway(brokenSample);
+    renderApp(gateway);
+    await runCheck(gateway);
 
-    act(() => screen.getByRole('button', { name: '检查' }).click());
-
-    expect(
-      await screen.findByText('读取工作簿失败：Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。'),
-    ).toBeTruthy();
+    const item = screen.getAllByRole('button', { name: /F17/ })[0] as HTMLElement;
+    fireEvent.click(item);
+    expect(gateway.selectCells).toHaveBeenLastCalledWith(expect.arrayContaining([{ sheet: DATA, row: 16, col: 5 }]));
+    item.focus();
+    expect(document.activeElement).toBe(item);
+    // A native button: Enter activates it (jsdom does not synthesise the click, so the element type is what is tested).
+    expect(item.tagName).toBe('BUTTON');
   });
 
-  it('hides the English text of an unexpected bug', async () => {
-    renderApp(
-      fakeGateway(async () => {
-        throw new TypeError('cannot read properties of undefined');
-      }),
-    );
+  it('filters by severity and by rule', async () => {
+    const gateway = fakeGateway(brokenSample);
+    renderApp(gateway);
+    await runCheck(gateway);
+    const list = screen.getByRole('region', { name: '问题列表' });
+    const all = within(list).getAllByRole('button').length;
 
-    act(() => screen.getByRole('button', { name: '检查' }).click());
+    fireEvent.change(screen.getByRole('combobox', { name: '规则' }), { target: { value: 'execution-rate' } });
+    const rateOnly = within(list).getAllByRole('button');
+    expect(rateOnly.length).toBeLessThan(all);
+    expect(rateOnly.every((button) => button.textContent?.includes('execution-rate'))).toBe(true);
 
+    fireEvent.change(screen.getByRole('combobox', { name: '规则' }), { target: { value: 'all' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '严重程度' }), { target: { value: 'info' } });
+    expect(within(list).queryAllByRole('button').every((button) => button.textContent?.startsWith('提示'))).toBe(true);
+    expect(screen.getByText(new RegExp(`^显示 \\d+ / ${all} 个问题$`))).toBeTruthy();
+  });
+
+  it('clears the marks with 清除标记', async () => {
+    const gateway = fakeGateway(brokenSample);
+    renderApp(gateway);
+    await runCheck(gateway);
+
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await screen.findByText('已清除单元格上的标记。');
+    expect(gateway.clearHighlights).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: '清除标记' })).toHaveProperty('disabled', true);
+  });
+
+  it('says which labels are missing and inserts the template from the empty state', async () => {
+    let grids: () => Promise<Grid[]> = async () => [gridFromA1('Sheet1', { A1: '随便写的表', B2: 3 })];
+    const gateway = fakeGateway(() => grids());
+    renderApp(gateway);
+    await runCheck(gateway);
+
+    const empty = screen.getByRole('region', { name: '未识别到自评表模板' });
+    expect(within(empty).getByText(/全年预算数|得分|权重/)).toBeTruthy();
+    grids = loadSampleGrids;
+    fireEvent.click(within(empty).getByRole('button', { name: '插入示例' }));
+
+    await screen.findByText('已插入工作表：自评数据表、自评评分表、报告素材。');
+    expect(gateway.insertTemplate).toHaveBeenCalledWith('sample');
+    // Inserting re-checks: the sample is then recognised.
+    await screen.findByRole('region', { name: '检查结果概要' });
+    expect(gateway.readGrids).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the gateway's Chinese message when reading fails, and hides a bug's English text", async () => {
+    const gateway = fakeGateway(async () => {
+      throw gatewayError('Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。');
+    });
+    renderApp(gateway);
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    expect(await screen.findByText('读取工作簿失败：Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。')).toBeTruthy();
+
+    gateway.readGrids.mockImplementation(async () => {
+      throw new TypeError('cannot read properties of undefined');
+    });
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
     expect(await screen.findByText(/出现了意外错误/)).toBeTruthy();
     expect(screen.queryByText(/cannot read/)).toBeNull();
+  });
+
+  it('shows progress with 取消 while a check runs, and cancelling keeps the workbook unmarked', async () => {
+    let finish: (grids: Grid[]) => void = () => undefined;
+    const gateway = fakeGateway(() => new Promise<Grid[]>((resolve) => (finish = resolve)));
+    renderApp(gateway);
+
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    expect(within(screen.getByRole('status')).getByText('正在读取工作簿…')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '检查' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await act(async () => finish(await loadSampleGrids()));
+
+    expect(screen.getByText('已取消本次检查。')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(gateway.highlight).not.toHaveBeenCalled();
+  });
+});
+
+describe('自动重新检查', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('re-checks once, 800 ms after the last of several edits, and not when switched off', async () => {
+    const gateway = fakeGateway(loadSampleGrids);
+    renderApp(gateway);
+    await runCheck(gateway);
+    expect(gateway.readGrids).toHaveBeenCalledTimes(1);
+
+    jest.useFakeTimers({ now: Date.now() + OWN_WRITE_ECHO_MS + 1 });
+    act(() => gateway.fireChange());
+    act(() => jest.advanceTimersByTime(AUTO_RECHECK_DELAY_MS - 100));
+    act(() => gateway.fireChange());
+    act(() => jest.advanceTimersByTime(AUTO_RECHECK_DELAY_MS - 100));
+    expect(gateway.readGrids).toHaveBeenCalledTimes(1);
+    await act(async () => jest.advanceTimersByTime(200));
+    expect(gateway.readGrids).toHaveBeenCalledTimes(2);
+    await act(async () => jest.runAllTimersAsync());
+    jest.useRealTimers();
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+
+    fireEvent.click(screen.getByRole('switch', { name: '自动重新检查' }));
+    await act(async () => undefined);
+    jest.useFakeTimers({ now: Date.now() + OWN_WRITE_ECHO_MS + 1 });
+    act(() => gateway.fireChange());
+    await act(async () => jest.advanceTimersByTime(AUTO_RECHECK_DELAY_MS * 2));
+    expect(gateway.readGrids).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('重算', () => {
+  it('previews the recalculated values, applies them as formulas or values, and undoes', async () => {
+    const gateway = fakeGateway(brokenSample);
+    renderApp(gateway);
+    await runCheck(gateway);
+
+    fireEvent.click(screen.getByRole('tab', { name: '重算' }));
+    const preview = screen.getByRole('table', { name: /^建议写回的单元格（\d+ 个）$/ });
+    const rows = within(preview).getAllByRole('row').slice(1);
+    const rateRow = rows.find((row) => within(row).queryByRole('button', { name: 'F17' }));
+    expect(rateRow?.textContent).toContain('98.00%');
+    expect(rateRow?.textContent).toContain('100.00%');
+    expect(gateway.applyChanges).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('radio', { name: '写入数值' }));
+    fireEvent.click(screen.getByRole('button', { name: '应用' }));
+    await screen.findByText(/^已写入 \d+ 个单元格/);
+    const [changes, mode] = gateway.applyChanges.mock.calls[0] as [Array<{ ref: { row: number; col: number } }>, string];
+    expect(mode).toBe('values');
+    expect(changes.map((c) => c.ref)).toContainEqual({ sheet: DATA, row: 16, col: 5 });
+    expect(changes).toHaveLength(rows.length);
+
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+    await screen.findByText('已恢复写入前的内容。');
+    expect(gateway.undoLastApply).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the gateway's reason when nothing could be written", async () => {
+    const gateway = fakeGateway(brokenSample);
+    gateway.applyChanges.mockResolvedValue({ ok: false, ref: { sheet: DATA, row: 16, col: 5 }, reason: '工作表受保护。' });
+    renderApp(gateway);
+    await runCheck(gateway);
+
+    fireEvent.click(screen.getByRole('tab', { name: '重算' }));
+    fireEvent.click(screen.getByRole('button', { name: '应用' }));
+    expect(await screen.findByText("没有写入任何单元格（'自评数据表'!F17）：工作表受保护。")).toBeTruthy();
+    expect(gateway.applyChanges.mock.calls[0]?.[1]).toBe('formulas');
+  });
+});
+
+describe('报告', () => {
+  it('shows the report and writes the sheet, replacing an existing one only after confirmation', async () => {
+    const gateway = fakeGateway(loadSampleGrids);
+    gateway.writeReportSheet.mockResolvedValueOnce('exists').mockResolvedValueOnce('written');
+    renderApp(gateway);
+    await runCheck(gateway);
+
+    fireEvent.click(screen.getByRole('tab', { name: '报告' }));
+    expect(screen.getByRole('region', { name: '自评报告' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '写入工作表' }));
+    // Fluent keeps the surface aria-hidden until its opening motion ends, which jsdom never runs.
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(within(dialog).getByRole('heading', { name: '替换已有的“自评报告”工作表？', hidden: true })).toBeTruthy();
+    expect(gateway.writeReportSheet).toHaveBeenLastCalledWith(expect.any(Array), { replace: false });
+    fireEvent.click(within(dialog).getByRole('button', { name: '替换', hidden: true }));
+    await screen.findByText('已写入“自评报告”工作表。');
+    expect(gateway.writeReportSheet).toHaveBeenLastCalledWith(expect.any(Array), { replace: true });
+    const paragraphs = gateway.writeReportSheet.mock.calls[1]?.[0] as string[];
+    expect(paragraphs).toContain('部门整体支出绩效自评报告');
   });
 });

@@ -1,4 +1,4 @@
-// Layout of the task pane shell: a narrow single column, as Excel's pane is about 320 px wide.
+// Layout of the task pane: a narrow single column (Excel's pane starts at about 320 px), never scrolling sideways.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAppStyles = makeStyles({
@@ -6,18 +6,18 @@ export const useAppStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowX: 'hidden',
   },
   // Fluent's typography components keep the browser's heading margins; the column gap spaces things instead.
   title: {
     margin: 0,
   },
-  actions: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-  },
-  sizeCell: {
-    whiteSpace: 'nowrap',
-  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  tagline: { color: tokens.colorNeutralForeground3 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { minWidth: 0 },
 });

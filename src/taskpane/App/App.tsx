@@ -1,98 +1,60 @@
-// The task pane shell: product name and a 检查 button that lists the workbook's sheets (the real UI comes later).
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Title3,
-} from '@fluentui/react-components';
-import { useState } from 'react';
-import type { Grid } from '../../core/grid/grid';
-import { isGatewayError, type WorkbookGateway } from '../gateway';
-import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
+// The task pane: 检查 / 重算 / 报告 tabs over one check state, talking to the workbook only through the gateway prop.
+import { Caption1, Tab, TabList, Title3, useId } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { CellRef } from '../../core/grid/grid';
+import type { Checker } from '../check/run-check';
+import { CheckPanel } from '../CheckPanel/CheckPanel';
+import type { WorkbookGateway } from '../gateway';
+import { TASKPANE_MESSAGES as M } from '../messages';
+import { RecalcPanel } from '../RecalcPanel/RecalcPanel';
+import { ReportTab } from '../ReportTab/ReportTab';
+import { describeError, useCheck } from '../useCheck/useCheck';
 import { useAppStyles } from './App.styles';
 
-export type AppProps = { readonly gateway: WorkbookGateway };
+export type AppProps = {
+  readonly gateway: WorkbookGateway;
+  /** Where checkWorkbook runs; the entry points pass a Web Worker checker, tests the main-thread default. */
+  readonly checker?: Checker;
+};
 
-type ReadState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'reading' }
-  | { readonly kind: 'read'; readonly grids: readonly Grid[] }
-  | { readonly kind: 'failed'; readonly message: string };
+const TABS = ['check', 'recalc', 'report'] as const;
+type TabValue = (typeof TABS)[number];
+const TAB_LABELS: Record<TabValue, string> = { check: M.tabCheck, recalc: M.tabRecalc, report: M.tabReport };
 
-export function App({ gateway }: AppProps) {
+export function App({ gateway, checker }: AppProps) {
   const styles = useAppStyles();
-  const [state, setState] = useState<ReadState>({ kind: 'idle' });
+  const baseId = useId('tab');
+  const [tab, setTab] = useState<TabValue>('check');
+  const state = useCheck(gateway, checker ? { checker } : {});
+  const { setNotice } = state;
 
-  const check = async () => {
-    setState({ kind: 'reading' });
-    try {
-      setState({ kind: 'read', grids: await gateway.readGrids() });
-    } catch (error) {
-      setState({ kind: 'failed', message: describeError(error) });
-    }
-  };
+  const select = useCallback(
+    (refs: readonly CellRef[]) => {
+      gateway.selectCells(refs).catch((error: unknown) => setNotice({ intent: 'error', text: describeError(error) }));
+    },
+    [gateway, setNotice],
+  );
 
   return (
     <main className={styles.root}>
-      <Title3 as="h1" className={styles.title}>
-        {M.productName}
-      </Title3>
-      <Body1>{M.tagline}</Body1>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={state.kind === 'reading'} onClick={() => void check()}>
-          {M.check}
-        </Button>
-        {state.kind === 'reading' && <Spinner size="tiny" label={M.checking} />}
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {M.productName}
+        </Title3>
+        <Caption1 className={styles.tagline}>{M.tagline}</Caption1>
+      </header>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label={M.tabsLabel}>
+        {TABS.map((value) => (
+          <Tab key={value} id={`${baseId}-${value}`} value={value} aria-controls={`${baseId}-${value}-panel`}>
+            {TAB_LABELS[value]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}`} className={styles.panel}>
+        {tab === 'check' && <CheckPanel state={state} onSelect={select} />}
+        {tab === 'recalc' && <RecalcPanel {...(state.result ? { result: state.result } : {})} gateway={gateway} state={state} onSelect={select} />}
+        {tab === 'report' && <ReportTab {...(state.result ? { result: state.result } : {})} gateway={gateway} state={state} onSelect={select} />}
       </div>
-      {state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === 'read' && <SheetTable grids={state.grids} sizeClassName={styles.sizeCell} />}
     </main>
   );
-}
-
-function SheetTable({ grids, sizeClassName }: { grids: readonly Grid[]; sizeClassName: string }) {
-  return (
-    <>
-      <Table size="small" aria-label={M.sheetsCaption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{M.sheetName}</TableHeaderCell>
-            <TableHeaderCell>{M.sheetSize}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {grids.map((grid) => (
-            <TableRow key={grid.name}>
-              <TableCell>{grid.name}</TableCell>
-              <TableCell className={sizeClassName}>
-                {grid.rowCount === 0
-                  ? M.sheetEmpty
-                  : fillMessage(M.sheetSizeValue, { rows: grid.rowCount, cols: grid.colCount })}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Caption1>{fillMessage(M.sheetCount, { count: grids.length })}</Caption1>
-    </>
-  );
-}
-
-/** Gateway errors already carry a Chinese message; anything else is a bug whose English text would not help. */
-function describeError(error: unknown): string {
-  if (isGatewayError(error)) return fillMessage(M.readFailed, { message: error.message });
-  return M.unexpectedError;
 }

@@ -1,0 +1,18 @@
+// The Web Worker that runs checkWorkbook, so a large workbook never freezes the task pane.
+import { checkWorkbook } from '../../core/check';
+import type { CheckRequest, CheckResponse } from './worker-protocol';
+
+// `self` in a dedicated worker; typed loosely because tsconfig's lib is DOM, not WebWorker.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(message: CheckResponse): void;
+};
+
+scope.onmessage = (event) => {
+  const { id, grids } = event.data;
+  try {
+    scope.postMessage({ id, ok: true, result: checkWorkbook(grids) });
+  } catch (error) {
+    scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+};

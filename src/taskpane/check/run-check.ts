@@ -1,0 +1,33 @@
+// Runs the core check off the critical path: a Checker takes Grids and resolves with the CheckResult, cancellable.
+import { checkWorkbook, type CheckResult } from '../../core/check';
+import type { Grid } from '../../core/grid/grid';
+
+/** Runs checkWorkbook somewhere (a Web Worker, or this thread between two macrotasks); rejects with CheckCancelled. */
+export type Checker = (grids: readonly Grid[], signal: AbortSignal) => Promise<CheckResult>;
+
+/** The check was cancelled (by the user, or because a newer check started); not an error to show. */
+export class CheckCancelled extends Error {
+  override readonly name = 'CheckCancelled';
+  constructor() {
+    super('check cancelled');
+  }
+}
+
+/** Resolves on the next macrotask, so the browser can paint and handle input (a click on 取消) in between. */
+export function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new CheckCancelled();
+}
+
+/** The fallback where Worker is unavailable (jsdom, old WebViews): yields first, then runs the check in one go. */
+export const checkOnMainThread: Checker = async (grids, signal) => {
+  await nextMacrotask();
+  throwIfCancelled(signal);
+  const result = checkWorkbook(grids);
+  await nextMacrotask();
+  throwIfCancelled(signal);
+  return result;
+};

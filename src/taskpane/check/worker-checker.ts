@@ -1,0 +1,66 @@
+// A Checker backed by a Web Worker (bundled by webpack 5 from the `new Worker(new URL(...))` pattern below).
+// Only the entry points import this file: jest (commonjs) cannot parse import.meta, and tests use checkOnMainThread.
+import { CheckCancelled, checkOnMainThread, type Checker } from './run-check';
+import type { CheckRequest, CheckResponse } from './worker-protocol';
+
+function startWorker(): Worker {
+  // @ts-expect-error -- tsconfig.json compiles to commonjs for jest and the CLI; webpack builds this file as esnext.
+  return new Worker(new URL('./check.worker.ts', import.meta.url), { name: 'ziping-check' });
+}
+
+/**
+ * One worker, started on first use and kept warm. A cancelled check terminates it (there is no other way to stop a
+ * running checkWorkbook) and the next check starts a fresh one. Falls back to the main thread when Worker is missing
+ * or the worker fails to start.
+ */
+export function createWorkerChecker(): Checker {
+  if (typeof Worker === 'undefined') return checkOnMainThread;
+  let worker: Worker | undefined;
+  let broken = false;
+  let nextId = 1;
+
+  return (grids, signal) => {
+    if (broken) return checkOnMainThread(grids, signal);
+    if (signal.aborted) return Promise.reject(new CheckCancelled());
+    let current: Worker;
+    try {
+      current = worker ??= startWorker();
+    } catch {
+      broken = true;
+      return checkOnMainThread(grids, signal);
+    }
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const cleanup = () => {
+        current.removeEventListener('message', onMessage);
+        current.removeEventListener('error', onError);
+        signal.removeEventListener('abort', onAbort);
+      };
+      const onMessage = (event: MessageEvent<CheckResponse>) => {
+        if (event.data.id !== id) return;
+        cleanup();
+        if (event.data.ok) resolve(event.data.result);
+        else reject(new Error(event.data.message));
+      };
+      const onError = () => {
+        // The worker script failed to load or crashed: check here instead, and stay on the main thread from now on.
+        cleanup();
+        broken = true;
+        current.terminate();
+        worker = undefined;
+        checkOnMainThread(grids, signal).then(resolve, reject);
+      };
+      const onAbort = () => {
+        cleanup();
+        current.terminate();
+        if (worker === current) worker = undefined;
+        reject(new CheckCancelled());
+      };
+      current.addEventListener('message', onMessage);
+      current.addEventListener('error', onError);
+      signal.addEventListener('abort', onAbort);
+      const request: CheckRequest = { id, grids };
+      current.postMessage(request);
+    });
+  };
+}
