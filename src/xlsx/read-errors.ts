@@ -7,6 +7,7 @@ export const READ_ERROR_MESSAGES = {
   corrupt: '文件已损坏或不完整，无法作为 .xlsx 打开：{{detail}}。请重新从 Excel 保存或重新获取文件。',
   'too-large': '文件解压后超过 {{limit}}（{{detail}}），可能不是正常的自评表，为安全起见不予读取。',
   empty: '文件是空的（0 字节）。',
+  'huge-merge': '工作表中有一个合并单元格覆盖了整列或极大的区域（{{detail}}），为安全起见不予读取。请在 Excel 中取消该合并后再检查。',
 } as const;
 
 export type ReadErrorCode = keyof typeof READ_ERROR_MESSAGES;
@@ -30,3 +31,5 @@ export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** No sheet the template needs has more rows than this; a used range claiming more is cut here. */
 export const MAX_ROWS = 200_000;
 export const MAX_COLS = 256;
+/** A merged range of a form covers a title row or a column of names; one covering more cells is not filled in. */
+export const MAX_MERGE_CELLS = 100_000;

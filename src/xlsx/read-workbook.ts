@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { buildGrid, type CellInput } from '../core/grid/build-grid';
 import { rangeFromA1 } from '../core/grid/a1';
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
-import { MAX_COLS, MAX_ROWS, WorkbookReadError } from './read-errors';
-import { probeWorkbookBytes } from './zip-probe';
+import { MAX_COLS, MAX_MERGE_CELLS, MAX_ROWS, WorkbookReadError } from './read-errors';
+import { probeWorkbookBytes, verifyInflatedSizes } from './zip-probe';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -47,10 +47,18 @@ function readSheet(sheet: ExcelJS.Worksheet): Grid {
     });
     rows[rowNumber - 1] = out;
   });
+  // buildGrid copies a merge's value into every cell it covers. A merge covering a huge area (a hostile "A1:Z1000000")
+  // is clipped to the cells that hold data, where a copy can matter, and left as its anchor alone if still huge.
+  const lastRow = rows.length - 1;
+  const lastCol = rows.reduce((max, row) => Math.max(max, (row?.length ?? 0) - 1), 0);
+  const area = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
   const merges: CellRange[] = [];
   for (const address of sheet.model.merges ?? []) {
     const range = rangeFromA1(address);
-    if (range && range.top < MAX_ROWS && range.left < MAX_COLS) merges.push({ ...range, bottom: Math.min(range.bottom, MAX_ROWS - 1), right: Math.min(range.right, MAX_COLS - 1) });
+    if (!range || range.top >= MAX_ROWS || range.left >= MAX_COLS) continue;
+    let merge = { ...range, bottom: Math.min(range.bottom, MAX_ROWS - 1), right: Math.min(range.right, MAX_COLS - 1) };
+    if (area(merge) > MAX_MERGE_CELLS) merge = { ...merge, bottom: Math.max(merge.top, Math.min(merge.bottom, lastRow)), right: Math.max(merge.left, Math.min(merge.right, lastCol)) };
+    if (area(merge) <= MAX_MERGE_CELLS) merges.push(merge);
   }
   return buildGrid(sheet.name, rows, merges);
 }
@@ -58,11 +66,13 @@ function readSheet(sheet: ExcelJS.Worksheet): Grid {
 /** Opens .xlsx bytes and returns one Grid per worksheet, in workbook order. Throws WorkbookReadError for bad files. */
 export async function readWorkbookGrids(bytes: Uint8Array): Promise<Grid[]> {
   probeWorkbookBytes(bytes);
+  await verifyInflatedSizes(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return workbook.worksheets.map(readSheet);
   } catch (err) {
+    // exceljs throws whatever its parser hits on a malformed part (TypeError, RangeError…): all are a corrupt file.
     throw new WorkbookReadError('corrupt', err instanceof Error ? err.message : String(err));
   }
-  return workbook.worksheets.map(readSheet);
 }
