@@ -11,6 +11,7 @@ export const CLI_MESSAGES = {
   pathMissing: '找不到"{{path}}"。请检查路径是否正确。',
   noXlsxInFolder: '文件夹"{{path}}"中没有 .xlsx 文件。',
   badOption: '参数有误：{{detail}}',
+  badJobs: '参数有误：--jobs 需要 1 到 {{max}} 之间的整数（同时检查的文件数），不能是"{{value}}"。',
   fileUnreadable: '无法读取文件：{{reason}}',
   fileTooBig: '文件大小为 {{size}} MB，超过 {{limit}} MB 上限，可能不是自评表。',
   outputExists: '"{{path}}"已存在，未覆盖。如需覆盖请加 --force，或用 -o 指定其他文件名。',

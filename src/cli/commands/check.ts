@@ -2,18 +2,22 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../collect-files';
-import { checkGrids, countBySeverity, unreadableReport, type FileReport } from '../file-report';
+import { checkFiles, defaultJobs, MAX_JOBS } from '../check-pool';
+import { countBySeverity, type FileReport } from '../file-report';
 import { formatCsv } from '../format/csv';
 import { formatFileBlock, formatSummary } from '../format/stylish';
 import { UsageError, type CliIo } from '../io';
-import { loadWorkbook } from '../load-workbook';
 import { CLI_MESSAGES, fill } from '../messages';
 import { createProgress } from '../progress';
 
-/** Loads and checks one file; a file that can't be opened still gets a report (file-unreadable). */
-export async function checkFile(file: string): Promise<FileReport> {
-  const loaded = await loadWorkbook(file);
-  return 'error' in loaded ? unreadableReport(file, loaded.error) : checkGrids(file, loaded.grids);
+export { checkFile } from '../check-file';
+
+/** --jobs N: a whole number from 1 to MAX_JOBS; the default is one thread per core. */
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const jobs = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(fill(CLI_MESSAGES.badJobs, { value: text, max: MAX_JOBS }));
+  return jobs;
 }
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
@@ -29,18 +33,16 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(CLI_MESSAGES.noPaths);
+  const jobs = parseJobs(values.jobs);
   const files = await collectFiles(positionals);
   const progress = createProgress(io, files.length, !values['no-progress']);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    progress.tick(file);
-    const report = await checkFile(file);
-    reports.push(report);
+  const reports: FileReport[] = await checkFiles(files, jobs, (report) => {
+    progress.tick(report.file);
     if (!values.json) {
       progress.done();
       io.stdout(`${formatFileBlock(report)}\n`);
     }
-  }
+  });
   progress.done();
   if (values.json) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   else if (reports.length > 1) io.stdout(formatSummary(reports));
