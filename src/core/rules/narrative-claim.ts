@@ -43,6 +43,15 @@ export default defineRule({
     const toSheetUnit = (value: number, written: string) => (written === unit ? value : written === '万元' ? value * 10000 : value / 10000);
     const scoreNodes: ScoreNode[] = model.score ? [...model.score.roots, ...model.score.roots.flatMap((r) => r.children), ...leavesOf(model.score.roots)] : [];
 
+    // Built once per check rather than once per text, which made the rule quadratic in the number of indicators.
+    const withYoy = computed.indicators.filter((c) => c.yoy !== undefined);
+    // Longest names first, so "目标设置合理性" is not read as its parent "目标设置".
+    const scorePatterns = [...scoreNodes]
+      .sort((a, b) => b.title.length - a.title.length)
+      .map((node) => ({ node, title: foldText(node.title) }))
+      .filter(({ title }) => title.length >= 3)
+      .map(({ node, title }) => ({ node, title, re: new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g') }));
+
     const diffOf = (row: BudgetRow | undefined) => (row?.actual?.value != null && row.planned?.value != null ? { diff: row.actual.value - row.planned.value, row } : undefined);
 
     for (const text of userTexts(model, ['material', 'data'])) {
@@ -116,7 +125,6 @@ export default defineRule({
         });
       }
 
-      const withYoy = computed.indicators.filter((c) => c.yoy !== undefined);
       for (const m of t.matchAll(YOY)) {
         const saysUp = /上升|增长|增加|提高/.test(m[1] ?? '');
         for (const pctText of (m[2] ?? '').split(/[、,和及]/).filter((p) => p !== '')) {
@@ -133,12 +141,9 @@ export default defineRule({
         }
       }
 
-      // Longest names first, so "目标设置合理性" is not read as its parent "目标设置".
       const taken: number[] = [];
-      for (const node of [...scoreNodes].sort((a, b) => b.title.length - a.title.length)) {
-        const title = foldText(node.title);
-        if (title.length < 3) continue;
-        const re = new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g');
+      for (const { node, title, re } of scorePatterns) {
+        if (!t.includes(title)) continue;
         for (const m of t.matchAll(re)) {
           if (taken.some((at) => at >= (m.index ?? 0) && at < (m.index ?? 0) + title.length)) continue;
           taken.push(m.index ?? 0);
