@@ -9,6 +9,17 @@ import type { Field } from './model';
 /** Longer texts are prose, never labels: not indexing them keeps big sheets fast. */
 const MAX_LABEL_LENGTH = 40;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Decimal places a number format shows, remembered per format (a sheet has a handful of formats, many cells). */
+const DECIMALS_BY_FORMAT = new Map<string, number | undefined>();
+
+function decimalsOf(numFmt: string | undefined): number | undefined {
+  if (numFmt === undefined) return undefined;
+  if (!DECIMALS_BY_FORMAT.has(numFmt)) DECIMALS_BY_FORMAT.set(numFmt, formatDecimals(numFmt));
+  return DECIMALS_BY_FORMAT.get(numFmt);
+}
+
 export type LabelHit = { readonly pos: CellPos; readonly norm: string; /** text after "label:" in the same cell */ readonly inline?: string };
 
 export class SheetIndex {
@@ -106,10 +117,13 @@ export class SheetIndex {
     const anchor = anchorOf(this.grid, pos);
     const cell = this.cell(anchor);
     const raw: CellValue = cell?.value ?? null;
-    const base = { ref: this.ref(anchor), raw, ...(cell?.formula ? { formula: cell.formula } : {}) };
-    if (isCellError(raw)) return { ...base, value: null, problem: 'error' };
-    if (isBlankValue(raw)) return { ...base, value: null, problem: 'blank' };
-    return { ...base, value: String(raw).trim() };
+    // Built property by property rather than by spreads: this runs for every cell of every block (50,000-row sheets).
+    const field: Mutable<Field<string>> = { ref: { sheet: this.grid.name, row: anchor.row, col: anchor.col }, raw, value: null };
+    if (cell?.formula) field.formula = cell.formula;
+    if (isCellError(raw)) field.problem = 'error';
+    else if (isBlankValue(raw)) field.problem = 'blank';
+    else field.value = String(raw).trim();
+    return field;
   }
 
   /** Reads a numeric field (amounts, weights, scores, rates). Text that looks like a number is used but flagged. */
@@ -118,29 +132,46 @@ export class SheetIndex {
     const cell = this.cell(anchor);
     const raw: CellValue = cell?.value ?? null;
     const numFmt = cell?.numFmt;
-    const base = {
-      ref: this.ref(anchor),
-      raw,
-      ...(cell?.formula ? { formula: cell.formula } : {}),
-      ...(numFmt ? { numFmt } : {}),
-    };
+    const field: Mutable<Field<number>> = { ref: { sheet: this.grid.name, row: anchor.row, col: anchor.col }, raw, value: null };
+    if (cell?.formula) field.formula = cell.formula;
+    if (numFmt) field.numFmt = numFmt;
+    // The common cases first, without building a reading object.
+    if (raw === null) {
+      field.problem = 'blank';
+      return field;
+    }
+    if (typeof raw === 'number' && Number.isFinite(raw)) {
+      const percent = isPercentFormat(numFmt);
+      field.value = options.percentColumn && !percent && raw > 2 ? raw / 100 : raw;
+      field.percent = percent || options.percentColumn === true;
+      const decimals = decimalsOf(numFmt);
+      if (decimals !== undefined) field.decimals = decimals;
+      return field;
+    }
     const reading = readNumber(raw);
     switch (reading.kind) {
       case 'blank':
-        return { ...base, value: null, problem: 'blank' };
+        field.problem = 'blank';
+        return field;
       case 'error':
-        return { ...base, value: null, problem: 'error' };
+        field.problem = 'error';
+        return field;
       case 'text':
-        return { ...base, value: null, problem: 'not-a-number' };
-      case 'text-number': {
-        const value = options.percentColumn && !reading.percent && reading.value > 2 ? reading.value / 100 : reading.value;
-        return { ...base, value, problem: 'text-number', decimals: reading.decimals, percent: reading.percent || options.percentColumn === true };
-      }
+        field.problem = 'not-a-number';
+        return field;
+      case 'text-number':
+        field.value = options.percentColumn && !reading.percent && reading.value > 2 ? reading.value / 100 : reading.value;
+        field.problem = 'text-number';
+        field.decimals = reading.decimals;
+        field.percent = reading.percent || options.percentColumn === true;
+        return field;
       case 'number': {
         const percent = isPercentFormat(numFmt);
-        const value = options.percentColumn && !percent && reading.value > 2 ? reading.value / 100 : reading.value;
-        const decimals = formatDecimals(numFmt);
-        return { ...base, value, percent: percent || options.percentColumn === true, ...(decimals !== undefined ? { decimals } : {}) };
+        field.value = options.percentColumn && !percent && reading.value > 2 ? reading.value / 100 : reading.value;
+        field.percent = percent || options.percentColumn === true;
+        const decimals = decimalsOf(numFmt);
+        if (decimals !== undefined) field.decimals = decimals;
+        return field;
       }
     }
   }
