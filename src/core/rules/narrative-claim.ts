@@ -14,6 +14,8 @@ const OVER_NOTE = /超(?:预算|出预算|支)(?:支出)?(\d{1,3}(?:,\d{3})+|\d+
 const RATE = /(?:整体支出|预算|资金|支出)?(执行率|支出完成率|预算完成率|资金完成率|整体支出完成率)(?:为|达|达到|是|:)?(\d+(?:\.\d+)?)%/g;
 const YOY = /同比(?:分别)?(上升|下降|增长|减少|增加|提高|降低)((?:\d+(?:\.\d+)?%[、,和及]?)+)/g;
 
+const CLAIM_WORDS = /预算|超|率|同比|得/;
+
 type Claim = { readonly messageId: 'direction' | 'amount' | 'flat' | 'rate' | 'yoy' | 'score'; readonly cells: readonly CellRef[]; readonly data: Record<string, string | number> };
 
 function decimalsOf(text: string): number {
@@ -56,6 +58,8 @@ export default defineRule({
 
     for (const text of userTexts(model, ['material', 'data'])) {
       const t = foldText(text.text);
+      // Every pattern below needs one of these words; most texts (indicator names…) have none and cost nothing more.
+      if (!CLAIM_WORDS.test(t)) continue;
       const where = placeOf(text);
       const claims: Claim[] = [];
       const noteRow = budgetRows.find((r) => r.note && r.note.ref.row === text.field.ref.row && r.note.ref.col === text.field.ref.col && r.note.ref.sheet === text.field.ref.sheet);

@@ -17,12 +17,15 @@ export type UserText = {
 /** Every user-filled text once, material first (keyed), then the data table, then score-sheet reasons. */
 export function userTexts(model: WorkbookModel, sources: readonly TextSource[] = ['material', 'data', 'score']): UserText[] {
   const out: UserText[] = [];
-  const seen = new Set<string>();
+  // Cells seen, by sheet then row * 16384 + col: a string key per cell made this the text rules' hot spot on big sheets.
+  const seen = new Map<string, Set<number>>();
   const add = (field: Field<string> | undefined, source: TextSource, key?: MaterialKey) => {
     if (!field || field.value === null || field.problem === 'error') return;
-    const id = `${field.ref.sheet}!${field.ref.row}:${field.ref.col}`;
-    if (seen.has(id)) return;
-    seen.add(id);
+    let cells = seen.get(field.ref.sheet);
+    if (!cells) seen.set(field.ref.sheet, (cells = new Set()));
+    const id = field.ref.row * 16384 + field.ref.col;
+    if (cells.has(id)) return;
+    cells.add(id);
     out.push({ field, text: field.value, source, ...(key ? { key } : {}) });
   };
   if (sources.includes('material') && model.material) {
