@@ -27,7 +27,8 @@ export function collectTexts(index: SheetIndex): Field<string>[] {
   index.grid.cells.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell || cell.mergedFrom || typeof cell.value !== 'string' || cell.value.trim() === '') return;
-      if (cell.value.length <= 40 && isKnownLabel(normalizeLabel(cell.value))) return;
+      // SheetIndex has already normalised every text of up to 40 characters.
+      if (cell.value.length <= 40 && isKnownLabel(index.norm(r, c))) return;
       texts.push(index.text({ row: r, col: c }));
     });
   });

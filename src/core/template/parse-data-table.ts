@@ -86,6 +86,8 @@ function findAmountHeaderRows(index: SheetIndex): number[] {
     const cells = index.grid.cells[row];
     if (!cells) continue;
     for (let col = 0; col < cells.length; col++) {
+      // Only text cells can be headers (a merged cell carries its anchor's value): skips the numbers of big blocks.
+      if (typeof cells[col]?.value !== 'string') continue;
       const norm = stripParenthetical(index.norm(row, col));
       if (!AMOUNT_LABELS.includes(norm)) continue;
       if ((BUDGET_COLUMN_LABELS.planned as readonly string[]).includes(norm)) planned = true;

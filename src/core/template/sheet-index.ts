@@ -31,10 +31,13 @@ export class SheetIndex {
 
   constructor(grid: Grid) {
     this.grid = grid;
+    // Big blocks repeat the same short texts (是, 人, ≥, level names): each is normalised once.
+    const normalized = new Map<string, string>();
     grid.cells.forEach((row, r) => {
       row?.forEach((cell, c) => {
         if (!cell || cell.mergedFrom || typeof cell.value !== 'string' || cell.value.length > MAX_LABEL_LENGTH) return;
-        const norm = normalizeLabel(cell.value);
+        let norm = normalized.get(cell.value);
+        if (norm === undefined) normalized.set(cell.value, (norm = normalizeLabel(cell.value)));
         if (norm === '') return;
         this.norms.set(r * 16384 + c, norm);
         if (norm.includes(':')) this.inline.push({ pos: { row: r, col: c }, norm });
