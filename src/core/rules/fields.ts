@@ -25,7 +25,16 @@ const STAFF_NAMES: Record<StaffKey, string> = {
 
 const BUDGET_COLUMN_NAMES = { initial: '年初预算数', planned: '全年预算数', actual: '全年执行数', rate: '执行率', weight: '分值', score: '得分' } as const;
 
+/** Several rules walk the catalogue of one model: it is built once per model (a copy of the list is handed out). */
+const CATALOGUES = new WeakMap<WorkbookModel, readonly FieldUse[]>();
+
 export function fieldsOf(model: WorkbookModel): FieldUse[] {
+  let catalogue = CATALOGUES.get(model);
+  if (!catalogue) CATALOGUES.set(model, (catalogue = buildFieldsOf(model)));
+  return [...catalogue];
+}
+
+function buildFieldsOf(model: WorkbookModel): FieldUse[] {
   const out: FieldUse[] = [];
   const add = (field: Field<unknown> | undefined, what: string, numeric: boolean, required = false, nonNumberOwner?: string) => {
     if (field) out.push({ field, what, numeric, required, ...(nonNumberOwner ? { nonNumberOwner } : {}) });

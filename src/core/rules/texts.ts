@@ -15,7 +15,19 @@ export type UserText = {
 };
 
 /** Every user-filled text once, material first (keyed), then the data table, then score-sheet reasons. */
+/** Eight rules ask for the texts of one model: each list is built once per model and source set (copies handed out). */
+const TEXTS = new WeakMap<WorkbookModel, Map<string, readonly UserText[]>>();
+
 export function userTexts(model: WorkbookModel, sources: readonly TextSource[] = ['material', 'data', 'score']): UserText[] {
+  let byModel = TEXTS.get(model);
+  if (!byModel) TEXTS.set(model, (byModel = new Map()));
+  const key = sources.join(',');
+  let texts = byModel.get(key);
+  if (!texts) byModel.set(key, (texts = buildUserTexts(model, sources)));
+  return [...texts];
+}
+
+function buildUserTexts(model: WorkbookModel, sources: readonly TextSource[]): UserText[] {
   const out: UserText[] = [];
   // Cells seen, by sheet then row * 16384 + col: a string key per cell made this the text rules' hot spot on big sheets.
   const seen = new Map<string, Set<number>>();
