@@ -24,7 +24,9 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // `preview` is the task pane on a simulated Excel host (src/preview), for a browser without Excel; the add-in's
+    // page (taskpane.html) loads only the `taskpane` entry, and a test asserts none of the preview is in it.
+    entry: { taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'build'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -57,13 +59,14 @@ module.exports = (_env, argv) => {
           // The report builder's dependency, loaded on demand with import('docx'): one chunk of its own.
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', priority: 20, enforce: true },
           // React changes less often than the rest, so it keeps its own long-lived cache entry.
+          // Named vendor chunks are the add-in's alone: shared with the preview they would carry its modules too.
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: 'react',
-            chunks: 'initial',
+            chunks: (chunk) => chunk.name === 'taskpane',
             priority: 10,
           },
-          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 0 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: (chunk) => chunk.name === 'taskpane', priority: 0 },
         },
       },
       runtimeChunk: 'single',
@@ -72,12 +75,21 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        template: './src/preview/preview.html',
+        filename: 'preview.html',
+        chunks: ['preview'],
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          // The workbook the preview's simulated Excel host opens first.
+          { from: 'assets/sample-2024.xlsx', to: 'assets/[name][ext]' },
         ],
       }),
     ],

@@ -1,5 +1,6 @@
 // Serves build/ over plain HTTP on 127.0.0.1, for looking at the built task pane in a browser and for the e2e test.
-// Run: node scripts/serve-build.js [port]   (Excel itself needs https: use `npm run dev` there.)
+// Run: node scripts/serve-build.js [port]   (default 3001; `npm run preview` builds first and runs this.)
+// build/preview.html is the task pane on a simulated Excel host; Excel itself needs https: use `npm run dev` there.
 'use strict';
 
 const fs = require('node:fs');
@@ -14,6 +15,7 @@ const CONTENT_TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Starts the server; resolves with its base URL and a close function. Port 0 picks a free port. */
@@ -50,5 +52,9 @@ module.exports = { serveBuild };
 
 if (require.main === module) {
   const port = Number(process.argv[2] ?? 3001);
-  serveBuild({ port }).then(({ url }) => console.log(`serving build/ at ${url}/taskpane.html`));
+  serveBuild({ port }).then(({ url }) => {
+    console.log(`浏览器预览（模拟 Excel，无需安装 Excel）: ${url}/preview.html`);
+    console.log(`task pane page (needs Excel to do anything): ${url}/taskpane.html`);
+    console.log('Ctrl+C to stop.');
+  });
 }

@@ -70,6 +70,7 @@ export const TASKPANE_MESSAGES = {
   figureScore: '自评得分（评分表合计）',
   figureGrade: '自评等级',
   colCell: '单元格',
+  colCellWhat: '单元格 / 项目',
   colWhat: '项目',
   colCurrent: '当前值',
   colRecomputed: '重算值',

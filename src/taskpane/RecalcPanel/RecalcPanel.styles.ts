@@ -5,7 +5,9 @@ export const useRecalcPanelStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { tableLayout: 'fixed', width: '100%' },
-  cellCol: { width: '3.6em' },
+  // Wide enough for "34,474,255.03" in the small font, so amounts never break inside a number.
+  valueCol: { width: '7.2em' },
+  number: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', textAlign: 'right' },
   cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   link: {
     padding: 0,
@@ -19,7 +21,15 @@ export const useRecalcPanelStyles = makeStyles({
   },
   differs: { backgroundColor: tokens.colorPaletteRedBackground1 },
   differsText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  formula: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, fontFamily: tokens.fontFamilyMonospace },
+  formula: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+    fontFamily: tokens.fontFamilyMonospace,
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+    textAlign: 'left',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   text: { overflowWrap: 'anywhere' },
 });

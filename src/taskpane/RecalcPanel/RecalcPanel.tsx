@@ -122,10 +122,9 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
           <Table size="extra-small" className={styles.table} aria-label={fillMessage(M.changesTitle, { count: changes.length })}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell className={`${styles.cell} ${styles.cellCol}`}>{M.colCell}</TableHeaderCell>
-                <TableHeaderCell className={styles.cell}>{M.colWhat}</TableHeaderCell>
-                <TableHeaderCell className={styles.cell}>{M.colCurrent}</TableHeaderCell>
-                <TableHeaderCell className={styles.cell}>{M.colRecomputed}</TableHeaderCell>
+                <TableHeaderCell className={styles.cell}>{M.colCellWhat}</TableHeaderCell>
+                <TableHeaderCell className={`${styles.cell} ${styles.valueCol}`}>{M.colCurrent}</TableHeaderCell>
+                <TableHeaderCell className={`${styles.cell} ${styles.valueCol}`}>{M.colRecomputed}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -133,14 +132,14 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
                 const label = cellLabel(change.ref, sheet);
                 return (
                   <TableRow key={`${change.ref.sheet}!${label}`} className={styles.differs}>
-                    <TableCell className={`${styles.cell} ${styles.cellCol}`}>
+                    <TableCell className={styles.cell}>
                       <button type="button" className={styles.link} onClick={() => onSelect([change.ref])}>
                         {label}
-                      </button>
+                      </button>{' '}
+                      {change.what}
                     </TableCell>
-                    <TableCell className={styles.cell}>{change.what}</TableCell>
-                    <TableCell className={styles.cell}>{formatCellValue(change.current, numFmtAt(change.ref))}</TableCell>
-                    <TableCell className={styles.cell}>
+                    <TableCell className={`${styles.cell} ${styles.number}`}>{formatCellValue(change.current, numFmtAt(change.ref))}</TableCell>
+                    <TableCell className={`${styles.cell} ${styles.number}`}>
                       <span className={styles.differsText}>{formatCellValue(change.value, change.numFmt ?? numFmtAt(change.ref))}</span>
                       {mode === 'formulas' && change.formula && <span className={styles.formula}>{`=${change.formula}`}</span>}
                     </TableCell>

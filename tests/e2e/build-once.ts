@@ -1,0 +1,56 @@
+// Builds build/ with webpack's Node API when it is missing or older than the sources, once across parallel test files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import webpack from 'webpack';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const BUILD = path.join(ROOT, 'build');
+const INPUTS = ['src', 'assets', 'webpack.config.js', 'tsconfig.webpack.json', 'manifest.xml'];
+const OUTPUTS = ['taskpane.html', 'preview.html'];
+const LOCK = path.join(os.tmpdir(), `ziping-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
+
+function newestMtime(entry: string): number {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+function isStale(): boolean {
+  const built = Math.min(...OUTPUTS.map((name) => fs.statSync(path.join(BUILD, name), { throwIfNoEntry: false })?.mtimeMs ?? 0));
+  return built === 0 || Math.max(...INPUTS.map((name) => newestMtime(path.join(ROOT, name)))) > built;
+}
+
+function runWebpack(): Promise<void> {
+  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' }) as webpack.Configuration;
+  return new Promise((resolve, reject) => {
+    webpack({ ...config, context: ROOT }, (error, stats) => {
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Another jest worker may be building: wait for its lock (a directory, created atomically) to go. */
+export async function ensureBuild(): Promise<void> {
+  for (let waited = 0; ; waited += 500) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than five minutes belongs to a build that died.
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      await sleep(500);
+    }
+  }
+  try {
+    if (isStale()) await runWebpack();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
