@@ -3,7 +3,7 @@
 /** Messages for the error codes a person can do something about; anything else falls back to `unknown`. */
 export const EXCEL_ERROR_MESSAGES = {
   InvalidOperationInCellEditMode: 'Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。',
-  ItemNotFound: '找不到要读取的工作表或单元格，可能已被重命名或删除。请检查工作簿后再试。',
+  ItemNotFound: '找不到要读取或写入的工作表或单元格，可能已在此期间被重命名或删除。请重新检查工作簿后再试。',
   AccessDenied: '没有权限修改这部分内容：工作表或工作簿可能受保护。请先撤销保护（审阅 → 撤销工作表保护）后再试。',
   InsertDeleteConflict: '插入或删除单元格与工作表中的现有内容冲突，请检查合并单元格、表格或筛选区域后再试。',
   MergedRangeConflict: '操作与合并单元格冲突，请检查合并单元格后再试。',
@@ -26,6 +26,30 @@ export type KnownExcelErrorCode = keyof typeof EXCEL_ERROR_MESSAGES;
 export const EXCEL_FALLBACK_MESSAGES = {
   unknown: 'Excel 操作失败（错误代码：{{code}}），请重试；如果问题持续出现，请联系开发人员并提供此代码。',
   excelUnavailable: '未检测到 Excel，请在 Excel 中打开本加载项。',
+} as const;
+
+/** Why applyChanges wrote nothing; `{{cell}}` is the first cell that could not be written, `{{what}}` its name. */
+export const WRITE_BACK_MESSAGES = {
+  protected: '工作表"{{sheet}}"受保护，无法写入 {{cell}}（{{what}}）。请先撤销工作表保护（审阅 → 撤销工作表保护）后再试；本次未修改任何单元格。',
+  mergedCell: '{{cell}}（{{what}}）位于合并单元格中且不是其左上角单元格，无法写入。请检查合并单元格后重新检查；本次未修改任何单元格。',
+  changed: '{{cell}}（{{what}}）的内容在预览之后已被修改。请重新检查后再写回；本次未修改任何单元格。',
+  sheetMissing: '找不到工作表"{{sheet}}"，{{cell}}（{{what}}）无法写入：工作表可能已被重命名或删除。请重新检查后再写回；本次未修改任何单元格。',
+} as const;
+
+/** Messages of the add-in's own checks before calling Excel (not Office error codes). */
+export const EXCEL_REQUIREMENT_MESSAGES = {
+  insertTemplateTooOld:
+    '当前版本的 Excel 不支持插入模板工作表（需要 Excel API 1.13：Microsoft 365 版 Excel 或网页版 Excel）。请升级 Excel，或在命令行中运行 ziping template 生成模板文件后手动打开。',
+} as const;
+
+/** Error code of an ExcelGatewayError raised because a requirement set is missing. */
+export const REQUIREMENT_NOT_MET = 'RequirementNotMet';
+
+/** Names the add-in gives the sheets it creates. */
+export const EXCEL_SHEET_NAMES = {
+  report: '自评报告',
+  /** Appended to a template sheet whose name is taken: "自评数据表 (2)". */
+  copySuffix: ' ({{n}})',
 } as const;
 
 export function isKnownExcelErrorCode(code: string): code is KnownExcelErrorCode {

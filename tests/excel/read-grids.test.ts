@@ -15,7 +15,8 @@ type RangeData = {
 type SheetData = { name: string; used: RangeData | null; mergedAddress: string | null };
 
 /**
- * office-addin-mock has no collections and no null objects, so two bits are wired by hand: `worksheets.items` is an
+ * office-addin-mock has no collections and no null objects, so three bits are wired by hand: getItemOrNullObject
+ * finds a sheet mock by name: `worksheets.items` is an
  * array of the sheet mocks with a `load` that forwards "items/x" to each item, and `isNullObject` is set directly
  * (office-js fills it without a load).
  */
@@ -56,6 +57,10 @@ function mockContext(sheets: SheetData[]) {
           expect(property).toBe('items/name');
           for (const item of this.items) item.load(property.replace(/^items\//, ''));
           return this;
+        },
+        getItemOrNullObject(this: Record<string, unknown>, name: string) {
+          const i = sheets.findIndex((sheet) => sheet.name === name);
+          return this[`sheet${i}`];
         },
       },
     },
@@ -212,6 +217,16 @@ describe('readWorkbookGrids', () => {
 
     expect(grids).toEqual([gridFromA1('空白', {})]);
     expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads in ONE sync when the sheet list is already known', async () => {
+    const context = mockContext([SCORE_SHEET, RATING_SHEET]);
+    const sync = jest.spyOn(context, 'sync');
+
+    const grids = await readWorkbookGrids(context, { includeMerges: true, sheetNames: ['自评表', '评分 表'] });
+
+    expect(grids).toEqual([EXPECTED_SCORE, EXPECTED_RATING]);
+    expect(sync).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the sync count at two however many sheets there are', async () => {
