@@ -164,8 +164,10 @@ describe('browser preview on the simulated Excel host', () => {
 
     await page.getByRole('button', { name: '撤销' }).click();
     await page.getByText('已恢复写入前的内容。').waitFor();
-    expect(await hostCell(page, DATA, 'F17')).toEqual(original.F17);
-    expect(await hostCell(page, DATA, 'D17')).toEqual(original.D17);
+    // Contents and number formats come back exactly; fills follow the re-check's marks, so they are left out here.
+    const contents = (cell: HostCell) => cell && { value: cell.value, formula: cell.formula, numFmt: cell.numFmt };
+    expect(contents(await hostCell(page, DATA, 'F17'))).toEqual(contents(original.F17));
+    expect(contents(await hostCell(page, DATA, 'D17'))).toEqual(contents(original.D17));
     await page.close();
   }, 120_000);
 
