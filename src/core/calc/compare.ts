@@ -17,7 +17,11 @@ export function scoresEqual(a: number, b: number, settings: Settings): boolean {
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const shifted = Math.abs(value) * factor;
-  const rounded = Math.round(Number(shifted.toPrecision(15)));
+  // toPrecision(15) only moves a value by ~1e-15 of itself, which changes the rounding only next to a .5 boundary:
+  // elsewhere the (string-building, hot) correction is skipped.
+  const frac = shifted - Math.floor(shifted);
+  const nearHalf = Math.abs(frac - 0.5) <= 1e-12 * Math.max(1, shifted);
+  const rounded = nearHalf ? Math.round(Number(shifted.toPrecision(15))) : Math.round(shifted);
   return (Math.sign(value) * rounded) / factor;
 }
 

@@ -66,7 +66,8 @@ function rowLabel(index: SheetIndex, row: number, beforeCol: number): { text: st
   for (let col = 0; col < beforeCol; col++) {
     const value = valueAt(index.grid, row, col);
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const norm = normalizeLabel(value);
+    // The index holds the normalised text of every short text (of the merge anchor, whose value this cell carries).
+    const norm = index.norm(row, col) || normalizeLabel(value);
     if (norm === last) continue;
     last = norm;
     text += norm;

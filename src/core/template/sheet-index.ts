@@ -20,6 +20,15 @@ function decimalsOf(numFmt: string | undefined): number | undefined {
   return DECIMALS_BY_FORMAT.get(numFmt);
 }
 
+/** The recogniser looks up the same label lists for every sheet and block: each label is normalised once. */
+const LABEL_NORMS = new Map<string, string>();
+
+function normalizedLabel(label: string): string {
+  let norm = LABEL_NORMS.get(label);
+  if (norm === undefined) LABEL_NORMS.set(label, (norm = normalizeLabel(label)));
+  return norm;
+}
+
 export type LabelHit = { readonly pos: CellPos; readonly norm: string; /** text after "label:" in the same cell */ readonly inline?: string };
 
 export class SheetIndex {
@@ -57,7 +66,7 @@ export class SheetIndex {
   /** All cells whose whole text is one of the labels, in reading order. */
   findAll(labels: readonly string[]): CellPos[] {
     const hits: CellPos[] = [];
-    for (const label of labels) hits.push(...(this.byNorm.get(normalizeLabel(label)) ?? []));
+    for (const label of labels) hits.push(...(this.byNorm.get(normalizedLabel(label)) ?? []));
     return hits.sort((a, b) => a.row - b.row || a.col - b.col);
   }
 
@@ -68,12 +77,12 @@ export class SheetIndex {
   find(labels: readonly string[], within?: { top?: number; bottom?: number }, options: { inlineOnly?: boolean } = {}): LabelHit | undefined {
     const inRange = (p: CellPos) => (within?.top === undefined || p.row >= within.top) && (within?.bottom === undefined || p.row <= within.bottom);
     for (const label of options.inlineOnly ? [] : labels) {
-      const norm = normalizeLabel(label);
+      const norm = normalizedLabel(label);
       const exact = (this.byNorm.get(norm) ?? []).find(inRange);
       if (exact) return { pos: exact, norm };
     }
     for (const label of labels) {
-      const prefix = `${normalizeLabel(label)}:`;
+      const prefix = `${normalizedLabel(label)}:`;
       for (const { pos, norm } of this.inline) {
         if (!norm.startsWith(prefix) || !inRange(pos)) continue;
         const text = String(cellAt(this.grid, pos.row, pos.col)?.value ?? '');
