@@ -25,6 +25,7 @@ import {
   yearOnYear,
   type Completion,
 } from './formulas';
+import { amountsEqual } from './compare';
 import type { Grade, Settings } from './settings';
 
 /** One way a parent row is split: 资金来源 and 支出类型 under 年度资金总额, the 其中 rows under the others. */
@@ -250,4 +251,17 @@ export function computeWorkbook(model: WorkbookModel, settings: Settings): Compu
   };
   const score = computeScore(model, base, settings);
   return { ...base, ...(score ? { score } : {}) };
+}
+
+/**
+ * The complete breakdowns whose sum differs from the parent's stated amount in `column`. A parent with any is suspect:
+ * figures derived from it (差额, 执行率) are consequences, and budget-rollup reports the root.
+ */
+export function mismatchedBreakdowns(calc: BudgetCalc, column: BudgetAmountColumn, settings: Settings): Breakdown<BudgetRow, BudgetAmountColumn>[] {
+  const stated = calc.row[column]?.value;
+  if (stated === null || stated === undefined) return [];
+  return calc.breakdowns.filter((b) => {
+    const sum = b.sums[column];
+    return b.complete && sum !== undefined && !amountsEqual(stated, sum, settings);
+  });
 }

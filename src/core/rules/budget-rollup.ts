@@ -1,5 +1,6 @@
 // budget-rollup: a budget parent row differs from the sum of its children, or a breakdown does not add up to the total.
 import { amountsEqual } from '../calc/compare';
+import { mismatchedBreakdowns } from '../calc/compute-workbook';
 import type { BudgetAmountColumn } from '../template/model';
 import { formatAmount } from '../text/format';
 import { defineRule } from './rule';
@@ -15,16 +16,31 @@ export default defineRule({
       breakdown:
         '{{parent}}的{{column}}为 {{stated}}，但按{{breakdown}}分列的 {{children}} 合计为 {{sum}}（相差 {{diff}}）。两者应相等：请核对{{parent}}或各分项金额。',
       children: '{{parent}}的{{column}}为 {{stated}}，但其下"其中"各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
+      bothBreakdowns:
+        '{{parent}}的{{column}}为 {{stated}}，但按资金来源和按支出类型分列的合计都是 {{sum}}（相差 {{diff}}）。分项相互一致，应是{{parent}}填错了：请改为 {{sum}}。',
       exceeds: '{{parent}}的{{column}}为 {{stated}}，但其中所列分项（{{children}}）合计已达 {{sum}}，超过了{{parent}}本身。请核对。',
     },
   },
   check(context) {
     for (const calc of context.computed.budget.values()) {
-      for (const breakdown of calc.breakdowns) {
-        for (const column of ['initial', 'planned', 'actual'] as const) {
-          const stated = calc.row[column];
+      for (const column of ['initial', 'planned', 'actual'] as const) {
+        const stated = calc.row[column];
+        const wrong = mismatchedBreakdowns(calc, column, context.settings);
+        const [first, second] = wrong;
+        // Both breakdowns agree with each other and only the parent differs: one root, one finding.
+        if (stated?.value != null && first && second && amountsEqual(first.sums[column] ?? 0, second.sums[column] ?? 0, context.settings)) {
+          const sum = first.sums[column] ?? 0;
+          context.report({
+            messageId: 'bothBreakdowns',
+            cells: [stated.ref],
+            data: { parent: calc.row.label.value ?? '', column: COLUMN_NAMES[column], stated: formatAmount(stated.value), sum: formatAmount(sum), diff: formatAmount(Math.abs(stated.value - sum)) },
+          });
+          continue;
+        }
+        if (!stated || stated.value === null) continue;
+        for (const breakdown of calc.breakdowns) {
           const sum = breakdown.sums[column];
-          if (!stated || stated.value === null || sum === undefined) continue;
+          if (sum === undefined) continue;
           const children = breakdown.children.map((c) => c.label.value ?? '').join('、');
           const data = {
             parent: calc.row.label.value ?? '',
@@ -36,7 +52,7 @@ export default defineRule({
             breakdown: breakdown.name,
           };
           if (breakdown.complete) {
-            if (amountsEqual(stated.value, sum, context.settings)) continue;
+            if (!wrong.includes(breakdown)) continue;
             context.report({ messageId: breakdown.name === '其中' ? 'children' : 'breakdown', cells: [stated.ref], data });
           } else if (sum > stated.value + context.settings.tolerance.amount) {
             context.report({ messageId: 'exceeds', cells: [stated.ref], data });

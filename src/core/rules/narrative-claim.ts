@@ -1,5 +1,6 @@
 // narrative-claim: 报告素材 or data-table text states a figure the tables contradict (direction of 差额, 执行率, 同比, an indicator's 得分).
 import { nearlyEqual, percentsEqual, roundTo } from '../calc/compare';
+import { mismatchedBreakdowns } from '../calc/compute-workbook';
 import type { CellRef } from '../grid/grid';
 import { leavesOf } from '../template/parse-score-sheet';
 import type { BudgetRow, ScoreNode } from '../template/model';
@@ -54,7 +55,14 @@ export default defineRule({
       .filter(({ title }) => title.length >= 3)
       .map(({ node, title }) => ({ node, title, re: new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g') }));
 
-    const diffOf = (row: BudgetRow | undefined) => (row?.actual?.value != null && row.planned?.value != null ? { diff: row.actual.value - row.planned.value, row } : undefined);
+    // A row whose stated amounts disagree with their breakdowns is budget-rollup's root finding; a claim judged against
+    // it would only repeat that mistake (and suggest the wrong fix), so such rows are not a basis here.
+    const suspect = (row: BudgetRow) => {
+      const calc = computed.budget.get(row.kind);
+      return calc !== undefined && (mismatchedBreakdowns(calc, 'planned', settings).length > 0 || mismatchedBreakdowns(calc, 'actual', settings).length > 0);
+    };
+    const diffOf = (row: BudgetRow | undefined) =>
+      row?.actual?.value != null && row.planned?.value != null && !suspect(row) ? { diff: row.actual.value - row.planned.value, row } : undefined;
 
     for (const text of userTexts(model, ['material', 'data'])) {
       const t = foldText(text.text);

@@ -12,6 +12,11 @@ ruleTester(rule, {
     { name: '"完成率100%" at its stated precision', grids: sampleLikeGrids({ material: { B11: '整体支出完成率100%。' } }) },
     { name: 'a 万元 figure that is 10,000 times off is unit-mismatch\'s', grids: sampleLikeGrids({ material: { B11: '决算支出比预算增加485.48万元。' } }) },
     { name: 'indicator 完成率 is not the execution rate', grids: sampleLikeGrids({ material: { B11: '各项指标完成率95%。' } }) },
+    {
+      // The mistyped total is budget-rollup's root finding; the note was right and must not be "corrected" to 740.51.
+      name: 'a correct note is not judged against a total its breakdowns contradict',
+      grids: sampleLikeGrids({ data: { D17: 34474000 } }),
+    },
   ],
   invalid: [
     {
