@@ -1,11 +1,54 @@
 // The task pane's only way to the workbook: a small typed interface, implemented by src/excel and faked in tests.
-import type { Grid } from '../core/grid/grid';
+import type { Severity } from '../core/finding';
+import type { CellRef, CellValue, Grid } from '../core/grid/grid';
+
+/** One cell to mark, with the severity that picks its colour. */
+export type HighlightMark = CellRef & { readonly severity: Severity };
+
+/** One proposed write-back: what the cell holds now and what the recalculation puts there. */
+export type CellChange = {
+  readonly ref: CellRef;
+  /** What the cell is, in Chinese: "年度资金总额的执行率". */
+  readonly what: string;
+  readonly current: CellValue;
+  readonly currentFormula?: string;
+  /** The recomputed value, written when formulas are not wanted or no formula applies. */
+  readonly value: number | string;
+  /** A formula (without "=") that keeps the sheet live, when one applies. */
+  readonly formula?: string;
+  readonly numFmt?: string;
+};
+
+export type WriteMode = 'values' | 'formulas';
+
+export type ApplyResult =
+  | { readonly ok: true; readonly written: number }
+  /** Nothing was written: the first cell that could not be written, and why (Chinese). */
+  | { readonly ok: false; readonly ref?: CellRef; readonly reason: string };
+
+export type InsertResult = { readonly inserted: readonly string[] };
 
 export type WorkbookGateway = {
   /** Every worksheet of the open workbook as a Grid, in sheet order. */
   readGrids(): Promise<Grid[]>;
-  /** Activates `sheet` and selects the cell at `a1` (e.g. "H30"), so a finding can take the user to its cell. */
-  selectCell(sheet: string, a1: string): Promise<void>;
+  /**
+   * Marks these cells (replacing any earlier marks). The original fills are kept in the workbook (not in the user's
+   * cells), so clearHighlights restores them exactly, also after the task pane was closed and reopened.
+   */
+  highlight(marks: readonly HighlightMark[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** Activates the first cell's sheet and selects the cells (on that sheet). */
+  selectCells(refs: readonly CellRef[]): Promise<void>;
+  /** Writes all changes or none; the previous contents are kept so undoLastApply can restore them exactly. */
+  applyChanges(changes: readonly CellChange[], mode: WriteMode): Promise<ApplyResult>;
+  /** Restores values, formulas and number formats of the last applyChanges. Resolves false when there is nothing to undo. */
+  undoLastApply(): Promise<boolean>;
+  /** Inserts the reference template's sheets (blank or the filled sample) into the open workbook. */
+  insertTemplate(kind: 'blank' | 'sample'): Promise<InsertResult>;
+  /** Writes the report into a 自评报告 sheet, one paragraph per row; 'exists' when it exists and replace is false. */
+  writeReportSheet(paragraphs: readonly string[], options: { readonly replace: boolean }): Promise<'written' | 'exists'>;
+  /** Calls `listener` when the user edits a cell of a worksheet; returns a function that stops listening. */
+  onWorkbookChanged(listener: () => void): Promise<() => Promise<void>>;
 };
 
 /**
