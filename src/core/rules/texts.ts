@@ -38,7 +38,7 @@ function buildUserTexts(model: WorkbookModel, sources: readonly TextSource[]): U
     const id = field.ref.row * 16384 + field.ref.col;
     if (cells.has(id)) return;
     cells.add(id);
-    out.push({ field, text: field.value, source, ...(key ? { key } : {}) });
+    out.push(key ? { field, text: field.value, source, key } : { field, text: field.value, source });
   };
   if (sources.includes('material') && model.material) {
     for (const [key, field] of Object.entries(model.material.fields) as [MaterialKey, Field<string>][]) add(field, 'material', key);

@@ -18,7 +18,9 @@ const KNOWN = (() => {
 })();
 
 export function isKnownLabel(norm: string): boolean {
-  return KNOWN.has(norm) || KNOWN.has(stripParenthetical(norm)) || KNOWN.has(norm.replace(/^其中:?/, ''));
+  if (KNOWN.has(norm)) return true;
+  // The regex forms only where they can change the text (this runs for every text cell of a sheet).
+  return (norm.endsWith(')') && KNOWN.has(stripParenthetical(norm))) || (norm.startsWith('其中') && KNOWN.has(norm.replace(/^其中:?/, '')));
 }
 
 /** Every text a person typed into the sheet (not the form's own labels), as fields, in reading order. */
