@@ -38,7 +38,7 @@ export async function countSyncs(grids: readonly Grid[]): Promise<{ syncs: numbe
   } catch {
     return undefined;
   }
-  fake.supportExcelApi(1.13);
+  fake.supportExcelApi(13);
   try {
     const book = new fake.FakeWorkbook(fakeSheets(grids));
     const gateway = gatewayModule.createExcelGateway({ run: fake.runOn(book), retryDelayMs: 0 });
