@@ -4,7 +4,7 @@ import { buildGrid, type CellInput } from '../core/grid/build-grid';
 import { rangeFromA1 } from '../core/grid/a1';
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
 import { MAX_COLS, MAX_MERGE_CELLS, MAX_ROWS, WorkbookReadError } from './read-errors';
-import { probeWorkbookBytes, verifyInflatedSizes } from './zip-probe';
+import { probeWorkbookBytes, verifyInflatedSizes, type InflateRaw } from './zip-probe';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -64,9 +64,14 @@ function readSheet(sheet: ExcelJS.Worksheet): Grid {
 }
 
 /** Opens .xlsx bytes and returns one Grid per worksheet, in workbook order. Throws WorkbookReadError for bad files. */
-export async function readWorkbookGrids(bytes: Uint8Array): Promise<Grid[]> {
+export type ReadWorkbookOptions = {
+  /** A synchronous inflater for the zip guard (the CLI passes Node's zlib; the browser uses DecompressionStream). */
+  readonly inflateRaw?: InflateRaw;
+};
+
+export async function readWorkbookGrids(bytes: Uint8Array, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
   probeWorkbookBytes(bytes);
-  await verifyInflatedSizes(bytes);
+  await verifyInflatedSizes(bytes, options.inflateRaw);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -108,15 +108,40 @@ async function checkInflatedSize(data: Uint8Array, declared: number, worksheet: 
 }
 
 /**
- * Makes sure no member inflates to more than its declared size, so the declared total (already capped by
- * probeWorkbookBytes) bounds what exceljs will inflate. exceljs/jszip inflate a member completely and compare sizes
- * only at the end, so a directory that lies about sizes would otherwise be inflated to the end, however big.
- * Where the host has no DecompressionStream (old browsers), the declared-size check alone applies.
+ * A synchronous raw-deflate inflater that stops at `maxBytes` of output (throwing past it). The CLI passes Node's
+ * zlib; the browser has none and uses DecompressionStream.
  */
-export async function verifyInflatedSizes(bytes: Uint8Array): Promise<void> {
-  if (typeof DecompressionStream === 'undefined') return;
+export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array;
+
+/** Deflate cannot expand data more than about 1032:1, so a member's true size is bounded by its compressed size. */
+const MAX_DEFLATE_RATIO = 1032;
+
+function checkInflatedSizeSync(data: Uint8Array, declared: number, worksheet: boolean, inflate: InflateRaw): void {
+  let out: Uint8Array;
+  try {
+    out = inflate(data, declared);
+  } catch {
+    throw new WorkbookReadError('corrupt', LIED);
+  }
+  if (out.byteLength !== declared) throw new WorkbookReadError('corrupt', LIED);
+  if (worksheet) checkMerges(new TextDecoder().decode(out));
+}
+
+/**
+ * Makes sure no member inflates to more than its declared size, so the declared total (already capped by
+ * probeWorkbookBytes) bounds what exceljs will inflate: exceljs/jszip inflate a member completely and compare sizes
+ * only at the end, so a directory that lies about sizes would otherwise be inflated to the end, however big.
+ * Worksheets are always inflated, for their merged ranges. Other members are skipped when even the maximum deflate
+ * ratio keeps the whole file under the cap (every ordinary workbook): then no lie about their size can hurt.
+ * Where the host has neither an injected inflater nor DecompressionStream, the declared-size check alone applies.
+ */
+export async function verifyInflatedSizes(bytes: Uint8Array, inflate?: InflateRaw): Promise<void> {
+  if (!inflate && typeof DecompressionStream === 'undefined') return;
+  const boundedByRatio = bytes.length * MAX_DEFLATE_RATIO <= MAX_UNCOMPRESSED_BYTES;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of readCentralDirectory(bytes)) {
+    const worksheet = WORKSHEET.test(entry.name);
+    if (!worksheet && boundedByRatio) continue;
     const at = entry.localHeader;
     if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new WorkbookReadError('corrupt', 'zip 成员的本地文件头缺失');
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
@@ -124,9 +149,11 @@ export async function verifyInflatedSizes(bytes: Uint8Array): Promise<void> {
     if (end > bytes.length) throw new WorkbookReadError('corrupt', 'zip 成员的数据不完整（文件可能被截断）');
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize) throw new WorkbookReadError('corrupt', LIED);
-      if (WORKSHEET.test(entry.name)) checkMerges(new TextDecoder().decode(bytes.subarray(start, end)));
+      if (worksheet) checkMerges(new TextDecoder().decode(bytes.subarray(start, end)));
     } else if (entry.method === 8) {
-      await checkInflatedSize(bytes.subarray(start, end), entry.uncompressedSize, WORKSHEET.test(entry.name));
+      const data = bytes.subarray(start, end);
+      if (inflate) checkInflatedSizeSync(data, entry.uncompressedSize, worksheet, inflate);
+      else await checkInflatedSize(data, entry.uncompressedSize, worksheet);
     } else {
       throw new WorkbookReadError('corrupt', `不支持的压缩方式 ${entry.method}`);
     }
