@@ -7,8 +7,7 @@ import { foldText, placeOf, quote, userTexts } from './texts';
 const PLACEHOLDER = /^[(（]?(单位名称|部门名称|XX+|××+)[)）]?$/i;
 /** How a report names its own unit: "现将2024年度{unit}整体支出…", "{unit}为正科级单位…". */
 const SELF_NAMING: readonly RegExp[] = [/现将(?:\d{4})?年度?(.{2,40}?)(?:部门)?整体支出/, /^(.{4,30}?)(?:为|是)(?:[^，。]{0,8})(?:单位|机构|部门)/];
-const TYPES = ['街道', '镇', '乡'] as const;
-type UnitType = (typeof TYPES)[number];
+type UnitType = '街道' | '镇' | '乡';
 
 function typeOfName(name: string): UnitType | undefined {
   if (/街道/.test(name)) return '街道';

@@ -30,7 +30,7 @@ export default defineRule({
         const after = t.slice(at + 4, at + 12);
         if (y === year + 1) {
           if (text.key && FILING_KEYS.has(text.key)) continue;
-          if (/[〔\[(【]/.test(before) || /^\s*年\s*\d{1,2}\s*月/.test(after)) continue;
+          if (/[〔[(【]/.test(before) || /^\s*年\s*\d{1,2}\s*月/.test(after)) continue;
           const sentence = sentenceAt(t, at);
           if (/通知|报送|填报/.test(sentence)) continue;
         }
