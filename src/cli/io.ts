@@ -1,4 +1,6 @@
 // The CLI's only contact with the terminal, injectable so tests run commands in-process.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CLI_MESSAGES, fill } from './messages';
 
 export type CliIo = {
   stdout(text: string): void;
@@ -18,5 +20,14 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** node:util parseArgs with its errors turned into a friendly UsageError (exit 2). */
+export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError(fill(CLI_MESSAGES.badOption, { detail: err instanceof Error ? err.message : String(err) }));
   }
 }

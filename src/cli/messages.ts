@@ -1,7 +1,7 @@
 // Every Chinese text the CLI prints itself (findings carry their own messages).
 export const CLI_MESSAGES = {
   usage: `用法：
-  ziping check [--json] [--csv 文件] [--jobs N] [--no-progress] 路径...   检查 .xlsx 文件或文件夹（递归查找）
+  ziping check [--json] [--csv 文件] [--force] [--jobs N] [--no-progress] 路径...   检查 .xlsx 文件或文件夹（递归查找）
   ziping report 文件.xlsx [-o 输出.docx] [--format docx|txt] [--force]   生成自评报告
   ziping template [-o 输出.xlsx] [--sample] [--force]                   输出空白参考模板或填好的样例
   ziping --help | --version
@@ -14,6 +14,7 @@ export const CLI_MESSAGES = {
   badJobs: '参数有误：--jobs 需要 1 到 {{max}} 之间的整数（同时检查的文件数），不能是"{{value}}"。',
   fileUnreadable: '无法读取文件：{{reason}}',
   fileTooBig: '文件大小为 {{size}} MB，超过 {{limit}} MB 上限，可能不是自评表。',
+  csvIsInput: '汇总表文件"{{path}}"是要检查的工作簿之一，不能覆盖它。请用 --csv 指定另一个文件名（如 汇总.csv）。',
   outputExists: '"{{path}}"已存在，未覆盖。如需覆盖请加 --force，或用 -o 指定其他文件名。',
   written: '已写入 {{path}}',
   csvWritten: '汇总表已写入 {{path}}',

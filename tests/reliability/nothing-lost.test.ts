@@ -67,6 +67,26 @@ describe('ziping never writes into its inputs', () => {
     expect(readFileSync(input)).toEqual(readFileSync(SAMPLE_PATH));
   });
 
+  it('--csv never overwrites a checked workbook, and another existing file only with --force', async () => {
+    const input = join(folder, '应急管理局.xlsx');
+    const onInput = await runCli(['check', '--csv', input, input]);
+    expect(onInput.code).toBe(2);
+    expect(onInput.stderr).toContain('是要检查的工作簿之一');
+    const forced = await runCli(['check', '--force', '--csv', input, input]);
+    expect(forced.code).toBe(2);
+    expect(readFileSync(input)).toEqual(readFileSync(SAMPLE_PATH));
+
+    const summary = join(outside, '已有汇总.csv');
+    writeFileSync(summary, '上周的汇总');
+    const refused = await runCli(['check', '--csv', summary, input]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(refused.stdout).toBe('');
+    expect(readFileSync(summary, 'utf8')).toBe('上周的汇总');
+    expect((await runCli(['check', '--force', '--csv', summary, input])).code).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toContain('遂溪县应急管理局本级');
+  });
+
   it('template refuses to overwrite an existing workbook without --force', async () => {
     const target = join(folder, '应急管理局.xlsx');
     const refused = await runCli(['template', '-o', target]);

@@ -1,7 +1,6 @@
 // ziping report: writes the narrative report (.docx or .txt) for one workbook, never over an existing file unless --force.
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
 import { checkWorkbook } from '../../core/check';
 import type { Finding } from '../../core/finding';
@@ -10,7 +9,7 @@ import { buildReport } from '../../report/build-report';
 import { reportRuns, type Report } from '../../report/report-model';
 import { buildReportDocument } from '../../report/report-docx';
 import { reportToText } from '../../report/report-to-text';
-import { UsageError, type CliIo } from '../io';
+import { parseCliArgs, UsageError, type CliIo } from '../io';
 import { loadWorkbook } from '../load-workbook';
 import { CLI_MESSAGES, fill } from '../messages';
 
@@ -48,16 +47,11 @@ function findingLine(f: Finding): string {
 }
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, force: { type: 'boolean' } },
-    });
-  } catch (err) {
-    throw new UsageError(fill(CLI_MESSAGES.badOption, { detail: err instanceof Error ? err.message : String(err) }));
-  }
+  const parsed = parseCliArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, force: { type: 'boolean' } },
+  });
   const files = parsed.positionals;
   const file = files[0];
   if (file === undefined) throw new UsageError(REPORT_MESSAGES.noFile);

@@ -1,8 +1,7 @@
 // ziping template: writes the blank reference template or the filled sample, never over an existing file.
 import { copyFile, constants } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { UsageError, type CliIo } from '../io';
+import { parseCliArgs, type CliIo } from '../io';
 import { CLI_MESSAGES, fill } from '../messages';
 
 /** The repository's assets folder, from src/cli/commands (ts-jest) or dist/cli/commands (compiled). */
@@ -12,12 +11,7 @@ export const TEMPLATE_FILES = { blank: 'template-blank.xlsx', sample: 'sample-20
 const DEFAULT_NAMES = { blank: '部门整体支出绩效自评表-空白模板.xlsx', sample: '部门整体支出绩效自评表-样例2024.xlsx' } as const;
 
 export async function runTemplate(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, sample: { type: 'boolean' }, force: { type: 'boolean' } } });
-  } catch (err) {
-    throw new UsageError(fill(CLI_MESSAGES.badOption, { detail: err instanceof Error ? err.message : String(err) }));
-  }
+  const parsed = parseCliArgs({ args, options: { output: { type: 'string', short: 'o' }, sample: { type: 'boolean' }, force: { type: 'boolean' } } });
   const kind = parsed.values.sample ? 'sample' : 'blank';
   const out = parsed.values.output ?? DEFAULT_NAMES[kind];
   try {
