@@ -946,8 +946,10 @@ export function installSimulatedExcel(load: () => Promise<Uint8Array>): ZipingHo
         isSetSupported: (set: string, version?: string) => set === 'ExcelApi' && Number((version ?? '1.1').split('.')[1] ?? 0) <= SUPPORTED_EXCEL_API,
       },
     },
+    // As in Office, onReady means office.js is up, not that the workbook was read: only Excel.run waits for it, so
+    // the pane mounts (and its check worker starts) while the sample is still being parsed.
     onReady: (callback?: (info: { host: string; platform: string }) => void) =>
-      ready.then(() => {
+      Promise.resolve().then(() => {
         const info = { host: 'Excel', platform: 'OfficeOnline' };
         callback?.(info);
         return info;

@@ -77,7 +77,7 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
   });
 
   it('runs a full check and report, requesting nothing but its own origin', async () => {
-    await page.getByRole('button', { name: '检查', exact: true }).first().click();
+    await page.getByRole('button', { name: /^(重新)?检查$/ }).first().click();
     await page.getByText(XSS).first().waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: '报告' }).click();
     const download = page.waitForEvent('download', { timeout: 20_000 });

@@ -87,6 +87,15 @@ describe('检查', () => {
     expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
   });
 
+  it('checks as soon as it opens, without a click, and marks the findings', async () => {
+    const gateway = fakeGateway(brokenSample);
+    renderApp(gateway);
+    const list = await screen.findByRole('region', { name: '问题列表' });
+    expect(within(list).getAllByRole('button').length).toBeGreaterThan(0);
+    expect(gateway.readGrids).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(gateway.highlight).toHaveBeenCalledTimes(1));
+  });
+
   it('summarises a clean sample: unit, year, score and grade, no findings, nothing marked', async () => {
     const gateway = fakeGateway(loadSampleGrids);
     renderApp(gateway);

@@ -9,7 +9,8 @@ function startWorker(): Worker {
 }
 
 /**
- * One worker, started on first use and kept warm. A cancelled check terminates it (there is no other way to stop a
+ * One worker, started right away (its script loads and compiles while the pane reads the workbook, off the path to
+ * the first findings) and kept warm. A cancelled check terminates it (there is no other way to stop a
  * running checkWorkbook) and the next check starts a fresh one. Falls back to the main thread when Worker is missing
  * or the worker fails to start.
  */
@@ -18,6 +19,11 @@ export function createWorkerChecker(): Checker {
   let worker: Worker | undefined;
   let broken = false;
   let nextId = 1;
+  try {
+    worker = startWorker();
+  } catch {
+    broken = true;
+  }
 
   return (grids, signal) => {
     if (broken) return checkOnMainThread(grids, signal);

@@ -17,7 +17,11 @@ export type CheckStage = 'reading' | 'checking' | 'highlighting';
 export type CheckProgress = { readonly stage: CheckStage; readonly cells?: number };
 export type Notice = { readonly intent: 'success' | 'info' | 'error'; readonly text: string };
 
-export type UseCheckOptions = { readonly checker?: Checker };
+export type UseCheckOptions = {
+  readonly checker?: Checker;
+  /** Check as soon as the pane opens (default); tests that drive the first check themselves turn it off. */
+  readonly checkOnOpen?: boolean;
+};
 
 export type CheckState = {
   readonly result?: CheckResult;
@@ -180,6 +184,12 @@ export function useCheck(gateway: WorkbookGateway, options: UseCheckOptions = {}
       void stop?.().catch(() => undefined);
     };
   }, [autoRecheck, check, gateway]);
+
+  // Opening the pane is asking for a check: the accountant sees the findings without pressing anything first.
+  useEffect(() => {
+    if (options.checkOnOpen !== false) void check();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once on mount by design
+  }, []);
 
   // A check still running when the pane unmounts must not set state afterwards.
   useEffect(() => () => controller.current?.abort(), []);
