@@ -1,16 +1,14 @@
 // ziping: the command-line edge. main(argv) -> exit code (0 clean, 1 error findings, 2 usage or internal failure).
-import { runCheck } from './commands/check';
-import { runReport } from './commands/report';
-import { runTemplate } from './commands/template';
 import { processIo, UsageError, type CliIo } from './io';
 import { CLI_MESSAGES, fill } from './messages';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  check: runCheck,
-  report: runReport,
-  template: runTemplate,
+/** Each command is loaded when it runs: `check` never pays for docx, `template` for neither docx nor exceljs. */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  check: async () => (await import('./commands/check')).runCheck,
+  report: async () => (await import('./commands/report')).runReport,
+  template: async () => (await import('./commands/template')).runTemplate,
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -23,12 +21,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout('ziping 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`${fill(CLI_MESSAGES.unknownCommand, { command: name })}\n${CLI_MESSAGES.usage}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -18,7 +18,6 @@ import { collectTexts } from './known-labels';
 import type {
   AmountUnit,
   BudgetBlock,
-  BudgetKind,
   BudgetRow,
   DataTable,
   Direction,
@@ -27,7 +26,6 @@ import type {
   IndicatorBlock,
   IndicatorColumn,
   SangongBlock,
-  SangongKind,
   SangongRow,
   StaffKey,
 } from './model';
@@ -115,65 +113,79 @@ function blockRows(index: SheetIndex, header: number, stopRows: ReadonlySet<numb
   return { header, end: row - 1 };
 }
 
-function parseBudget(index: SheetIndex, header: number, columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>, stopRows: ReadonlySet<number>): BudgetBlock {
-  const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
+type ScannedRow<K extends string> = {
+  readonly kind: K;
+  readonly row: number;
+  readonly label: Field<string>;
+  /** Reads the numeric cell of this row in `col`; rates honour a "(%)" header. */
+  num(col: number | undefined, rate?: boolean): Field<number> | undefined;
+};
+
+/**
+ * The rows of an amount block (budget or "三公"): below the header to its end, each classified by its label into one
+ * kind (the first row of a kind wins), with readers for its cells.
+ */
+function scanAmountBlock<K extends string>(
+  index: SheetIndex,
+  header: number,
+  columns: Readonly<Partial<Record<string, number>>>,
+  amountCols: readonly number[],
+  names: ReadonlyArray<readonly [K, readonly string[]]>,
+  stopRows: ReadonlySet<number>,
+): ScannedRow<K>[] {
   const firstAmount = Math.min(...amountCols);
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   const range = blockRows(index, header, stopRows, 0, lastCol);
-  let headerUnit: AmountUnit | undefined;
-  for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
   const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
-  const rows: BudgetRow[] = [];
-  const seen = new Set<BudgetKind>();
+  const rows: ScannedRow<K>[] = [];
+  const seen = new Set<K>();
   for (let row = range.header + 1; row <= range.end; row++) {
     const label = rowLabel(index, row, firstAmount);
-    const kind = classify(label.text, BUDGET_ROW_NAMES);
+    const kind = classify(label.text, names);
     if (!kind || !label.pos || seen.has(kind)) continue;
-    const hasAmount = amountCols.some((col) => !isBlankValue(valueAt(index.grid, row, col)));
     // A group heading such as "按资金来源" with no figures is not a row of the table.
+    const hasAmount = amountCols.some((col) => !isBlankValue(valueAt(index.grid, row, col)));
     if (!hasAmount && label.text.startsWith('按') && !/[:：]./.test(label.text)) continue;
     seen.add(kind);
-    const at = (col: number | undefined) => (col === undefined ? undefined : { row, col });
-    const num = (col: number | undefined, opts = {}) => (col === undefined ? undefined : index.number({ row, col }, opts));
     rows.push({
       kind,
       row,
       label: index.text(label.pos),
-      ...optional('initial', num(columns.initial)),
-      ...optional('planned', num(columns.planned)),
-      ...optional('actual', num(columns.actual)),
-      ...optional('rate', num(columns.rate, { percentColumn })),
-      ...optional('weight', num(columns.weight)),
-      ...optional('score', num(columns.score)),
-      ...optional('note', at(columns.note) && index.text({ row, col: columns.note as number })),
+      num: (col, rate = false) => (col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {})),
     });
   }
+  return rows;
+}
+
+function parseBudget(index: SheetIndex, header: number, columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>, stopRows: ReadonlySet<number>): BudgetBlock {
+  const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
+  let headerUnit: AmountUnit | undefined;
+  for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
+  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map((r) => ({
+    kind: r.kind,
+    row: r.row,
+    label: r.label,
+    ...optional('initial', r.num(columns.initial)),
+    ...optional('planned', r.num(columns.planned)),
+    ...optional('actual', r.num(columns.actual)),
+    ...optional('rate', r.num(columns.rate, true)),
+    ...optional('weight', r.num(columns.weight)),
+    ...optional('score', r.num(columns.score)),
+    ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
+  }));
   return { sheet: index.grid.name, headerRow: header, columns, ...(headerUnit ? { headerUnit } : {}), rows };
 }
 
 function parseSangong(index: SheetIndex, header: number, columns: ColumnMap<keyof typeof SANGONG_COLUMN_LABELS>, stopRows: ReadonlySet<number>): SangongBlock {
   const amountCols = [columns.planned, columns.actual].filter((c): c is number => c !== undefined);
-  const firstAmount = Math.min(...amountCols);
-  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
-  const range = blockRows(index, header, stopRows, 0, lastCol);
-  const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
-  const rows: SangongRow[] = [];
-  const seen = new Set<SangongKind>();
-  for (let row = range.header + 1; row <= range.end; row++) {
-    const label = rowLabel(index, row, firstAmount);
-    const kind = classify(label.text, SANGONG_ROW_NAMES);
-    if (!kind || !label.pos || seen.has(kind)) continue;
-    seen.add(kind);
-    const num = (col: number | undefined, opts = {}) => (col === undefined ? undefined : index.number({ row, col }, opts));
-    rows.push({
-      kind,
-      row,
-      label: index.text(label.pos),
-      ...optional('planned', num(columns.planned)),
-      ...optional('actual', num(columns.actual)),
-      ...optional('rate', num(columns.rate, { percentColumn })),
-    });
-  }
+  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map((r) => ({
+    kind: r.kind,
+    row: r.row,
+    label: r.label,
+    ...optional('planned', r.num(columns.planned)),
+    ...optional('actual', r.num(columns.actual)),
+    ...optional('rate', r.num(columns.rate, true)),
+  }));
   return { sheet: index.grid.name, headerRow: header, columns, rows };
 }
 
