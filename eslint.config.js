@@ -9,14 +9,42 @@ const globals = require('globals');
 const officePlugin = officeAddins.default ?? officeAddins;
 
 /** Modules and globals a pure layer must not reach (core: no office-js, React, DOM or node). */
-const hostModules = ['react', 'react-dom', 'react/*', '@fluentui/*', 'exceljs', 'office-addin-mock', 'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads'];
-const hostGlobals = ['Excel', 'Office', 'OfficeExtension', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'].map((name) => ({
+const hostModules = [
+  'react',
+  'react-dom',
+  'react/*',
+  '@fluentui/*',
+  'exceljs',
+  'office-addin-mock',
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+];
+const hostGlobals = [
+  'Excel',
+  'Office',
+  'OfficeExtension',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'process',
+  'Buffer',
+  'require',
+].map((name) => ({
   name,
   message: 'src/core and src/report are pure: no host, DOM or Node globals (STYLE.md).',
 }));
 const layer = (forbiddenDirs) => ({
   patterns: [
-    { group: hostModules, message: 'This layer is pure TypeScript (STYLE.md): no office-js, React, DOM, exceljs or node:* here.' },
+    {
+      group: hostModules,
+      message: 'This layer is pure TypeScript (STYLE.md): no office-js, React, DOM, exceljs or node:* here.',
+    },
     { group: forbiddenDirs, message: 'Imports point one way: core <- report <- {excel, taskpane, cli} (STYLE.md).' },
   ],
 });
@@ -31,8 +59,14 @@ module.exports = tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='Function']", message: 'No dynamic code.' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='Function']", message: 'No dynamic code.' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -42,7 +76,10 @@ module.exports = tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', 'docx'])],
+      'no-restricted-imports': [
+        'error',
+        layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', 'docx']),
+      ],
       'no-restricted-globals': ['error', ...hostGlobals],
     },
   },
@@ -56,7 +93,18 @@ module.exports = tseslint.config(
   {
     files: ['src/xlsx/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'react', 'react-dom', '@fluentui/*'], message: 'src/xlsx also runs in the browser preview: no Node or UI modules.' }, { group: ['**/excel/**', '**/taskpane/**', '**/cli/**'], message: 'Imports point one way.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'react', 'react-dom', '@fluentui/*'],
+              message: 'src/xlsx also runs in the browser preview: no Node or UI modules.',
+            },
+            { group: ['**/excel/**', '**/taskpane/**', '**/cli/**'], message: 'Imports point one way.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -86,7 +134,17 @@ module.exports = tseslint.config(
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['exceljs', 'node:*', 'fs', 'path', '**/cli/**'], message: 'The task pane talks to Excel through the gateway only; no Node modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['exceljs', 'node:*', 'fs', 'path', '**/cli/**'],
+              message: 'The task pane talks to Excel through the gateway only; no Node modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -66,7 +66,12 @@ module.exports = (_env, argv) => {
             chunks: (chunk) => chunk.name === 'taskpane',
             priority: 10,
           },
-          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: (chunk) => chunk.name === 'taskpane', priority: 0 },
+          vendors: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendors',
+            chunks: (chunk) => chunk.name === 'taskpane',
+            priority: 0,
+          },
         },
       },
       runtimeChunk: 'single',

@@ -17,9 +17,16 @@ function newestMtime(path: string): number {
 
 /** Runs the production build when build/ is missing or older than the sources it is built from. */
 export function ensureBuild(): { built: boolean } {
-  const sourceTime = Math.max(...SOURCES.map((p) => join(ROOT, p)).filter(existsSync).map(newestMtime));
+  const sourceTime = Math.max(
+    ...SOURCES.map((p) => join(ROOT, p))
+      .filter(existsSync)
+      .map(newestMtime),
+  );
   if (existsSync(PAGE) && statSync(PAGE).mtimeMs >= sourceTime) return { built: false };
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   return { built: true };
 }
 

@@ -5,7 +5,9 @@ const { join } = require('node:path');
 const ExcelJS = require('exceljs');
 
 async function run(dir) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
   for (const file of files) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(dir, file)));

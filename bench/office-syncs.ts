@@ -20,7 +20,9 @@ function fakeSheets(grids: readonly Grid[]) {
         };
       }),
     );
-    const merges = grid.merges.map((m) => `${toA1({ row: m.top, col: m.left })}:${toA1({ row: m.bottom, col: m.right })}`);
+    const merges = grid.merges.map(
+      (m) => `${toA1({ row: m.top, col: m.left })}:${toA1({ row: m.bottom, col: m.right })}`,
+    );
     return { name: grid.name, cells, merges };
   });
 }
@@ -29,7 +31,9 @@ function fakeSheets(grids: readonly Grid[]) {
  * Syncs per full check after the task pane's prepare(), or undefined when the gateway or its fake is not there
  * (they live in src/excel and tests/excel).
  */
-export async function countSyncs(grids: readonly Grid[]): Promise<{ syncs: number; read: number; highlight: number; marks: number } | undefined> {
+export async function countSyncs(
+  grids: readonly Grid[],
+): Promise<{ syncs: number; read: number; highlight: number; marks: number } | undefined> {
   let fake: typeof import('../tests/excel/fake-excel');
   let gatewayModule: typeof import('../src/excel/excel-gateway');
   try {

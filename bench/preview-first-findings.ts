@@ -4,11 +4,24 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xlsx': 'application/octet-stream', '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xlsx': 'application/octet-stream',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 const MARK = 'ziping:first-findings';
 
 /** Serves `root` over http (a file:// page can't fetch its own assets) and loads `page` fresh `runs` times. */
-export async function measureFirstFindings(root: string, page: string, runs: number): Promise<{ times: number[] } | { error: string }> {
+export async function measureFirstFindings(
+  root: string,
+  page: string,
+  runs: number,
+): Promise<{ times: number[] } | { error: string }> {
   const chromiumPath = '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) return { error: 'no /usr/bin/chromium' };
   const server = createServer((req, res) => {
@@ -24,7 +37,15 @@ export async function measureFirstFindings(root: string, page: string, runs: num
   const { port } = server.address() as AddressInfo;
   const { chromium } = await import('playwright-core');
   // Without the background-networking flags Chromium keeps trying Google's hosts on this closed network at start-up.
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   const browser = await chromium.launch({ executablePath: chromiumPath, args });
   try {
     const times: number[] = [];
@@ -32,7 +53,9 @@ export async function measureFirstFindings(root: string, page: string, runs: num
       const context = await browser.newContext();
       const tab = await context.newPage();
       await tab.goto(`http://127.0.0.1:${port}/${page}`);
-      const handle = await tab.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 60_000 }).catch(() => undefined);
+      const handle = await tab
+        .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 60_000 })
+        .catch(() => undefined);
       const value = handle ? ((await handle.jsonValue()) as number) : undefined;
       await context.close();
       if (value === undefined) return { error: `no ${MARK} mark within 60 s` };

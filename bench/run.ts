@@ -37,8 +37,16 @@ function timeSync(fn: () => unknown): number {
 }
 
 function machine() {
-  const model = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model ?? '?';
-  return { nproc: availableParallelism(), cpu: model.trim(), node: process.version, platform: `${process.platform} ${process.arch}` };
+  const model =
+    /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
+    cpus()[0]?.model ??
+    '?';
+  return {
+    nproc: availableParallelism(),
+    cpu: model.trim(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
 
 async function officeRoundTrips(sampleGrids: readonly Grid[], variedGrids: readonly Grid[]): Promise<void> {
@@ -50,7 +58,12 @@ async function officeRoundTrips(sampleGrids: readonly Grid[], variedGrids: reado
   for (const [label, grids] of sizes) {
     const count = await countSyncs(grids);
     if (!count) {
-      rows.push({ what: 'office-js syncs per full check', measured: 'see tests/excel (excel-gateway.test.ts asserts 2)', target: 'exactly 2', ok: null });
+      rows.push({
+        what: 'office-js syncs per full check',
+        measured: 'see tests/excel (excel-gateway.test.ts asserts 2)',
+        target: 'exactly 2',
+        ok: null,
+      });
       return;
     }
     counts[label] = count;
@@ -74,7 +87,13 @@ function coreSample(grids: readonly Grid[]): void {
   for (let i = 0; i < 50; i++) checkWorkbook(grids);
   const times = Array.from({ length: 200 }, () => timeSync(() => checkWorkbook(grids)));
   const value = median(times);
-  rows.push({ what: 'core check of the sample (median of 200)', measured: ms(value), target: '< 5 ms', ok: value < 5, value });
+  rows.push({
+    what: 'core check of the sample (median of 200)',
+    measured: ms(value),
+    target: '< 5 ms',
+    ok: value < 5,
+    value,
+  });
 }
 
 function scaling(grids: readonly Grid[]): void {
@@ -89,8 +108,21 @@ function scaling(grids: readonly Grid[]): void {
   }
   const t50 = times[50000] ?? NaN;
   const ratio = t50 / (times[10000] ?? NaN);
-  rows.push({ what: 'scaling: check of 1k / 10k / 50k indicator rows', measured: [1000, 10000, 50000].map((n) => ms(times[n] ?? NaN)).join(' / '), target: '50k < 1.5 s', ok: t50 < 1500, value: t50, details: times });
-  rows.push({ what: 'scaling: time ratio 50k : 10k', measured: ratio.toFixed(2), target: '≤ 5.5 (linear)', ok: ratio <= 5.5, value: ratio });
+  rows.push({
+    what: 'scaling: check of 1k / 10k / 50k indicator rows',
+    measured: [1000, 10000, 50000].map((n) => ms(times[n] ?? NaN)).join(' / '),
+    target: '50k < 1.5 s',
+    ok: t50 < 1500,
+    value: t50,
+    details: times,
+  });
+  rows.push({
+    what: 'scaling: time ratio 50k : 10k',
+    measured: ratio.toFixed(2),
+    target: '≤ 5.5 (linear)',
+    ok: ratio <= 5.5,
+    value: ratio,
+  });
 }
 
 type Timed = { wallMs: number; maxRssKb?: number; code: number | null };
@@ -123,25 +155,75 @@ async function cliBatch(dir: string): Promise<void> {
     runs.jobs1.push(await timeNode([cli, 'check', '--json', '--no-progress', '--jobs', '1', dir]));
     runs.jobs2.push(await timeNode([cli, 'check', '--json', '--no-progress', '--jobs', '2', dir]));
     runs.jobsDefault.push(await timeNode([cli, 'check', '--json', '--no-progress', dir]));
-    log(`  batch round ${i + 1}: floor ${ms(runs.floor[i]?.wallMs ?? NaN)}, --jobs 1 ${ms(runs.jobs1[i]?.wallMs ?? NaN)}, --jobs 2 ${ms(runs.jobs2[i]?.wallMs ?? NaN)}, default ${ms(runs.jobsDefault[i]?.wallMs ?? NaN)}`);
+    log(
+      `  batch round ${i + 1}: floor ${ms(runs.floor[i]?.wallMs ?? NaN)}, --jobs 1 ${ms(runs.jobs1[i]?.wallMs ?? NaN)}, --jobs 2 ${ms(runs.jobs2[i]?.wallMs ?? NaN)}, default ${ms(runs.jobsDefault[i]?.wallMs ?? NaN)}`,
+    );
   }
   const wall = (xs: Timed[]) => median(xs.map((x) => x.wallMs));
   const [floorMs, oneMs, twoMs, defMs] = [wall(runs.floor), wall(runs.jobs1), wall(runs.jobs2), wall(runs.jobsDefault)];
   const ratio = defMs / floorMs;
   const ratio1 = oneMs / floorMs;
-  rows.push({ what: `CLI batch: ${FILES} files, check --json (default: ${defaultJobs()} thread(s) on ${availableParallelism()} cores)`, measured: ms(defMs), target: '—', ok: null, value: defMs });
-  rows.push({ what: `floor: only open + load the ${FILES} files with exceljs`, measured: ms(floorMs), target: '—', ok: null, value: floorMs });
-  rows.push({ what: 'CLI batch ÷ floor (default jobs)', measured: ratio.toFixed(2), target: '≤ 1.3', ok: ratio <= 1.3, value: ratio });
-  rows.push({ what: 'CLI batch ÷ floor (--jobs 1, both one thread)', measured: ratio1.toFixed(2), target: '(overhead, ≤ 1.3)', ok: ratio1 <= 1.3, value: ratio1 });
+  rows.push({
+    what: `CLI batch: ${FILES} files, check --json (default: ${defaultJobs()} thread(s) on ${availableParallelism()} cores)`,
+    measured: ms(defMs),
+    target: '—',
+    ok: null,
+    value: defMs,
+  });
+  rows.push({
+    what: `floor: only open + load the ${FILES} files with exceljs`,
+    measured: ms(floorMs),
+    target: '—',
+    ok: null,
+    value: floorMs,
+  });
+  rows.push({
+    what: 'CLI batch ÷ floor (default jobs)',
+    measured: ratio.toFixed(2),
+    target: '≤ 1.3',
+    ok: ratio <= 1.3,
+    value: ratio,
+  });
+  rows.push({
+    what: 'CLI batch ÷ floor (--jobs 1, both one thread)',
+    measured: ratio1.toFixed(2),
+    target: '(overhead, ≤ 1.3)',
+    ok: ratio1 <= 1.3,
+    value: ratio1,
+  });
   const speedup = oneMs / twoMs;
-  rows.push({ what: 'both cores: --jobs 1 ÷ --jobs 2', measured: `${speedup.toFixed(2)}× (${ms(oneMs)} → ${ms(twoMs)})`, target: '≥ 1.7× on 2 cores', ok: speedup >= 1.7, value: speedup });
+  rows.push({
+    what: 'both cores: --jobs 1 ÷ --jobs 2',
+    measured: `${speedup.toFixed(2)}× (${ms(oneMs)} → ${ms(twoMs)})`,
+    target: '≥ 1.7× on 2 cores',
+    ok: speedup >= 1.7,
+    value: speedup,
+  });
   const rss = runs.jobsDefault.map((r) => r.maxRssKb).filter((x): x is number => x !== undefined);
   const rss1 = runs.jobs1.map((r) => r.maxRssKb).filter((x): x is number => x !== undefined);
   if (rss.length > 0) {
     const peak = Math.max(...rss) / 1024;
-    rows.push({ what: `memory: peak RSS of the ${FILES}-file batch (default / --jobs 1)`, measured: `${peak.toFixed(0)} MB / ${(Math.max(...rss1) / 1024).toFixed(0)} MB`, target: '< 400 MB', ok: peak < 400, value: peak });
-  } else rows.push({ what: 'memory: peak RSS', measured: 'not measured: /usr/bin/time missing', target: '< 400 MB', ok: null });
-  if (runs.jobsDefault.some((r) => r.code !== 0 && r.code !== 1)) rows.push({ what: 'CLI batch exit code', measured: String(runs.jobsDefault.map((r) => r.code)), target: '0 or 1', ok: false });
+    rows.push({
+      what: `memory: peak RSS of the ${FILES}-file batch (default / --jobs 1)`,
+      measured: `${peak.toFixed(0)} MB / ${(Math.max(...rss1) / 1024).toFixed(0)} MB`,
+      target: '< 400 MB',
+      ok: peak < 400,
+      value: peak,
+    });
+  } else
+    rows.push({
+      what: 'memory: peak RSS',
+      measured: 'not measured: /usr/bin/time missing',
+      target: '< 400 MB',
+      ok: null,
+    });
+  if (runs.jobsDefault.some((r) => r.code !== 0 && r.code !== 1))
+    rows.push({
+      what: 'CLI batch exit code',
+      measured: String(runs.jobsDefault.map((r) => r.code)),
+      target: '0 or 1',
+      ok: false,
+    });
 }
 
 function bundle(): void {
@@ -159,7 +241,10 @@ function bundle(): void {
   const docx = sizes.docx.reduce((s, c) => s + c.gzip, 0);
   rows.push({
     what: 'docx chunk: separate, loaded only on export',
-    measured: sizes.docx.length > 0 ? `${sizes.docx.map((c) => c.file).join(', ')} (${kb(docx)} gz), ${sizes.pageReferencesDocx || sizes.initialWithDocx.length > 0 ? 'referenced by the page' : 'not in taskpane.html'}` : 'no docx chunk found',
+    measured:
+      sizes.docx.length > 0
+        ? `${sizes.docx.map((c) => c.file).join(', ')} (${kb(docx)} gz), ${sizes.pageReferencesDocx || sizes.initialWithDocx.length > 0 ? 'referenced by the page' : 'not in taskpane.html'}`
+        : 'no docx chunk found',
     target: 'separate chunk',
     ok: sizes.docx.length > 0 && !sizes.pageReferencesDocx && sizes.initialWithDocx.length === 0,
   });
@@ -168,24 +253,44 @@ function bundle(): void {
 async function preview(): Promise<void> {
   const page = join(BUILD_DIR, 'preview.html');
   if (!existsSync(page)) {
-    rows.push({ what: 'first result in the task pane (preview, Chromium)', measured: 'not measured: preview not built', target: '< 1.5 s', ok: null });
+    rows.push({
+      what: 'first result in the task pane (preview, Chromium)',
+      measured: 'not measured: preview not built',
+      target: '< 1.5 s',
+      ok: null,
+    });
     return;
   }
   const result = await measureFirstFindings(BUILD_DIR, 'preview.html', REPEAT);
   if ('error' in result) {
-    rows.push({ what: 'first result in the task pane (preview, Chromium)', measured: `not measured: ${result.error}`, target: '< 1.5 s', ok: null });
+    rows.push({
+      what: 'first result in the task pane (preview, Chromium)',
+      measured: `not measured: ${result.error}`,
+      target: '< 1.5 s',
+      ok: null,
+    });
     return;
   }
   const value = median(result.times);
-  rows.push({ what: `first result in the task pane (preview, Chromium, median of ${result.times.length})`, measured: ms(value), target: '< 1.5 s', ok: value < 1500, value, details: result.times });
+  rows.push({
+    what: `first result in the task pane (preview, Chromium, median of ${result.times.length})`,
+    measured: ms(value),
+    target: '< 1.5 s',
+    ok: value < 1500,
+    value,
+    details: result.times,
+  });
 }
 
 function printTable(): void {
   const header = ['what', 'measured', 'target', 'ok'];
   const cells = rows.map((r) => [r.what, r.measured, r.target, r.ok === null ? '—' : r.ok ? 'yes' : 'NO']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...(c[i] ?? '')].length)));
-  const line = (c: readonly string[]) => `| ${c.map((x, i) => x + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...x].length))).join(' | ')} |`;
-  process.stdout.write([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n') + '\n');
+  const line = (c: readonly string[]) =>
+    `| ${c.map((x, i) => x + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...x].length))).join(' | ')} |`;
+  process.stdout.write(
+    [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n') + '\n',
+  );
 }
 
 async function main(): Promise<void> {
@@ -220,8 +325,16 @@ async function main(): Promise<void> {
   await preview();
   const loadAfter = loadavg();
   printTable();
-  process.stdout.write(`machine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}; load average before ${loadBefore[0]?.toFixed(2)}, after ${loadAfter[0]?.toFixed(2)}\n`);
-  const results = { takenAt: new Date().toISOString(), machine: { ...info, loadBefore, loadAfter }, files: FILES, repeat: REPEAT, rows };
+  process.stdout.write(
+    `machine: ${info.nproc} cores, ${info.cpu}, Node ${info.node}; load average before ${loadBefore[0]?.toFixed(2)}, after ${loadAfter[0]?.toFixed(2)}\n`,
+  );
+  const results = {
+    takenAt: new Date().toISOString(),
+    machine: { ...info, loadBefore, loadAfter },
+    files: FILES,
+    repeat: REPEAT,
+    rows,
+  };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('wrote bench/results.json');
 }

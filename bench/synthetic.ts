@@ -4,7 +4,11 @@ import type { Cell, CellRange, Grid } from '../src/core/grid/grid';
 import { columnName } from '../src/core/grid/a1';
 import { recognizeWorkbook } from '../src/core/template/recognize-workbook';
 
-const plain = (cell: Cell): CellInput => ({ value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+const plain = (cell: Cell): CellInput => ({
+  value: cell.value,
+  ...(cell.formula ? { formula: cell.formula } : {}),
+  ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+});
 
 /**
  * Returns the sample's grids with the data table's indicator block grown to `rows` indicators: the sample's rows are
@@ -36,7 +40,10 @@ export function extendIndicators(grids: readonly Grid[], rows: number): Grid[] {
       source.forEach((cell, c) => {
         if (!cell) return;
         const copy = plain(cell);
-        row[c] = c === nameCol && typeof cell.value === 'string' ? { ...(copy as object), value: `${cell.value}${columnName(i)}` } as CellInput : copy;
+        row[c] =
+          c === nameCol && typeof cell.value === 'string'
+            ? ({ ...(copy as object), value: `${cell.value}${columnName(i)}` } as CellInput)
+            : copy;
       });
       out[first + i] = row;
     }

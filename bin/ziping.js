@@ -12,6 +12,11 @@ try {
   throw err;
 }
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`ziping 内部错误：${err && err.message ? err.message : err}\n`); process.exitCode = 2; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`ziping 内部错误：${err && err.message ? err.message : err}\n`);
+    process.exitCode = 2;
+  },
 );

@@ -24,7 +24,8 @@ export type Plant = {
   readonly plant: (s: Sheets) => void;
 };
 
-const formula = (f: string, result: number | string | { error: string }): CellValue => ({ formula: f, result } as CellValue);
+const formula = (f: string, result: number | string | { error: string }): CellValue =>
+  ({ formula: f, result }) as CellValue;
 const set = (ws: ExcelJS.Worksheet, address: string, value: CellValue) => {
   ws.getCell(address).value = value;
 };
@@ -41,12 +42,43 @@ const replace = (ws: ExcelJS.Worksheet, address: string, from: string, to: strin
 export const PLANTS: readonly Plant[] = [
   { rule: 'budget-rollup', sheet: DATA, cell: 'C17', plant: ({ data }) => set(data, 'C26', 19314000) },
   // G:K of the budget rows is the merged 备注; the MoF-style columns go right of it.
-  { rule: 'budget-score', sheet: DATA, cell: 'M17', plant: ({ data }) => [['L16', '分值'], ['M16', '得分'], ['L17', 10], ['M17', 9]].forEach(([a, v]) => set(data, a as string, v as CellValue)) },
-  { rule: 'cell-error', sheet: DATA, cell: 'F23', plant: ({ data }) => set(data, 'F23', formula('E23/0', { error: '#DIV/0!' })) },
-  { rule: 'execution-rate', sheet: DATA, cell: 'F24', plant: ({ data }) => set(data, 'F24', formula('IF(D24=0,"",E24/D25)', 9856432.17 / 1243600)) },
-  { rule: 'execution-rate-base', sheet: DATA, cell: 'F25', plant: ({ data }) => set(data, 'F25', formula('IF(C25=0,"",E25/C25)', 1243600 / 1200000)) },
+  {
+    rule: 'budget-score',
+    sheet: DATA,
+    cell: 'M17',
+    plant: ({ data }) =>
+      [
+        ['L16', '分值'],
+        ['M16', '得分'],
+        ['L17', 10],
+        ['M17', 9],
+      ].forEach(([a, v]) => set(data, a as string, v as CellValue)),
+  },
+  {
+    rule: 'cell-error',
+    sheet: DATA,
+    cell: 'F23',
+    plant: ({ data }) => set(data, 'F23', formula('E23/0', { error: '#DIV/0!' })),
+  },
+  {
+    rule: 'execution-rate',
+    sheet: DATA,
+    cell: 'F24',
+    plant: ({ data }) => set(data, 'F24', formula('IF(D24=0,"",E24/D25)', 9856432.17 / 1243600)),
+  },
+  {
+    rule: 'execution-rate-base',
+    sheet: DATA,
+    cell: 'F25',
+    plant: ({ data }) => set(data, 'F25', formula('IF(C25=0,"",E25/C25)', 1243600 / 1200000)),
+  },
   { rule: 'filing-date', sheet: DATA, cell: 'B4', plant: ({ data }) => set(data, 'B4', '2024年12月30日') },
-  { rule: 'formula-range', sheet: DATA, cell: 'D18', plant: ({ data }) => set(data, 'D18', formula('SUM(D19:D20)', 33187855.03)) },
+  {
+    rule: 'formula-range',
+    sheet: DATA,
+    cell: 'D18',
+    plant: ({ data }) => set(data, 'D18', formula('SUM(D19:D20)', 33187855.03)),
+  },
   { rule: 'hardcoded-total', sheet: DATA, cell: 'C23', plant: ({ data }) => set(data, 'C23', 10812500) },
   { rule: 'indicator-completion', sheet: DATA, cell: 'J43', plant: ({ data }) => set(data, 'J43', '否') },
   {
@@ -59,14 +91,29 @@ export const PLANTS: readonly Plant[] = [
       set(data, 'J47', '否');
     },
   },
-  { rule: 'indicator-score', sheet: DATA, cell: 'M40', plant: ({ data }) => [['L39', '分值'], ['M39', '得分'], ['L40', 5], ['M40', 4]].forEach(([a, v]) => set(data, a as string, v as CellValue)) },
+  {
+    rule: 'indicator-score',
+    sheet: DATA,
+    cell: 'M40',
+    plant: ({ data }) =>
+      [
+        ['L39', '分值'],
+        ['M39', '得分'],
+        ['L40', 5],
+        ['M40', 4],
+      ].forEach(([a, v]) => set(data, a as string, v as CellValue)),
+  },
   {
     rule: 'indicator-target-sanity',
     sheet: DATA,
     cell: 'E43',
     plant: ({ data }) => {
       set(data, 'E43', 2000);
-      set(data, 'I43', formula(String((data.getCell('I43').value as { formula?: string }).formula ?? 'G43/E43'), 3403 / 2000));
+      set(
+        data,
+        'I43',
+        formula(String((data.getCell('I43').value as { formula?: string }).formula ?? 'G43/E43'), 3403 / 2000),
+      );
     },
   },
   { rule: 'indicator-unit', sheet: DATA, cell: 'G41', plant: ({ data }) => set(data, 'G41', '2人次') },
@@ -82,10 +129,20 @@ export const PLANTS: readonly Plant[] = [
       set(data, 'F19', formula('IF(D19=0,"",E19/D19)', 31987855.03 / 31587855.03));
     },
   },
-  { rule: 'narrative-claim', sheet: MATERIAL, cell: 'B11', plant: ({ material }) => append(material, 'B11', '决算支出比收入预算安排减少485.48元。') },
+  {
+    rule: 'narrative-claim',
+    sheet: MATERIAL,
+    cell: 'B11',
+    plant: ({ material }) => append(material, 'B11', '决算支出比收入预算安排减少485.48元。'),
+  },
   { rule: 'number-as-text', sheet: DATA, cell: 'B7', plant: ({ data }) => set(data, 'B7', '32') },
   { rule: 'overspend', sheet: DATA, cell: 'E26', plant: ({ data }) => set(data, 'G26', null) },
-  { rule: 'placeholder-text', sheet: MATERIAL, cell: 'B13', plant: ({ material }) => set(material, 'B13', '【请填写存在的问题】（100字以内）') },
+  {
+    rule: 'placeholder-text',
+    sheet: MATERIAL,
+    cell: 'B13',
+    plant: ({ material }) => set(material, 'B13', '【请填写存在的问题】（100字以内）'),
+  },
   { rule: 'required-field', sheet: DATA, cell: 'G44', plant: ({ data }) => set(data, 'G44', null) },
   {
     rule: 'sangong-control',
@@ -118,22 +175,49 @@ export const PLANTS: readonly Plant[] = [
     },
   },
   { rule: 'score-range', sheet: SCORE, cell: 'J14', plant: ({ score }) => set(score, 'J14', 5) },
-  { rule: 'score-reason-without-deduction', sheet: SCORE, cell: 'I16', plant: ({ score }) => set(score, 'I16', '资金使用存在不足') },
+  {
+    rule: 'score-reason-without-deduction',
+    sheet: SCORE,
+    cell: 'I16',
+    plant: ({ score }) => set(score, 'I16', '资金使用存在不足'),
+  },
   { rule: 'score-stated-elsewhere', sheet: DATA, cell: 'B12', plant: ({ data }) => set(data, 'B12', 95) },
   { rule: 'score-total', sheet: SCORE, cell: 'J22', plant: ({ score }) => set(score, 'J22', 97) },
   { rule: 'score-weight-rollup', sheet: SCORE, cell: 'D8', plant: ({ score }) => set(score, 'D8', 11) },
-  { rule: 'unit-mismatch', sheet: MATERIAL, cell: 'B6', plant: ({ material }) => append(material, 'B6', '全年预算数3447.43元。') },
+  {
+    rule: 'unit-mismatch',
+    sheet: MATERIAL,
+    cell: 'B6',
+    plant: ({ material }) => append(material, 'B6', '全年预算数3447.43元。'),
+  },
   { rule: 'unit-name-mismatch', sheet: SCORE, cell: 'B2', plant: ({ score }) => set(score, 'B2', '遂溪县自然资源局') },
-  { rule: 'year-mismatch', sheet: MATERIAL, cell: 'B5', plant: ({ material }) => replace(material, 'B5', '专项排查整治行动', '专项排查2023行动') },
+  {
+    rule: 'year-mismatch',
+    sheet: MATERIAL,
+    cell: 'B5',
+    plant: ({ material }) => replace(material, 'B5', '专项排查整治行动', '专项排查2023行动'),
+  },
 ];
 
 /** The reference report's own mistakes (README.md), typed into 报告素材, and where each must be reported. */
 export const REPORT_MISTAKES = {
   plant: ({ material }: Sheets) => {
-    set(material, 'B8', `现将 2024 年度（单位名称）整体支出绩效自评情况报告如下：${String(material.getCell('B8').value ?? '')}`);
+    set(
+      material,
+      'B8',
+      `现将 2024 年度（单位名称）整体支出绩效自评情况报告如下：${String(material.getCell('B8').value ?? '')}`,
+    );
     set(material, 'B10', '说明本单位所报送的自评报告、数据表、评分表是否与公开的自评报告、数据表、评分表一致。');
-    append(material, 'B11', '收入预算安排34474255.03元，决算支出34474740.51元，决算支出比收入预算安排减少485.48元，减少0.01%，整体支出完成率100%。');
-    set(material, 'B12', `对照《整体支出绩效自评指标评分表》逐项分析各指标完成情况。${String(material.getCell('B12').value ?? '')}`);
+    append(
+      material,
+      'B11',
+      '收入预算安排34474255.03元，决算支出34474740.51元，决算支出比收入预算安排减少485.48元，减少0.01%，整体支出完成率100%。',
+    );
+    set(
+      material,
+      'B12',
+      `对照《整体支出绩效自评指标评分表》逐项分析各指标完成情况。${String(material.getCell('B12').value ?? '')}`,
+    );
     replace(material, 'B5', '专项排查整治行动', '专项排查 2023 行动');
   },
   expected: [
@@ -169,7 +253,10 @@ async function write(name: string, plants: ReadonlyArray<(s: Sheets) => void>): 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   for (const p of PLANTS) await write(`invalid-${p.rule}.xlsx`, [p.plant]);
-  await write('invalid-all.xlsx', PLANTS.map((p) => p.plant));
+  await write(
+    'invalid-all.xlsx',
+    PLANTS.map((p) => p.plant),
+  );
   await write('sample-with-report-mistakes.xlsx', [REPORT_MISTAKES.plant]);
   const expected = {
     invalid: Object.fromEntries(PLANTS.map((p) => [p.rule, { sheet: p.sheet, cell: p.cell }])),

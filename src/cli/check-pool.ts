@@ -7,7 +7,8 @@ import { checkFile } from './check-file';
 import type { FileReport } from './file-report';
 
 export type WorkerTask = { readonly index: number; readonly file: string };
-export type WorkerReply = { readonly index: number; readonly report: FileReport } | { readonly index: number; readonly error: string };
+export type WorkerReply =
+  { readonly index: number; readonly report: FileReport } | { readonly index: number; readonly error: string };
 
 /** Called once per file, in input order, as soon as that file and every file before it are done. */
 export type OnReport = (report: FileReport, index: number) => void;
@@ -33,7 +34,11 @@ function workerScript(): string | undefined {
 }
 
 /** Checks `files` with up to `jobs` threads; resolves to one report per file, in input order. */
-export async function checkFiles(files: readonly string[], jobs: number, onReport: OnReport = () => undefined): Promise<FileReport[]> {
+export async function checkFiles(
+  files: readonly string[],
+  jobs: number,
+  onReport: OnReport = () => undefined,
+): Promise<FileReport[]> {
   const script = workerScript();
   const threads = Math.min(jobs, files.length);
   if (threads <= 1 || !script) return checkInProcess(files, onReport);
@@ -50,7 +55,12 @@ async function checkInProcess(files: readonly string[], onReport: OnReport): Pro
   return reports;
 }
 
-function checkOnWorkers(files: readonly string[], threads: number, script: string, onReport: OnReport): Promise<FileReport[]> {
+function checkOnWorkers(
+  files: readonly string[],
+  threads: number,
+  script: string,
+  onReport: OnReport,
+): Promise<FileReport[]> {
   return new Promise((resolve, reject) => {
     const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(files.length);
     const workers: Worker[] = [];
@@ -82,7 +92,8 @@ function checkOnWorkers(files: readonly string[], threads: number, script: strin
         reports[reply.index] = reply.report;
         feed(worker);
         // Flush every report whose predecessors are all in, so output keeps the input order.
-        for (let report = reports[nextReport]; report !== undefined; report = reports[nextReport]) onReport(report, nextReport++);
+        for (let report = reports[nextReport]; report !== undefined; report = reports[nextReport])
+          onReport(report, nextReport++);
         if (nextReport === files.length) {
           stopAll();
           resolve(reports as FileReport[]);

@@ -8,6 +8,10 @@ if (!port) throw new Error('check-worker must run in a worker thread');
 port.on('message', (task: WorkerTask) => {
   checkFile(task.file).then(
     (report) => port.postMessage({ index: task.index, report } satisfies WorkerReply),
-    (err: unknown) => port.postMessage({ index: task.index, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+    (err: unknown) =>
+      port.postMessage({
+        index: task.index,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerReply),
   );
 });

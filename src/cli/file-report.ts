@@ -3,7 +3,9 @@ import { checkWorkbook } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { Grid } from '../core/grid/grid';
 
-export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cells' | 'message'> & { data?: Readonly<Record<string, unknown>> };
+export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cells' | 'message'> & {
+  data?: Readonly<Record<string, unknown>>;
+};
 
 export type FileReport = {
   file: string;
@@ -19,7 +21,13 @@ export type FileReport = {
 export const FILE_UNREADABLE = 'file-unreadable';
 
 export function unreadableReport(file: string, reason: string): FileReport {
-  return { file, recognised: false, score: { grade: {} }, budget: {}, findings: [{ rule: FILE_UNREADABLE, severity: 'error', sheet: '', cells: [], message: reason }] };
+  return {
+    file,
+    recognised: false,
+    score: { grade: {} },
+    budget: {},
+    findings: [{ rule: FILE_UNREADABLE, severity: 'error', sheet: '', cells: [], message: reason }],
+  };
 }
 
 export function checkGrids(file: string, grids: readonly Grid[]): FileReport {
@@ -33,7 +41,14 @@ export function checkGrids(file: string, grids: readonly Grid[]): FileReport {
     ...(summary.amountUnit !== undefined ? { amountUnit: summary.amountUnit } : {}),
     score: summary.score,
     budget: summary.budget,
-    findings: result.findings.map(({ rule, severity, sheet, cells, message, data }) => ({ rule, severity, sheet, cells, message, ...(data ? { data } : {}) })),
+    findings: result.findings.map(({ rule, severity, sheet, cells, message, data }) => ({
+      rule,
+      severity,
+      sheet,
+      cells,
+      message,
+      ...(data ? { data } : {}),
+    })),
   };
 }
 

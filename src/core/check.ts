@@ -40,7 +40,13 @@ export type CheckResult = {
 export const TEMPLATE_NOT_RECOGNISED = 'template-not-recognised';
 export const RULE_FAILED = 'rule-failure';
 
-function makeFinding(rule: string, severity: Finding['severity'], refs: readonly CellRef[], message: string, data?: Record<string, unknown>): Finding {
+function makeFinding(
+  rule: string,
+  severity: Finding['severity'],
+  refs: readonly CellRef[],
+  message: string,
+  data?: Record<string, unknown>,
+): Finding {
   const sheet = refs[0]?.sheet ?? '';
   return { rule, severity, sheet, cells: cellsOf(sheet, refs), message, refs, ...(data ? { data } : {}) };
 }
@@ -51,13 +57,18 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
   const statedGrade = model.score?.grade?.value ?? data?.statedGrade?.value ?? undefined;
   return {
     recognised,
-    ...(data?.unit?.value || model.score?.unit?.value ? { unit: (data?.unit?.value ?? model.score?.unit?.value) as string } : {}),
+    ...(data?.unit?.value || model.score?.unit?.value
+      ? { unit: (data?.unit?.value ?? model.score?.unit?.value) as string }
+      : {}),
     ...(data?.year?.value != null ? { year: data.year.value } : {}),
     ...(data ? { amountUnit: data.amountUnit } : {}),
     score: {
       ...(stated !== undefined ? { stated } : {}),
       ...(computed.score ? { recomputed: computed.score.total } : {}),
-      grade: { ...(statedGrade !== undefined ? { stated: statedGrade } : {}), ...(computed.score ? { recomputed: computed.score.grade } : {}) },
+      grade: {
+        ...(statedGrade !== undefined ? { stated: statedGrade } : {}),
+        ...(computed.score ? { recomputed: computed.score.grade } : {}),
+      },
     },
     budget: {
       ...(computed.planned !== undefined ? { planned: computed.planned } : {}),
@@ -78,12 +89,26 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   if (!recognised) {
     const labels = [...new Set(missing.flatMap((m) => m.labels))].join('、');
     const parts = missing.map((m) => PART_NAMES[m.part]).join('和');
-    findings.push(makeFinding(TEMPLATE_NOT_RECOGNISED, 'error', [firstSheet], formatMessage(CHECK_MESSAGES.notRecognised, { parts, labels }), { missing }));
+    findings.push(
+      makeFinding(
+        TEMPLATE_NOT_RECOGNISED,
+        'error',
+        [firstSheet],
+        formatMessage(CHECK_MESSAGES.notRecognised, { parts, labels }),
+        { missing },
+      ),
+    );
     return { recognised, model, computed, findings, summary: summarise(model, computed, recognised), settings };
   }
   for (const part of missing) {
     findings.push(
-      makeFinding(TEMPLATE_NOT_RECOGNISED, 'error', [firstSheet], formatMessage(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }), { missing: [part] }),
+      makeFinding(
+        TEMPLATE_NOT_RECOGNISED,
+        'error',
+        [firstSheet],
+        formatMessage(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }),
+        { missing: [part] },
+      ),
     );
   }
 
@@ -93,9 +118,16 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
       computed,
       settings,
       grids,
-      report: (d: { messageId: string; cells: readonly CellRef[]; data?: Readonly<Record<string, string | number>>; severity?: Finding['severity'] }) => {
+      report: (d: {
+        messageId: string;
+        cells: readonly CellRef[];
+        data?: Readonly<Record<string, string | number>>;
+        severity?: Finding['severity'];
+      }) => {
         const template = (rule.meta.messages as Record<string, string>)[d.messageId] ?? d.messageId;
-        findings.push(makeFinding(rule.meta.id, d.severity ?? rule.meta.severity, d.cells, formatMessage(template, d.data), d.data));
+        findings.push(
+          makeFinding(rule.meta.id, d.severity ?? rule.meta.severity, d.cells, formatMessage(template, d.data), d.data),
+        );
       },
     };
     try {
@@ -103,8 +135,22 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
     } catch (err) {
       // A rule bug must not hide every other finding; it is reported like one, so it is seen and fixed.
       const reason = err instanceof Error ? err.message : String(err);
-      findings.push(makeFinding(RULE_FAILED, 'error', [firstSheet], formatMessage(CHECK_MESSAGES.ruleFailed, { rule: rule.meta.id, reason })));
+      findings.push(
+        makeFinding(
+          RULE_FAILED,
+          'error',
+          [firstSheet],
+          formatMessage(CHECK_MESSAGES.ruleFailed, { rule: rule.meta.id, reason }),
+        ),
+      );
     }
   }
-  return { recognised, model, computed, findings: sortFindings(findings, model.sheets), summary: summarise(model, computed, recognised), settings };
+  return {
+    recognised,
+    model,
+    computed,
+    findings: sortFindings(findings, model.sheets),
+    summary: summarise(model, computed, recognised),
+    settings,
+  };
 }

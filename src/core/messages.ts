@@ -3,7 +3,8 @@ export const CHECK_MESSAGES = {
   notRecognised:
     '未能识别为部门整体支出绩效自评表：没有找到{{parts}}。已查找的标签：{{labels}}。请确认打开的是财政局下发的自评模板，或在加载项中插入参考模板。',
   partMissing: '未找到{{part}}（已查找的标签：{{labels}}），这部分的检查没有进行。请补上该表或检查标签是否被改动。',
-  ruleFailed: '检查规则 {{rule}} 运行出错（{{reason}}），该项检查未完成；其他检查结果不受影响。请把此工作簿反馈给开发人员。',
+  ruleFailed:
+    '检查规则 {{rule}} 运行出错（{{reason}}），该项检查未完成；其他检查结果不受影响。请把此工作簿反馈给开发人员。',
 } as const;
 
 export const PART_NAMES = { data: '自评数据表', score: '自评评分表' } as const;

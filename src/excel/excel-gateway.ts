@@ -6,7 +6,14 @@ import type { WorkbookGateway } from '../taskpane/gateway';
 import { keyOf, queueClearHighlights, queueHighlight, queueLoadFills } from './highlight';
 import { insertTemplate, type InsertTemplateOptions } from './insert-template';
 import { queueReadMarkStore, type MarkStoreData } from './mark-store';
-import { CELL_PROPERTIES_API, fillAt, isApiSupported, readWorkbook, type CellFill, type SheetFills } from './read-grids';
+import {
+  CELL_PROPERTIES_API,
+  fillAt,
+  isApiSupported,
+  readWorkbook,
+  type CellFill,
+  type SheetFills,
+} from './read-grids';
 import { REPORT_SHEET, writeReportSheet } from './report-sheet';
 import { runExcel, type RunExcelOptions } from './run-excel';
 import { selectCells } from './select-cells';
@@ -78,7 +85,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           const storeRead = store === undefined ? queueReadMarkStore(context) : undefined;
           const names = context.workbook.worksheets;
           names.load('items/name');
-          const colors = missing.length > 0 ? queueLoadFills(context, missing, isApiSupported(CELL_PROPERTIES_API.set, CELL_PROPERTIES_API.version)) : undefined;
+          const colors =
+            missing.length > 0
+              ? queueLoadFills(context, missing, isApiSupported(CELL_PROPERTIES_API.set, CELL_PROPERTIES_API.version))
+              : undefined;
           await context.sync();
           sheetNames = names.items.map((sheet) => sheet.name);
           if (storeRead) {
@@ -87,8 +97,13 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           }
           loaded = colors?.() ?? loaded;
         }
-        const originalOf = (ref: CellRef) => loaded.get(keyOf(ref.sheet, toA1(ref))) ?? fillAt(known.fills, ref.sheet, ref.row, ref.col);
-        const current = { store: store ?? { marks: [] }, storeExists: storeExists ?? false, sheetNames: sheetNames ?? [] };
+        const originalOf = (ref: CellRef) =>
+          loaded.get(keyOf(ref.sheet, toA1(ref))) ?? fillAt(known.fills, ref.sheet, ref.row, ref.col);
+        const current = {
+          store: store ?? { marks: [] },
+          storeExists: storeExists ?? false,
+          sheetNames: sheetNames ?? [],
+        };
         const { store: next, sheet } = queueHighlight(context, marks, current, originalOf);
         const names = queueNames(context);
         await context.sync();
@@ -107,7 +122,11 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
         names.load('items/name');
         await context.sync();
         const sheetNames = names.items.map((sheet) => sheet.name);
-        const next = queueClearHighlights(context, { store: storeRead.result(), storeExists: !storeRead.sheet.isNullObject, sheetNames });
+        const next = queueClearHighlights(context, {
+          store: storeRead.result(),
+          storeExists: !storeRead.sheet.isNullObject,
+          sheetNames,
+        });
         const refresh = queueNames(context);
         await context.sync();
         refresh();
@@ -157,7 +176,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
       run(async (context) => {
         const result = await own.during([], () => writeReportSheet(context, paragraphs, writeOptions));
         // worksheets.add appends; a wrong guess only costs the next read one more sync (it checks the list).
-        if (result === 'written' && known.sheetNames) known.sheetNames = [...known.sheetNames.filter((n) => n !== REPORT_SHEET), REPORT_SHEET];
+        if (result === 'written' && known.sheetNames)
+          known.sheetNames = [...known.sheetNames.filter((n) => n !== REPORT_SHEET), REPORT_SHEET];
         return result;
       }),
 

@@ -79,7 +79,13 @@ export function queueHighlight(
 
 function storedFill(sheet: string, address: string, fill: CellFill | undefined): StoredFill {
   if (!fill) return { sheet, address, color: null, pattern: 'None' };
-  return { sheet, address, color: fill.color, pattern: fill.pattern, ...(fill.patternColor ? { patternColor: fill.patternColor } : {}) };
+  return {
+    sheet,
+    address,
+    color: fill.color,
+    pattern: fill.pattern,
+    ...(fill.patternColor ? { patternColor: fill.patternColor } : {}),
+  };
 }
 
 /**
@@ -87,12 +93,25 @@ function storedFill(sheet: string, address: string, fill: CellFill | undefined):
  * (ExcelApi 1.9) they are exact; older hosts only tell a colour: white is taken for "no fill", the common case, and a
  * pattern is lost. Queues the loads; call the result after the sync.
  */
-export function queueLoadFills(context: Excel.RequestContext, refs: readonly CellRef[], exact: boolean): () => Map<string, CellFill> {
-  type Load = { readonly key: string; readonly range: Excel.Range; readonly props?: OfficeExtension.ClientResult<Excel.CellProperties[][]> };
+export function queueLoadFills(
+  context: Excel.RequestContext,
+  refs: readonly CellRef[],
+  exact: boolean,
+): () => Map<string, CellFill> {
+  type Load = {
+    readonly key: string;
+    readonly range: Excel.Range;
+    readonly props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  };
   const loads = refs.map((ref): Load => {
     const range = context.workbook.worksheets.getItem(ref.sheet).getRange(toA1(ref));
     const key = keyOf(ref.sheet, toA1(ref));
-    if (exact) return { key, range, props: range.getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }) };
+    if (exact)
+      return {
+        key,
+        range,
+        props: range.getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }),
+      };
     range.load('format/fill/color');
     return { key, range };
   });
@@ -102,7 +121,14 @@ export function queueLoadFills(context: Excel.RequestContext, refs: readonly Cel
         if (load.props) {
           const fill = load.props.value[0]?.[0]?.format?.fill;
           if (!fill || fill.pattern === 'None') return [load.key, { color: null, pattern: 'None' }];
-          return [load.key, { color: fill.color ?? null, pattern: fill.pattern ?? null, ...(fill.patternColor ? { patternColor: fill.patternColor } : {}) }];
+          return [
+            load.key,
+            {
+              color: fill.color ?? null,
+              pattern: fill.pattern ?? null,
+              ...(fill.patternColor ? { patternColor: fill.patternColor } : {}),
+            },
+          ];
         }
         const color = load.range.format.fill.color;
         const none = !color || color.toUpperCase() === '#FFFFFF';

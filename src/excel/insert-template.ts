@@ -25,7 +25,8 @@ export function toBase64(bytes: Uint8Array): string {
 export function freeSheetNames(wanted: readonly string[], existing: readonly string[]): string[] {
   const taken = new Set(existing.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
-    const names = n === 1 ? [...wanted] : wanted.map((name) => name + EXCEL_SHEET_NAMES.copySuffix.replace('{{n}}', String(n)));
+    const names =
+      n === 1 ? [...wanted] : wanted.map((name) => name + EXCEL_SHEET_NAMES.copySuffix.replace('{{n}}', String(n)));
     if (names.every((name) => !taken.has(name.toLowerCase()))) return names;
   }
 }
@@ -44,7 +45,12 @@ function renameSheets(workbook: ExcelJS.Workbook, renames: ReadonlyMap<string, s
         const value = cell.value;
         if (!value || typeof value !== 'object' || !('formula' in value) || typeof value.formula !== 'string') return;
         let formula = value.formula;
-        for (const [from, to] of renames) formula = formula.split(`${quoteSheet(from)}!`).join(`${quoteSheet(to)}!`).split(`${from}!`).join(`${quoteSheet(to)}!`);
+        for (const [from, to] of renames)
+          formula = formula
+            .split(`${quoteSheet(from)}!`)
+            .join(`${quoteSheet(to)}!`)
+            .split(`${from}!`)
+            .join(`${quoteSheet(to)}!`);
         cell.value = { ...value, formula } as ExcelJS.CellValue;
       }),
     );
@@ -56,7 +62,11 @@ function renameSheets(workbook: ExcelJS.Workbook, renames: ReadonlyMap<string, s
  * with GeneralException although the sheets were inserted (office-js issues 3179, 6142): after any Office error the
  * sheet list is read once more and the insert counts as done when every sheet is there.
  */
-export async function insertTemplate(context: Excel.RequestContext, kind: ReferenceKind, options: InsertTemplateOptions = {}): Promise<InsertResult> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  kind: ReferenceKind,
+  options: InsertTemplateOptions = {},
+): Promise<InsertResult> {
   if (!isApiSupported(INSERT_WORKSHEETS_API.set, INSERT_WORKSHEETS_API.version)) {
     throw new ExcelGatewayError(REQUIREMENT_NOT_MET, EXCEL_REQUIREMENT_MESSAGES.insertTemplateTooOld);
   }
@@ -72,7 +82,10 @@ export async function insertTemplate(context: Excel.RequestContext, kind: Refere
     worksheets.items.map((sheet) => sheet.name),
   );
   const workbook = (options.build ?? buildReferenceWorkbook)(kind);
-  renameSheets(workbook, new Map(wanted.map((name, i) => [name, names[i] ?? name] as const).filter(([from, to]) => from !== to)));
+  renameSheets(
+    workbook,
+    new Map(wanted.map((name, i) => [name, names[i] ?? name] as const).filter(([from, to]) => from !== to)),
+  );
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: 'End' });
   try {

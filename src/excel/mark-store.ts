@@ -56,7 +56,10 @@ export function parseStore(text: string): MarkStoreData {
   if (text.trim() === '') return EMPTY_STORE;
   try {
     const parsed = JSON.parse(text) as Partial<MarkStoreData>;
-    return { marks: Array.isArray(parsed.marks) ? parsed.marks : [], ...(Array.isArray(parsed.undo) ? { undo: parsed.undo } : {}) };
+    return {
+      marks: Array.isArray(parsed.marks) ? parsed.marks : [],
+      ...(Array.isArray(parsed.undo) ? { undo: parsed.undo } : {}),
+    };
   } catch {
     // A store someone edited by hand is not worth failing a check for: it is treated as empty and rewritten.
     return EMPTY_STORE;
@@ -67,7 +70,11 @@ export function parseStore(text: string): MarkStoreData {
  * Queues writing the store (or deleting the sheet when it holds nothing). `exists` comes from a read in an earlier
  * sync, so creating or replacing needs no extra round trip. Returns the sheet, its id readable after the sync.
  */
-export function queueWriteMarkStore(context: Excel.RequestContext, data: MarkStoreData, exists: boolean): Excel.Worksheet | undefined {
+export function queueWriteMarkStore(
+  context: Excel.RequestContext,
+  data: MarkStoreData,
+  exists: boolean,
+): Excel.Worksheet | undefined {
   const worksheets = context.workbook.worksheets;
   const empty = data.marks.length === 0 && (data.undo === undefined || data.undo.length === 0);
   if (empty) {

@@ -27,10 +27,18 @@ export function isApiSupported(set: string, version: string): boolean {
 }
 
 /** A cell's own fill as getCellProperties reports it; `color` null when the cell has no fill. */
-export type CellFill = { readonly color: string | null; readonly pattern: string | null; readonly patternColor?: string | null };
+export type CellFill = {
+  readonly color: string | null;
+  readonly pattern: string | null;
+  readonly patternColor?: string | null;
+};
 
 /** The fills of one sheet's formatted used range; a cell outside it has no fill of its own. */
-export type SheetFills = { readonly rowIndex: number; readonly columnIndex: number; readonly cells: readonly (readonly CellFill[])[] };
+export type SheetFills = {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly cells: readonly (readonly CellFill[])[];
+};
 
 export type WorkbookRead = {
   readonly grids: Grid[];
@@ -51,13 +59,20 @@ type SheetRead = {
   readonly fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | undefined;
 };
 
-const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true } } };
+const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, patternColor: true } },
+};
 
 /** A read is repeated at most twice when the sheet list changes under it (the user adding sheets while it runs). */
 const MAX_ATTEMPTS = 3;
 
 /** Reads every worksheet into Grids, plus what highlight needs: the original fills and the add-in's store. */
-export async function readWorkbook(context: Excel.RequestContext, options: ReadGridsOptions = {}, attempt = 1, syncs = 0): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadGridsOptions = {},
+  attempt = 1,
+  syncs = 0,
+): Promise<WorkbookRead> {
   const includeMerges = options.includeMerges ?? isApiSupported(MERGED_AREAS_API.set, MERGED_AREAS_API.version);
   const includeFills = options.includeFills ?? isApiSupported(CELL_PROPERTIES_API.set, CELL_PROPERTIES_API.version);
   const known = options.sheetNames;
@@ -93,7 +108,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadG
   }
   const names = worksheets.items.map((sheet) => sheet.name);
   if (known === undefined || !sameList(names, known)) {
-    if (attempt >= MAX_ATTEMPTS && known !== undefined) throw new Error('The sheet list kept changing while the workbook was read.');
+    if (attempt >= MAX_ATTEMPTS && known !== undefined)
+      throw new Error('The sheet list kept changing while the workbook was read.');
     return readWorkbook(context, { ...options, sheetNames: names }, attempt + 1, syncs + 1);
   }
 
@@ -113,7 +129,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadG
  * Every worksheet of the open workbook as Grids. Without a known sheet list: two syncs in all, whatever the number of
  * sheets (a collection's items exist only after a sync); with one: one sync (see ReadGridsOptions.sheetNames).
  */
-export async function readWorkbookGrids(context: Excel.RequestContext, options: ReadGridsOptions = {}): Promise<Grid[]> {
+export async function readWorkbookGrids(
+  context: Excel.RequestContext,
+  options: ReadGridsOptions = {},
+): Promise<Grid[]> {
   return (await readWorkbook(context, { includeFills: false, ...options })).grids;
 }
 
@@ -127,14 +146,23 @@ function sheetFills(read: SheetRead): SheetFills {
       const fill = props.format?.fill;
       const pattern = fill?.pattern ?? null;
       if (!fill || pattern === 'None') return { color: null, pattern: 'None' };
-      return { color: fill.color ?? null, pattern, ...(fill.patternColor !== undefined ? { patternColor: fill.patternColor } : {}) };
+      return {
+        color: fill.color ?? null,
+        pattern,
+        ...(fill.patternColor !== undefined ? { patternColor: fill.patternColor } : {}),
+      };
     }),
   );
   return { rowIndex: read.formatted?.rowIndex ?? 0, columnIndex: read.formatted?.columnIndex ?? 0, cells };
 }
 
 /** The original fill of one cell from a read's fills; undefined when the sheet's fills were not read. */
-export function fillAt(fills: ReadonlyMap<string, SheetFills> | undefined, sheet: string, row: number, col: number): CellFill | undefined {
+export function fillAt(
+  fills: ReadonlyMap<string, SheetFills> | undefined,
+  sheet: string,
+  row: number,
+  col: number,
+): CellFill | undefined {
   const sheetFill = fills?.get(sheet);
   if (!sheetFill) return undefined;
   const fill = sheetFill.cells[row - sheetFill.rowIndex]?.[col - sheetFill.columnIndex];

@@ -47,13 +47,19 @@ export class OwnWrites {
   }
 }
 
-export type ChangeSubscription = { readonly result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> };
+export type ChangeSubscription = {
+  readonly result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+};
 
 /**
  * Registers a workbook-wide change handler in one sync. The EventHandlerResult keeps the request context the handler
  * was added with, which is the one its removal must go through.
  */
-export async function watchChanges(context: Excel.RequestContext, listener: () => void, own: OwnWrites): Promise<ChangeSubscription> {
+export async function watchChanges(
+  context: Excel.RequestContext,
+  listener: () => void,
+  own: OwnWrites,
+): Promise<ChangeSubscription> {
   const result = context.workbook.worksheets.onChanged.add(async (event) => {
     if (!own.isOwn(event)) listener();
   });

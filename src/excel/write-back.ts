@@ -101,7 +101,8 @@ function whyNot(target: Target): string | undefined {
   if (target.merged && !target.merged.isNullObject && !isAnchor(target.merged.address, target.change.ref)) {
     return fill(WRITE_BACK_MESSAGES.mergedCell, data);
   }
-  if (!unchanged(target.change, target.range.values[0]?.[0], target.range.formulas[0]?.[0])) return fill(WRITE_BACK_MESSAGES.changed, data);
+  if (!unchanged(target.change, target.range.values[0]?.[0], target.range.formulas[0]?.[0]))
+    return fill(WRITE_BACK_MESSAGES.changed, data);
   return undefined;
 }
 
@@ -116,7 +117,10 @@ function isAnchor(address: string, ref: CellRef): boolean {
  * Restores the formulas (or constants) and number formats the last applyChanges replaced; false when nothing is
  * stored. Two syncs: read the store, then write back and drop the undo from the store.
  */
-export async function undoLastApply(context: Excel.RequestContext, options: WriteBackOptions = {}): Promise<{ readonly undone: boolean; readonly addresses?: readonly string[] }> {
+export async function undoLastApply(
+  context: Excel.RequestContext,
+  options: WriteBackOptions = {},
+): Promise<{ readonly undone: boolean; readonly addresses?: readonly string[] }> {
   const store = queueReadMarkStore(context);
   await context.sync();
   const data = store.result();

@@ -51,7 +51,12 @@ function tokenize(text: string): Token[] {
     const r = ref.exec(rest);
     if (r && !/^\(/.test(rest.slice(r[0].length))) {
       const sheet = r[1]?.startsWith("'") ? r[1].slice(1, -1).replace(/''/g, "'") : r[1];
-      tokens.push({ t: 'ref', ...(sheet ? { sheet } : {}), a: (r[2] ?? '').replace(/\$/g, ''), ...(r[3] ? { b: r[3].replace(/\$/g, '') } : {}) });
+      tokens.push({
+        t: 'ref',
+        ...(sheet ? { sheet } : {}),
+        a: (r[2] ?? '').replace(/\$/g, ''),
+        ...(r[3] ? { b: r[3].replace(/\$/g, '') } : {}),
+      });
       i += r[0].length;
       continue;
     }
@@ -109,7 +114,8 @@ export function evaluateFormula(formula: string, sheet: string, read: CellReader
     const y = b === null ? (typeof a === 'string' ? '' : 0) : b;
     let c: number;
     if (typeof x === 'number' && typeof y === 'number') c = x - y;
-    else if (typeof x === 'string' && typeof y === 'string') c = x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0;
+    else if (typeof x === 'string' && typeof y === 'string')
+      c = x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0;
     else c = typeof x === 'number' ? -1 : 1; // numbers sort before text in Excel
     return { '=': c === 0, '<>': c !== 0, '<': c < 0, '>': c > 0, '<=': c <= 0, '>=': c >= 0 }[op] ?? false;
   };
@@ -189,10 +195,11 @@ export function evaluateFormula(formula: string, sheet: string, read: CellReader
     }
   };
 
-  const flat = (args: (() => Arg)[]) => args.flatMap((a) => {
-    const v = a();
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'number' || isError(x)) : [v];
-  });
+  const flat = (args: (() => Arg)[]) =>
+    args.flatMap((a) => {
+      const v = a();
+      return Array.isArray(v) ? v.filter((x) => typeof x === 'number' || isError(x)) : [v];
+    });
 
   const call = (name: string, args: (() => Arg)[]): SimValue => {
     const arg = (i: number) => scalar(args[i]?.() ?? null);

@@ -53,7 +53,9 @@ function quoteSheet(name: string): string {
 
 function boxAddress(box: Box): string {
   const first = toA1({ row: box.top, col: box.left });
-  return box.top === box.bottom && box.left === box.right ? first : `${first}:${toA1({ row: box.bottom, col: box.right })}`;
+  return box.top === box.bottom && box.left === box.right
+    ? first
+    : `${first}:${toA1({ row: box.bottom, col: box.right })}`;
 }
 
 function parseBox(address: string): Box {
@@ -95,7 +97,13 @@ function parseInput(input: unknown, numFmt: string): { value: SimValue; formula?
   return { value: text };
 }
 
-type ChangeEvent = { readonly type: 'WorksheetChanged'; readonly worksheetId: string; readonly address: string; readonly changeType: 'RangeEdited'; readonly source: 'Local' | 'Remote' };
+type ChangeEvent = {
+  readonly type: 'WorksheetChanged';
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: 'RangeEdited';
+  readonly source: 'Local' | 'Remote';
+};
 type ChangeHandler = (event: ChangeEvent) => unknown;
 
 /** The in-memory workbook and everything the simulated office-js objects act on. */
@@ -161,13 +169,24 @@ export class SimulatedWorkbook {
     const cell = sheet.cells.get(key);
     const numFmt = cell?.numFmt ?? 'General';
     const parsed = parseInput(input, numFmt);
-    const next: SimCell = { value: parsed.value, numFmt, ...(cell?.fill ? { fill: cell.fill } : {}), ...(parsed.formula ? { formula: parsed.formula } : {}) };
+    const next: SimCell = {
+      value: parsed.value,
+      numFmt,
+      ...(cell?.fill ? { fill: cell.fill } : {}),
+      ...(parsed.formula ? { formula: parsed.formula } : {}),
+    };
     if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill) sheet.cells.delete(key);
     else sheet.cells.set(key, next);
   }
 
   emitChanged(sheet: SimSheet, address: string, source: 'Local' | 'Remote' = 'Local'): void {
-    const event: ChangeEvent = { type: 'WorksheetChanged', worksheetId: sheet.id, address, changeType: 'RangeEdited', source };
+    const event: ChangeEvent = {
+      type: 'WorksheetChanged',
+      worksheetId: sheet.id,
+      address,
+      changeType: 'RangeEdited',
+      source,
+    };
     // office-js delivers events asynchronously, after the batch that caused them has completed.
     setTimeout(() => {
       for (const handler of [...this.handlers]) void Promise.resolve(handler(event)).catch(() => undefined);
@@ -213,7 +232,8 @@ async function readFills(bytes: Uint8Array): Promise<Map<string, Map<string, Sim
         if (!fill || fill.type !== 'pattern' || !fill.pattern || fill.pattern === 'none') return;
         const argb = fill.fgColor?.argb;
         const color = argb ? `#${argb.slice(-6).toUpperCase()}` : '#FFFFFF';
-        const pattern = fill.pattern === 'solid' ? 'Solid' : fill.pattern.charAt(0).toUpperCase() + fill.pattern.slice(1);
+        const pattern =
+          fill.pattern === 'solid' ? 'Solid' : fill.pattern.charAt(0).toUpperCase() + fill.pattern.slice(1);
         const patternColor = fill.bgColor?.argb ? `#${fill.bgColor.argb.slice(-6).toUpperCase()}` : null;
         fills.set(keyOf(rowNumber - 1, colNumber - 1), { color, pattern, patternColor });
       }),
@@ -261,7 +281,8 @@ class RequestContext {
       for (const command of commands) await command();
     } finally {
       if (this.dirty) this.host.recalculate();
-      for (const write of this.writes) if (this.host.sheets.includes(write.sheet)) this.host.emitChanged(write.sheet, write.address);
+      for (const write of this.writes)
+        if (this.host.sheets.includes(write.sheet)) this.host.emitChanged(write.sheet, write.address);
       this.writes = [];
       this.dirty = false;
       for (const proxy of this.proxies) proxy.settle();
@@ -286,7 +307,10 @@ abstract class ClientObject {
 
   get isNullObject(): boolean {
     if (!this.synced || this.isNull === undefined) {
-      throw new SimulatedOfficeError('PropertyNotLoaded', 'The property \'isNullObject\' is not available. Call load and context.sync() first.');
+      throw new SimulatedOfficeError(
+        'PropertyNotLoaded',
+        "The property 'isNullObject' is not available. Call load and context.sync() first.",
+      );
     }
     return this.isNull;
   }
@@ -304,7 +328,8 @@ abstract class ClientObject {
 
   protected target<T>(): T | undefined {
     const found = this.locate() as T | undefined;
-    if (found === undefined && !this.nullable) throw new SimulatedOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    if (found === undefined && !this.nullable)
+      throw new SimulatedOfficeError('ItemNotFound', "The requested resource doesn't exist.");
     if (this.nullable) this.isNull = found === undefined;
     return found;
   }
@@ -320,7 +345,12 @@ abstract class ClientObject {
   }
 
   load(properties?: string | string[] | Record<string, unknown>): this {
-    const names = typeof properties === 'string' ? properties.split(',').map((p) => p.trim()) : Array.isArray(properties) ? properties : Object.keys(properties ?? {});
+    const names =
+      typeof properties === 'string'
+        ? properties.split(',').map((p) => p.trim())
+        : Array.isArray(properties)
+          ? properties
+          : Object.keys(properties ?? {});
     this.context.enqueue(() => {
       const target = this.target<unknown>();
       if (target === undefined) return;
@@ -346,7 +376,8 @@ class WorkbookProxy {
       for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
       const incoming = await readSheets(host, bytes);
       for (const sheet of incoming) {
-        if (host.byName(sheet.name)) throw new SimulatedOfficeError('ItemAlreadyExists', `A sheet named ${sheet.name} already exists.`);
+        if (host.byName(sheet.name))
+          throw new SimulatedOfficeError('ItemAlreadyExists', `A sheet named ${sheet.name} already exists.`);
       }
       if (options.positionType === 'Beginning') host.sheets.unshift(...incoming);
       else host.sheets.push(...incoming);
@@ -482,7 +513,8 @@ class Worksheet extends ClientObject {
 
   activate(): void {
     this.command((sheet) => {
-      if (sheet.visibility !== 'Visible') throw new SimulatedOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      if (sheet.visibility !== 'Visible')
+        throw new SimulatedOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       const host = this.context.host;
       host.activeSheetId = sheet.id;
       if (host.selection?.sheet !== sheet.name) host.selection = { sheet: sheet.name, address: 'A1' };
@@ -500,22 +532,38 @@ class Worksheet extends ClientObject {
   getRange(address?: string): Range {
     return new Range(this.context, () => {
       const sheet = this.target<SimSheet>();
-      return sheet && { sheet, box: address ? parseBox(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } };
+      return (
+        sheet && { sheet, box: address ? parseBox(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } }
+      );
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     return new Range(this.context, () => {
       const sheet = this.target<SimSheet>();
-      return sheet && { sheet, box: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
+      return (
+        sheet && {
+          sheet,
+          box: {
+            top: startRow,
+            left: startColumn,
+            bottom: startRow + rowCount - 1,
+            right: startColumn + columnCount - 1,
+          },
+        }
+      );
     });
   }
 
   getRanges(addresses: string): RangeAreas {
-    return new RangeAreas(this.context, () => {
-      const sheet = this.target<SimSheet>();
-      return sheet && addresses.split(',').map((a) => ({ sheet, box: parseBox(a) }));
-    }, false);
+    return new RangeAreas(
+      this.context,
+      () => {
+        const sheet = this.target<SimSheet>();
+        return sheet && addresses.split(',').map((a) => ({ sheet, box: parseBox(a) }));
+      },
+      false,
+    );
   }
 
   getUsedRange(valuesOnly = false): Range {
@@ -541,7 +589,10 @@ class Worksheet extends ClientObject {
 function usedBox(sheet: SimSheet, valuesOnly: boolean): Box | undefined {
   let box: { top: number; left: number; bottom: number; right: number } | undefined;
   for (const [key, cell] of sheet.cells) {
-    const counts = cell.formula !== undefined || (cell.value !== null && cell.value !== '') || (!valuesOnly && (cell.fill !== undefined || cell.numFmt !== 'General'));
+    const counts =
+      cell.formula !== undefined ||
+      (cell.value !== null && cell.value !== '') ||
+      (!valuesOnly && (cell.fill !== undefined || cell.numFmt !== 'General'));
     if (!counts) continue;
     const [row, col] = key.split(',').map(Number) as [number, number];
     if (!box) box = { top: row, left: col, bottom: row, right: col };
@@ -583,13 +634,14 @@ class Range extends ClientObject {
 
   cells(located: Located, each: (row: number, col: number, cell: SimCell | undefined) => void): void {
     const { box, sheet } = located;
-    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) each(r, c, sheet.cells.get(keyOf(r, c)));
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) each(r, c, sheet.cells.get(keyOf(r, c)));
   }
 
   protected snapshot(name: string, target: unknown): void {
     const located = target as Located;
     const { box, sheet } = located;
-    const grid = <T,>(pick: (cell: SimCell | undefined) => T): T[][] => {
+    const grid = <T>(pick: (cell: SimCell | undefined) => T): T[][] => {
       const rows: T[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
         const row: T[] = [];
@@ -598,14 +650,21 @@ class Range extends ClientObject {
       }
       return rows;
     };
-    const shown = (cell: SimCell | undefined) => (cell?.value === null || cell?.value === undefined ? '' : isError(cell.value) ? cell.value.error : cell.value);
+    const shown = (cell: SimCell | undefined) =>
+      cell?.value === null || cell?.value === undefined ? '' : isError(cell.value) ? cell.value.error : cell.value;
     switch (name) {
       case 'values':
         return void this.loaded.set(name, grid(shown));
       case 'formulas':
-        return void this.loaded.set(name, grid((cell) => cell?.formula ?? shown(cell)));
+        return void this.loaded.set(
+          name,
+          grid((cell) => cell?.formula ?? shown(cell)),
+        );
       case 'numberFormat':
-        return void this.loaded.set(name, grid((cell) => cell?.numFmt ?? 'General'));
+        return void this.loaded.set(
+          name,
+          grid((cell) => cell?.numFmt ?? 'General'),
+        );
       case 'valueTypes':
         return void this.loaded.set(
           name,
@@ -627,7 +686,10 @@ class Range extends ClientObject {
       case 'address':
         return void this.loaded.set(name, `${quoteSheet(sheet.name)}!${boxAddress(box)}`);
       case 'text':
-        return void this.loaded.set(name, grid((cell) => String(shown(cell))));
+        return void this.loaded.set(
+          name,
+          grid((cell) => String(shown(cell))),
+        );
       default:
         return void this.loaded.set(name, undefined);
     }
@@ -679,7 +741,11 @@ class Range extends ClientObject {
   }
 
   private guard(located: Located): void {
-    if (located.sheet.protected) throw new SimulatedOfficeError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.');
+    if (located.sheet.protected)
+      throw new SimulatedOfficeError(
+        'AccessDenied',
+        "The cell or chart you're trying to change is on a protected sheet.",
+      );
   }
 
   /** office-js takes a 2-D array the size of the range, or one value for every cell. */
@@ -689,7 +755,10 @@ class Range extends ClientObject {
     const cols = box.right - box.left + 1;
     if (Array.isArray(data)) {
       if (data.length !== rows || data.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw new SimulatedOfficeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+        throw new SimulatedOfficeError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       }
       data.forEach((row: unknown[], r) => row.forEach((value, c) => each(box.top + r, box.left + c, value)));
     } else {
@@ -713,7 +782,12 @@ class Range extends ClientObject {
         const [row, col] = key.split(',').map(Number) as [number, number];
         if (row < box.top || row > box.bottom || col < box.left || col > box.right) continue;
         if (applyTo === 'All') sheet.cells.delete(key);
-        else if (applyTo === 'Formats') sheet.cells.set(key, { value: cell.value, numFmt: 'General', ...(cell.formula ? { formula: cell.formula } : {}) });
+        else if (applyTo === 'Formats')
+          sheet.cells.set(key, {
+            value: cell.value,
+            numFmt: 'General',
+            ...(cell.formula ? { formula: cell.formula } : {}),
+          });
         else sheet.cells.set(key, { value: null, numFmt: cell.numFmt, ...(cell.fill ? { fill: cell.fill } : {}) });
       }
       this.context.noteWrite(sheet, boxAddress(box), applyTo !== 'Formats');
@@ -734,7 +808,9 @@ class Range extends ClientObject {
       () => {
         const located = this.find();
         if (!located) return undefined;
-        const areas = located.sheet.merges.filter((m) => intersects(m, located.box)).map((box) => ({ sheet: located.sheet, box }));
+        const areas = located.sheet.merges
+          .filter((m) => intersects(m, located.box))
+          .map((box) => ({ sheet: located.sheet, box }));
         return areas.length > 0 ? areas : undefined;
       },
       true,
@@ -750,7 +826,13 @@ class Range extends ClientObject {
         const row: unknown[] = [];
         for (let c = box.left; c <= box.right; c++) {
           const fill = sheet.cells.get(keyOf(r, c))?.fill;
-          row.push({ format: { fill: fill ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? NO_FILL_COLOR } : { color: NO_FILL_COLOR, pattern: 'None', patternColor: NO_FILL_COLOR } } });
+          row.push({
+            format: {
+              fill: fill
+                ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? NO_FILL_COLOR }
+                : { color: NO_FILL_COLOR, pattern: 'None', patternColor: NO_FILL_COLOR },
+            },
+          });
         }
         rows.push(row);
       }
@@ -758,7 +840,11 @@ class Range extends ClientObject {
     });
     return {
       get value(): unknown[][] {
-        if (value === undefined) throw new SimulatedOfficeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Call context.sync() first.');
+        if (value === undefined)
+          throw new SimulatedOfficeError(
+            'PropertyNotLoaded',
+            'The value of the result object has not been loaded yet. Call context.sync() first.',
+          );
         return value;
       },
     };
@@ -780,7 +866,8 @@ class RangeAreas extends ClientObject {
 
   protected snapshot(name: string, target: unknown): void {
     const areas = target as Located[];
-    if (name === 'address') this.loaded.set(name, areas.map((a) => `${quoteSheet(a.sheet.name)}!${boxAddress(a.box)}`).join(','));
+    if (name === 'address')
+      this.loaded.set(name, areas.map((a) => `${quoteSheet(a.sheet.name)}!${boxAddress(a.box)}`).join(','));
     else if (name === 'areaCount') this.loaded.set(name, areas.length);
     else this.loaded.set(name, undefined);
   }
@@ -839,21 +926,39 @@ class RangeFill extends ClientObject {
     const located = target as Located;
     const fills: (SimFill | undefined)[] = [];
     this.range.cells(located, (_r, _c, cell) => fills.push(cell?.fill));
-    const same = <T,>(pick: (fill: SimFill | undefined) => T): T | null => {
+    const same = <T>(pick: (fill: SimFill | undefined) => T): T | null => {
       const first = pick(fills[0]);
       return fills.every((f) => pick(f) === first) ? first : null;
     };
-    if (name === 'color') this.loaded.set(name, same((f) => f?.color ?? NO_FILL_COLOR));
-    else if (name === 'pattern') this.loaded.set(name, same((f) => f?.pattern ?? 'None'));
-    else if (name === 'patternColor') this.loaded.set(name, same((f) => f?.patternColor ?? NO_FILL_COLOR));
+    if (name === 'color')
+      this.loaded.set(
+        name,
+        same((f) => f?.color ?? NO_FILL_COLOR),
+      );
+    else if (name === 'pattern')
+      this.loaded.set(
+        name,
+        same((f) => f?.pattern ?? 'None'),
+      );
+    else if (name === 'patternColor')
+      this.loaded.set(
+        name,
+        same((f) => f?.patternColor ?? NO_FILL_COLOR),
+      );
   }
 
   private setFill(update: (fill: SimFill | undefined) => SimFill | undefined): void {
     this.range.command((located) => {
       this.range.cells(located, (row, col, cell) => {
         const fill = update(cell?.fill);
-        const next: SimCell = { value: cell?.value ?? null, numFmt: cell?.numFmt ?? 'General', ...(cell?.formula ? { formula: cell.formula } : {}), ...(fill ? { fill } : {}) };
-        if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill) located.sheet.cells.delete(keyOf(row, col));
+        const next: SimCell = {
+          value: cell?.value ?? null,
+          numFmt: cell?.numFmt ?? 'General',
+          ...(cell?.formula ? { formula: cell.formula } : {}),
+          ...(fill ? { fill } : {}),
+        };
+        if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill)
+          located.sheet.cells.delete(keyOf(row, col));
         else located.sheet.cells.set(keyOf(row, col), next);
       });
     });
@@ -863,13 +968,21 @@ class RangeFill extends ClientObject {
     return this.read('color');
   }
   set color(color: string) {
-    this.setFill((fill) => ({ color: color.toUpperCase(), pattern: fill?.pattern && fill.pattern !== 'None' ? fill.pattern : 'Solid', patternColor: fill?.patternColor ?? null }));
+    this.setFill((fill) => ({
+      color: color.toUpperCase(),
+      pattern: fill?.pattern && fill.pattern !== 'None' ? fill.pattern : 'Solid',
+      patternColor: fill?.patternColor ?? null,
+    }));
   }
   get pattern(): string {
     return this.read('pattern');
   }
   set pattern(pattern: string) {
-    this.setFill((fill) => ({ color: fill?.color ?? NO_FILL_COLOR, pattern, patternColor: fill?.patternColor ?? null }));
+    this.setFill((fill) => ({
+      color: fill?.color ?? NO_FILL_COLOR,
+      pattern,
+      patternColor: fill?.patternColor ?? null,
+    }));
   }
   get patternColor(): string {
     return this.read('patternColor');
@@ -895,7 +1008,10 @@ export type ZipingHost = {
   loadWorkbook(bytes: Uint8Array | ArrayBuffer | string): Promise<void>;
   /** Edits a cell as a person typing would (a formula when it starts with "="), then fires the change event. */
   editCell(sheet: string, address: string, input: string | number | boolean | null): void;
-  cell(sheet: string, address: string): { value: SimValue; formula?: string; numFmt: string; fill: SimFill | null } | undefined;
+  cell(
+    sheet: string,
+    address: string,
+  ): { value: SimValue; formula?: string; numFmt: string; fill: SimFill | null } | undefined;
   fill(sheet: string, address: string): SimFill | null;
   /** Every non-empty fill of a sheet, by A1 address. */
   fills(sheet: string): Record<string, SimFill>;
@@ -928,7 +1044,7 @@ export function installSimulatedExcel(load: () => Promise<Uint8Array>): ZipingHo
   };
 
   const excel = {
-    run: async <T,>(batch: (context: RequestContext) => Promise<T>): Promise<T> => {
+    run: async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => {
       await ready;
       const context = new RequestContext(host);
       const result = await batch(context);
@@ -943,7 +1059,8 @@ export function installSimulatedExcel(load: () => Promise<Uint8Array>): ZipingHo
     PlatformType: { OfficeOnline: 'OfficeOnline' },
     context: {
       requirements: {
-        isSetSupported: (set: string, version?: string) => set === 'ExcelApi' && Number((version ?? '1.1').split('.')[1] ?? 0) <= SUPPORTED_EXCEL_API,
+        isSetSupported: (set: string, version?: string) =>
+          set === 'ExcelApi' && Number((version ?? '1.1').split('.')[1] ?? 0) <= SUPPORTED_EXCEL_API,
       },
     },
     // As in Office, onReady means office.js is up, not that the workbook was read: only Excel.run waits for it, so
@@ -964,7 +1081,9 @@ export function installSimulatedExcel(load: () => Promise<Uint8Array>): ZipingHo
     ready,
     loadWorkbook: async (bytes) => {
       await ready;
-      await host.load(typeof bytes === 'string' ? base64ToBytes(bytes) : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+      await host.load(
+        typeof bytes === 'string' ? base64ToBytes(bytes) : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
+      );
     },
     editCell: (sheetName, address, input) => {
       const sheet = sheetOf(sheetName);
@@ -976,7 +1095,14 @@ export function installSimulatedExcel(load: () => Promise<Uint8Array>): ZipingHo
     cell: (sheetName, address) => {
       const pos = posOf(address);
       const cell = sheetOf(sheetName).cells.get(keyOf(pos.row, pos.col));
-      return cell && { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), numFmt: cell.numFmt, fill: cell.fill ?? null };
+      return (
+        cell && {
+          value: cell.value,
+          ...(cell.formula ? { formula: cell.formula } : {}),
+          numFmt: cell.numFmt,
+          fill: cell.fill ?? null,
+        }
+      );
     },
     fill: (sheetName, address) => {
       const pos = posOf(address);

@@ -8,7 +8,15 @@ import type { CellRef } from '../core/grid/grid';
 import type { BudgetKind, Field, Indicator, MaterialKey, SangongKind, ScoreNode } from '../core/template/model';
 import { dateFromSerial, formatDateChinese, parseDateText } from '../core/text/dates';
 import { formatAmount, formatPercent, formatScore } from '../core/text/format';
-import type { GeneratedRun, Report, ReportOptions, ReportParagraph, ReportRun, ReportSection, SectionLevel } from './report-model';
+import type {
+  GeneratedRun,
+  Report,
+  ReportOptions,
+  ReportParagraph,
+  ReportRun,
+  ReportSection,
+  SectionLevel,
+} from './report-model';
 import { reportRuns } from './report-model';
 import {
   BUDGET_NAMES,
@@ -25,7 +33,12 @@ import {
   missingMarker,
 } from './report-text';
 
-type Ctx = { readonly result: CheckResult; readonly settings: Settings; readonly thousands: boolean; readonly unit: string };
+type Ctx = {
+  readonly result: CheckResult;
+  readonly settings: Settings;
+  readonly thousands: boolean;
+  readonly unit: string;
+};
 
 // ---- runs and paragraphs -------------------------------------------------------------------------------------------
 
@@ -35,7 +48,12 @@ const generated = (text: string, sources: readonly (CellRef | undefined)[]): Gen
   text,
   sources: dedupeRefs(sources.filter((r): r is CellRef => r !== undefined)),
 });
-const missing = (label: string, at?: CellRef): ReportRun => ({ kind: 'missing', text: missingMarker(label), field: label, ...(at ? { at } : {}) });
+const missing = (label: string, at?: CellRef): ReportRun => ({
+  kind: 'missing',
+  text: missingMarker(label),
+  field: label,
+  ...(at ? { at } : {}),
+});
 const body = (...runs: ReportRun[]): ReportParagraph => ({ role: 'body', runs });
 
 function dedupeRefs(refs: readonly CellRef[]): CellRef[] {
@@ -65,16 +83,28 @@ function materialParagraphs(ctx: Ctx, key: MaterialKey, label: string): ReportPa
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => body({ kind: 'material', text: line, source: field.ref }, ...(TERMINAL.test(line) ? [] : [outline(OUTLINE.fullStop)])));
+    .map((line) =>
+      body(
+        { kind: 'material', text: line, source: field.ref },
+        ...(TERMINAL.test(line) ? [] : [outline(OUTLINE.fullStop)]),
+      ),
+    );
 }
 
-function section(id: string, level: SectionLevel, heading: string, paragraphs: ReportParagraph[], children: ReportSection[] = []): ReportSection {
+function section(
+  id: string,
+  level: SectionLevel,
+  heading: string,
+  paragraphs: ReportParagraph[],
+  children: ReportSection[] = [],
+): ReportSection {
   return { id, level, heading, paragraphs, children };
 }
 
 // ---- number formatting ---------------------------------------------------------------------------------------------
 
-const amount = (ctx: Ctx, value: number) => formatAmount(Math.abs(value) < 0.005 ? 0 : value, { thousands: ctx.thousands });
+const amount = (ctx: Ctx, value: number) =>
+  formatAmount(Math.abs(value) < 0.005 ? 0 : value, { thousands: ctx.thousands });
 
 /** Up to 2 decimals without trailing zeros, for counts and indicator values (8, 3403, 95.5). */
 function plainNumber(value: number): string {
@@ -99,14 +129,19 @@ function indicatorTarget(indicator: Indicator): string {
 
 function unitRun(ctx: Ctx): ReportRun {
   const { data, score } = ctx.result.model;
-  const field = textOf(data?.unit) !== undefined ? data?.unit : textOf(score?.unit) !== undefined ? score?.unit : undefined;
+  const field =
+    textOf(data?.unit) !== undefined ? data?.unit : textOf(score?.unit) !== undefined ? score?.unit : undefined;
   const text = textOf(field);
-  return field && text !== undefined ? { kind: 'material', text, source: field.ref } : missing(MISSING.unit, data?.unit?.ref);
+  return field && text !== undefined
+    ? { kind: 'material', text, source: field.ref }
+    : missing(MISSING.unit, data?.unit?.ref);
 }
 
 function yearRun(ctx: Ctx): ReportRun {
   const year = ctx.result.model.data?.year;
-  return year?.value != null ? generated(fillText(S.yearValue, { year: year.value }), [year.ref]) : missing(MISSING.year, year?.ref);
+  return year?.value != null
+    ? generated(fillText(S.yearValue, { year: year.value }), [year.ref])
+    : missing(MISSING.year, year?.ref);
 }
 
 function buildFront(ctx: Ctx): ReportParagraph[] {
@@ -117,11 +152,19 @@ function buildFront(ctx: Ctx): ReportParagraph[] {
   const noticeNumber = textOf(material?.fields.noticeNumber);
   const titleRun: ReportRun =
     noticeTitle !== undefined && material?.fields.noticeTitle
-      ? { kind: 'material', text: noticeTitle.replace(/^《/, '').replace(/》$/, ''), source: material.fields.noticeTitle.ref }
+      ? {
+          kind: 'material',
+          text: noticeTitle.replace(/^《/, '').replace(/》$/, ''),
+          source: material.fields.noticeTitle.ref,
+        }
       : missing(MISSING.noticeTitle, material?.labels.noticeTitle);
   const numberRun: ReportRun =
     noticeNumber !== undefined && material?.fields.noticeNumber
-      ? { kind: 'material', text: noticeNumber.replace(/^（/, '').replace(/）$/, ''), source: material.fields.noticeNumber.ref }
+      ? {
+          kind: 'material',
+          text: noticeNumber.replace(/^（/, '').replace(/）$/, ''),
+          source: material.fields.noticeNumber.ref,
+        }
       : missing(MISSING.noticeNumber, material?.labels.noticeNumber);
   return [
     { role: 'attachment', runs: [outline(OUTLINE.attachment)] },
@@ -132,10 +175,21 @@ function buildFront(ctx: Ctx): ReportParagraph[] {
       role: 'meta',
       runs: [
         outline(OUTLINE.filedOnLine),
-        filedOn?.value ? generated(formatDateChinese(filedOn.value), [filedOn.ref]) : missing(MISSING.filedOn, filedOn?.ref),
+        filedOn?.value
+          ? generated(formatDateChinese(filedOn.value), [filedOn.ref])
+          : missing(MISSING.filedOn, filedOn?.ref),
       ],
     },
-    body(outline(OUTLINE.openingStart), titleRun, outline(OUTLINE.openingMiddle), numberRun, outline(OUTLINE.openingBody), yearRun(ctx), unitRun(ctx), outline(OUTLINE.openingEnd)),
+    body(
+      outline(OUTLINE.openingStart),
+      titleRun,
+      outline(OUTLINE.openingMiddle),
+      numberRun,
+      outline(OUTLINE.openingBody),
+      yearRun(ctx),
+      unitRun(ctx),
+      outline(OUTLINE.openingEnd),
+    ),
   ];
 }
 
@@ -167,7 +221,14 @@ function indicatorParagraphs(ctx: Ctx): ReportParagraph[] {
       met,
       unmetPart: unmet > 0 ? fillText(S.indicatorSummaryUnmet, { unmet }) : '',
     });
-    out.push(body(generated(text, quantitative.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]))));
+    out.push(
+      body(
+        generated(
+          text,
+          quantitative.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]),
+        ),
+      ),
+    );
   }
   let n = 0;
   for (const calc of calcs) {
@@ -184,14 +245,19 @@ function yoyText(calc: IndicatorCalc): string {
   const previous = indicator.previous?.value;
   if (previous == null) return '';
   if (yoy === undefined) return indicator.actual.value === previous ? S.yoyFlat : '';
-  if (Math.abs(yoy) < 0.00005) return yoy === 0 ? S.yoyFlat : fillText(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(yoy) });
+  if (Math.abs(yoy) < 0.00005)
+    return yoy === 0 ? S.yoyFlat : fillText(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(yoy) });
   return fillText(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(Math.abs(yoy)) });
 }
 
 function qualitativeDone(done: string | undefined): string {
   if (done === undefined) return '';
-  const answer = done.normalize('NFKC').replace(/[\s。.]/g, '').toUpperCase();
-  if ((YES_WORDS as readonly string[]).includes(answer) || answer === '完成' || answer === '已完成') return S.qualitativeDone;
+  const answer = done
+    .normalize('NFKC')
+    .replace(/[\s。.]/g, '')
+    .toUpperCase();
+  if ((YES_WORDS as readonly string[]).includes(answer) || answer === '完成' || answer === '已完成')
+    return S.qualitativeDone;
   if ((NO_WORDS as readonly string[]).includes(answer) || answer === '未完成') return S.qualitativeNotDone;
   return fillText(S.indicatorQualitativeDone, { done });
 }
@@ -211,7 +277,11 @@ function indicatorRun(calc: IndicatorCalc): GeneratedRun | undefined {
     });
     return generated(text, [indicator.target.ref, indicator.actual.ref, yoy ? indicator.previous?.ref : undefined]);
   }
-  if (indicator.direction === 'qualitative' && indicator.targetText.trim() !== '' && indicator.actualText.trim() !== '') {
+  if (
+    indicator.direction === 'qualitative' &&
+    indicator.targetText.trim() !== '' &&
+    indicator.actualText.trim() !== ''
+  ) {
     const done = textOf(indicator.statedDone);
     const text = fillText(S.indicatorQualitative, {
       name,
@@ -230,7 +300,14 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
   const planned = total?.row.planned;
   const actual = total?.row.actual;
   if (!total || planned?.value == null || actual?.value == null) {
-    return [body(missing(MISSING.spending, planned?.ref ?? actual?.ref ?? (model.data ? { sheet: model.data.sheet, row: 0, col: 0 } : undefined)))];
+    return [
+      body(
+        missing(
+          MISSING.spending,
+          planned?.ref ?? actual?.ref ?? (model.data ? { sheet: model.data.sheet, row: 0, col: 0 } : undefined),
+        ),
+      ),
+    ];
   }
   const unit = model.data?.budget?.headerUnit ?? ctx.unit;
   const diff = actual.value - planned.value;
@@ -287,7 +364,11 @@ function budgetRowClause(ctx: Ctx, calc: BudgetCalc | undefined, unit: string): 
     const kids = calc.breakdowns.flatMap((b) => b.children).filter((c) => c.actual?.value != null);
     if (kids.length > 0) {
       children = fillText(S.rowChildren, {
-        children: kids.map((c) => fillText(S.childActual, { label: BUDGET_NAMES[c.kind], amount: amount(ctx, c.actual?.value ?? 0), unit })).join(JOIN.list),
+        children: kids
+          .map((c) =>
+            fillText(S.childActual, { label: BUDGET_NAMES[c.kind], amount: amount(ctx, c.actual?.value ?? 0), unit }),
+          )
+          .join(JOIN.list),
       });
       sources.push(...kids.map((c) => c.actual?.ref));
     }
@@ -310,7 +391,13 @@ function sangongParagraph(ctx: Ctx): ReportParagraph | undefined {
     kids.length > 0
       ? fillText(S.sangongChildren, {
           children: kids
-            .map((r) => fillText(S.sangongChild, { label: SANGONG_NAMES[r.kind as SangongKind], amount: amount(ctx, r.actual?.value ?? 0), unit }))
+            .map((r) =>
+              fillText(S.sangongChild, {
+                label: SANGONG_NAMES[r.kind as SangongKind],
+                amount: amount(ctx, r.actual?.value ?? 0),
+                unit,
+              }),
+            )
             .join(JOIN.list),
         })
       : '';
@@ -341,7 +428,8 @@ function submissionParagraph(ctx: Ctx): ReportParagraph {
   const material = ctx.result.model.material;
   const field = material?.fields.submittedOn;
   const accountability = outline(OUTLINE.accountability);
-  if (!field || textOf(field) === undefined) return body(missing(MISSING.submittedOn, material?.labels.submittedOn), outline(OUTLINE.fullStop), accountability);
+  if (!field || textOf(field) === undefined)
+    return body(missing(MISSING.submittedOn, material?.labels.submittedOn), outline(OUTLINE.fullStop), accountability);
   return body(generated(fillText(S.submitted, { date: submittedDate(field) }), [field.ref]), accountability);
 }
 
@@ -350,10 +438,16 @@ function consistencyParagraph(ctx: Ctx): ReportParagraph {
   const field = material?.fields.publicConsistency;
   const text = textOf(field);
   if (!field || text === undefined) return body(missing(MISSING.publicConsistency, material?.labels.publicConsistency));
-  const answer = text.normalize('NFKC').replace(/[\s。.]/g, '').toUpperCase();
+  const answer = text
+    .normalize('NFKC')
+    .replace(/[\s。.]/g, '')
+    .toUpperCase();
   if ((YES_WORDS as readonly string[]).includes(answer)) return body(generated(S.consistent, [field.ref]));
   if ((NO_WORDS as readonly string[]).includes(answer)) return body(generated(S.inconsistent, [field.ref]));
-  return materialParagraphs(ctx, 'publicConsistency', MISSING.publicConsistency)[0] ?? body(missing(MISSING.publicConsistency));
+  return (
+    materialParagraphs(ctx, 'publicConsistency', MISSING.publicConsistency)[0] ??
+    body(missing(MISSING.publicConsistency))
+  );
 }
 
 // ---- 三、绩效自评情况 ------------------------------------------------------------------------------------------------------
@@ -377,8 +471,12 @@ function deductionsOf(ctx: Ctx): Deduction[] {
 
 function reasonRuns(ctx: Ctx, node: ScoreNode): ReportRun[] {
   const reason = textOf(node.reason);
-  if (reason === undefined || !node.reason) return [missing(MISSING.deductionReason, node.reason?.ref), outline(OUTLINE.fullStop)];
-  return [{ kind: 'material', text: reason, source: node.reason.ref }, ...(TERMINAL.test(reason) ? [] : [outline(OUTLINE.fullStop)])];
+  if (reason === undefined || !node.reason)
+    return [missing(MISSING.deductionReason, node.reason?.ref), outline(OUTLINE.fullStop)];
+  return [
+    { kind: 'material', text: reason, source: node.reason.ref },
+    ...(TERMINAL.test(reason) ? [] : [outline(OUTLINE.fullStop)]),
+  ];
 }
 
 function resultParagraphs(ctx: Ctx): ReportParagraph[] {
@@ -386,7 +484,14 @@ function resultParagraphs(ctx: Ctx): ReportParagraph[] {
   const out: ReportParagraph[] = [];
   if (computed.score && model.score) {
     const sources = [model.score.total?.score?.ref, ...leaves(ctx).map((n) => n.score?.ref)];
-    out.push(body(generated(fillText(S.result, { total: formatScore(computed.score.total), grade: computed.score.grade }), sources)));
+    out.push(
+      body(
+        generated(
+          fillText(S.result, { total: formatScore(computed.score.total), grade: computed.score.grade }),
+          sources,
+        ),
+      ),
+    );
   } else {
     out.push(body(missing(MISSING.score)));
   }
@@ -408,10 +513,10 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     const weightSources = node.weight?.value != null ? [node.weight.ref] : nodeLeaves.map((l) => l.weight?.ref);
     if (i > 0) level1Runs.push(outline(JOIN.clause));
     level1Runs.push(
-      generated(fillText(S.level1, { name: node.title, weight: formatScore(weight), score: formatScore(calc?.scoreSum ?? 0) }), [
-        ...weightSources,
-        ...nodeLeaves.map((l) => l.score?.ref),
-      ]),
+      generated(
+        fillText(S.level1, { name: node.title, weight: formatScore(weight), score: formatScore(calc?.scoreSum ?? 0) }),
+        [...weightSources, ...nodeLeaves.map((l) => l.score?.ref)],
+      ),
     );
   });
   level1Runs.push(outline(S.level1End));
@@ -419,18 +524,42 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
 
   const deductions = deductionsOf(ctx);
   for (const { node, deduction } of deductions) {
-    out.push(body(generated(fillText(S.deduction, { name: node.title, deduction: formatScore(deduction) }), [node.weight?.ref, node.score?.ref]), ...reasonRuns(ctx, node)));
+    out.push(
+      body(
+        generated(fillText(S.deduction, { name: node.title, deduction: formatScore(deduction) }), [
+          node.weight?.ref,
+          node.score?.ref,
+        ]),
+        ...reasonRuns(ctx, node),
+      ),
+    );
   }
-  const full = leaves(ctx).filter((n) => n.weight?.value != null && n.score?.value != null && !deductions.some((d) => d.node === n));
+  const full = leaves(ctx).filter(
+    (n) => n.weight?.value != null && n.score?.value != null && !deductions.some((d) => d.node === n),
+  );
   if (full.length > 0) {
     const template = deductions.length > 0 ? S.fullMarksSome : S.fullMarksAll;
-    out.push(body(generated(fillText(template, { count: full.length }), full.flatMap((n) => [n.weight?.ref, n.score?.ref]))));
+    out.push(
+      body(
+        generated(
+          fillText(template, { count: full.length }),
+          full.flatMap((n) => [n.weight?.ref, n.score?.ref]),
+        ),
+      ),
+    );
   }
 
   const quantitative = computed.indicators.filter((c) => c.completion);
   const unmet = quantitative.filter((c) => !c.completion?.met);
   if (quantitative.length > 0 && unmet.length === 0) {
-    out.push(body(generated(fillText(S.allMet, { count: quantitative.length }), quantitative.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]))));
+    out.push(
+      body(
+        generated(
+          fillText(S.allMet, { count: quantitative.length }),
+          quantitative.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]),
+        ),
+      ),
+    );
   }
   if (unmet.length > 0) {
     out.push(body(outline(S.unmetLead)));
@@ -446,7 +575,10 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
         body(
           generated(text, [indicator.target.ref, indicator.actual.ref]),
           ...(reason !== undefined && indicator.reason
-            ? [{ kind: 'material', text: reason, source: indicator.reason.ref } as ReportRun, ...(TERMINAL.test(reason) ? [] : [outline(OUTLINE.fullStop)])]
+            ? [
+                { kind: 'material', text: reason, source: indicator.reason.ref } as ReportRun,
+                ...(TERMINAL.test(reason) ? [] : [outline(OUTLINE.fullStop)]),
+              ]
             : [missing(MISSING.deviationReason, indicator.reason?.ref), outline(OUTLINE.fullStop)]),
         ),
       );
@@ -456,11 +588,18 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
 }
 
 function problemParagraphs(ctx: Ctx): ReportParagraph[] {
-  if (textOf(ctx.result.model.material?.fields.problems) !== undefined) return materialParagraphs(ctx, 'problems', MISSING.problems);
+  if (textOf(ctx.result.model.material?.fields.problems) !== undefined)
+    return materialParagraphs(ctx, 'problems', MISSING.problems);
   const deductions = deductionsOf(ctx);
   if (deductions.length === 0) return [body(missing(MISSING.problems, ctx.result.model.material?.labels.problems))];
   return deductions.map(({ node, deduction }, i) =>
-    body(generated(fillText(S.problemItem, { n: i + 1, name: node.title, deduction: formatScore(deduction) }), [node.weight?.ref, node.score?.ref]), ...reasonRuns(ctx, node)),
+    body(
+      generated(fillText(S.problemItem, { n: i + 1, name: node.title, deduction: formatScore(deduction) }), [
+        node.weight?.ref,
+        node.score?.ref,
+      ]),
+      ...reasonRuns(ctx, node),
+    ),
   );
 }
 
@@ -477,7 +616,15 @@ function appendixSection(sections: readonly ReportSection[], front: readonly Rep
     .filter((r): r is GeneratedRun => r.kind === 'generated' && r.sources.length > 0)
     .map((run, i): ReportParagraph => ({
       role: 'appendix',
-      runs: [outline(fillText(S.appendixLine, { n: i + 1, text: run.text, cells: run.sources.map((s) => qualifiedA1(s.sheet, s)).join(JOIN.list) }))],
+      runs: [
+        outline(
+          fillText(S.appendixLine, {
+            n: i + 1,
+            text: run.text,
+            cells: run.sources.map((s) => qualifiedA1(s.sheet, s)).join(JOIN.list),
+          }),
+        ),
+      ],
     }));
   return section('appendix', 1, HEADINGS.appendix, lines);
 }
@@ -486,28 +633,57 @@ function appendixSection(sections: readonly ReportSection[], front: readonly Rep
 
 export function buildReport(result: CheckResult, options: ReportOptions = {}): Report {
   const data = result.model.data;
-  const ctx: Ctx = { result, settings: result.settings, thousands: options.thousands ?? false, unit: data?.amountUnit ?? '元' };
+  const ctx: Ctx = {
+    result,
+    settings: result.settings,
+    thousands: options.thousands ?? false,
+    unit: data?.amountUnit ?? '元',
+  };
   const staff = staffParagraph(ctx);
   const sections: ReportSection[] = [
-    section('1', 1, HEADINGS.basic, [], [
-      section('1.1', 2, HEADINGS.organisation, [...materialParagraphs(ctx, 'organisation', MISSING.organisation), ...(staff ? [staff] : [])]),
-      section('1.2', 2, HEADINGS.annualWork, materialParagraphs(ctx, 'annualWork', MISSING.annualWork)),
-      section('1.3', 2, HEADINGS.goals, [...materialParagraphs(ctx, 'performanceGoals', MISSING.performanceGoals), ...indicatorParagraphs(ctx)]),
-      section('1.4', 2, HEADINGS.spending, spendingParagraphs(ctx)),
-    ]),
-    section('2', 1, HEADINGS.work, [], [
-      section('2.1', 2, HEADINGS.team, materialParagraphs(ctx, 'evaluationTeam', MISSING.evaluationTeam)),
-      section('2.2', 2, HEADINGS.process, materialParagraphs(ctx, 'evaluationProcess', MISSING.evaluationProcess)),
-      section('2.3', 2, HEADINGS.submission, [submissionParagraph(ctx)]),
-      section('2.4', 2, HEADINGS.consistency, [consistencyParagraph(ctx)]),
-    ]),
-    section('3', 1, HEADINGS.evaluation, [], [
-      section('3.1', 2, HEADINGS.result, resultParagraphs(ctx)),
-      section('3.2', 2, HEADINGS.analysis, analysisParagraphs(ctx)),
-      section('3.3', 2, HEADINGS.practices, materialParagraphs(ctx, 'practices', MISSING.practices)),
-      section('3.4', 2, HEADINGS.problems, problemParagraphs(ctx)),
-      section('3.5', 2, HEADINGS.improvements, materialParagraphs(ctx, 'improvements', MISSING.improvements)),
-    ]),
+    section(
+      '1',
+      1,
+      HEADINGS.basic,
+      [],
+      [
+        section('1.1', 2, HEADINGS.organisation, [
+          ...materialParagraphs(ctx, 'organisation', MISSING.organisation),
+          ...(staff ? [staff] : []),
+        ]),
+        section('1.2', 2, HEADINGS.annualWork, materialParagraphs(ctx, 'annualWork', MISSING.annualWork)),
+        section('1.3', 2, HEADINGS.goals, [
+          ...materialParagraphs(ctx, 'performanceGoals', MISSING.performanceGoals),
+          ...indicatorParagraphs(ctx),
+        ]),
+        section('1.4', 2, HEADINGS.spending, spendingParagraphs(ctx)),
+      ],
+    ),
+    section(
+      '2',
+      1,
+      HEADINGS.work,
+      [],
+      [
+        section('2.1', 2, HEADINGS.team, materialParagraphs(ctx, 'evaluationTeam', MISSING.evaluationTeam)),
+        section('2.2', 2, HEADINGS.process, materialParagraphs(ctx, 'evaluationProcess', MISSING.evaluationProcess)),
+        section('2.3', 2, HEADINGS.submission, [submissionParagraph(ctx)]),
+        section('2.4', 2, HEADINGS.consistency, [consistencyParagraph(ctx)]),
+      ],
+    ),
+    section(
+      '3',
+      1,
+      HEADINGS.evaluation,
+      [],
+      [
+        section('3.1', 2, HEADINGS.result, resultParagraphs(ctx)),
+        section('3.2', 2, HEADINGS.analysis, analysisParagraphs(ctx)),
+        section('3.3', 2, HEADINGS.practices, materialParagraphs(ctx, 'practices', MISSING.practices)),
+        section('3.4', 2, HEADINGS.problems, problemParagraphs(ctx)),
+        section('3.5', 2, HEADINGS.improvements, materialParagraphs(ctx, 'improvements', MISSING.improvements)),
+      ],
+    ),
     section('4', 1, HEADINGS.other, otherParagraphs(ctx)),
   ];
   const front = buildFront(ctx);
@@ -517,6 +693,10 @@ export function buildReport(result: CheckResult, options: ReportOptions = {}): R
     front,
     sections,
     ...(options.sourceAppendix ? { appendix: appendixSection(sections, front) } : {}),
-    meta: { ...(unit !== undefined ? { unit } : {}), ...(year !== undefined ? { year } : {}), amountUnit: ctx.unit as Report['meta']['amountUnit'] },
+    meta: {
+      ...(unit !== undefined ? { unit } : {}),
+      ...(year !== undefined ? { year } : {}),
+      amountUnit: ctx.unit as Report['meta']['amountUnit'],
+    },
   };
 }

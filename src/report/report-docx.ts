@@ -52,7 +52,13 @@ export const FONTS = {
 } as const;
 
 /** Faces shipped with every Chinese Windows, used by the theme where the 公文 faces are not installed. */
-export const FALLBACK_FONTS = { body: '仿宋', heading1: '黑体', heading2: '楷体', title: '宋体', pageNumber: '宋体' } as const;
+export const FALLBACK_FONTS = {
+  body: '仿宋',
+  heading1: '黑体',
+  heading2: '楷体',
+  title: '宋体',
+  pageNumber: '宋体',
+} as const;
 
 /** Sizes in half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt. */
 export const SIZES = { body: 32, title: 44, pageNumber: 28 } as const;
@@ -82,7 +88,11 @@ const ROLE_FONT: Record<ParagraphRole | 'heading1' | 'heading2', FontRole> = {
 const exactSpacing = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 const firstLineIndent = { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 } as const;
 
-type CommentSink = { next: number; readonly comments: { id: number; author: string; children: Paragraph[] }[]; readonly author: string };
+type CommentSink = {
+  next: number;
+  readonly comments: { id: number; author: string; children: Paragraph[] }[];
+  readonly author: string;
+};
 
 function textRun(text: string, role: FontRole, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({ text, font: fontOf(role), size: role === 'title' ? SIZES.title : SIZES.body, ...extra });
@@ -97,7 +107,12 @@ function runChildren(run: ReportRun, role: FontRole, sink: CommentSink | undefin
     author: sink.author,
     children: [new Paragraph({ children: [new TextRun(sourcesText(run))] })],
   });
-  return [new CommentRangeStart(id), textRun(run.text, role), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  return [
+    new CommentRangeStart(id),
+    textRun(run.text, role),
+    new CommentRangeEnd(id),
+    new TextRun({ children: [new CommentReference(id)] }),
+  ];
 }
 
 function sourcesText(run: GeneratedRun): string {
@@ -112,20 +127,38 @@ function paragraphOf(paragraph: ReportParagraph, sink: CommentSink | undefined):
       return new Paragraph({ children, spacing: exactSpacing });
     case 'title':
       // One blank line of the body pitch under the title, as 公文 set it.
-      return new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { ...exactSpacing, before: LINE_PITCH, after: LINE_PITCH } });
+      return new Paragraph({
+        children,
+        alignment: AlignmentType.CENTER,
+        spacing: { ...exactSpacing, before: LINE_PITCH, after: LINE_PITCH },
+      });
     default:
-      return new Paragraph({ children, alignment: AlignmentType.JUSTIFIED, spacing: exactSpacing, indent: firstLineIndent });
+      return new Paragraph({
+        children,
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: exactSpacing,
+        indent: firstLineIndent,
+      });
   }
 }
 
 function headingOf(section: ReportSection): Paragraph {
   const role = section.level === 1 ? 'heading1' : 'heading2';
-  return new Paragraph({ children: [textRun(section.heading, ROLE_FONT[role])], spacing: exactSpacing, indent: firstLineIndent, keepNext: true });
+  return new Paragraph({
+    children: [textRun(section.heading, ROLE_FONT[role])],
+    spacing: exactSpacing,
+    indent: firstLineIndent,
+    keepNext: true,
+  });
 }
 
 /** "— 1 —" in 宋体 四号, one character in from the outside edge: right on odd pages, left on even ones. */
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  const run = new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontOf('pageNumber'), size: SIZES.pageNumber });
+  const run = new TextRun({
+    children: ['— ', PageNumber.CURRENT, ' —'],
+    font: fontOf('pageNumber'),
+    size: SIZES.pageNumber,
+  });
   const oneChar = SIZES.pageNumber * 10;
   return new Footer({
     children: [
@@ -139,7 +172,9 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 }
 
 export function buildReportDocument(report: Report, options: ReportDocumentOptions = {}): Document {
-  const sink: CommentSink | undefined = options.sourceComments ? { next: 0, comments: [], author: options.commentAuthor ?? '绩效自评助手' } : undefined;
+  const sink: CommentSink | undefined = options.sourceComments
+    ? { next: 0, comments: [], author: options.commentAuthor ?? '绩效自评助手' }
+    : undefined;
   const children: Paragraph[] = report.front.map((p) => paragraphOf(p, sink));
   for (const section of flattenSections(report)) {
     children.push(headingOf(section));
@@ -150,7 +185,12 @@ export function buildReportDocument(report: Report, options: ReportDocumentOptio
     title: title ? paragraphText(title) : OUTLINE.title,
     creator: '绩效自评助手',
     evenAndOddHeaderAndFooters: true,
-    theme: { fonts: { body: { latin: FONTS.latin, scripts: { Hans: FALLBACK_FONTS.body } }, headings: { latin: FONTS.latin, scripts: { Hans: FALLBACK_FONTS.heading1 } } } },
+    theme: {
+      fonts: {
+        body: { latin: FONTS.latin, scripts: { Hans: FALLBACK_FONTS.body } },
+        headings: { latin: FONTS.latin, scripts: { Hans: FALLBACK_FONTS.heading1 } },
+      },
+    },
     styles: {
       default: {
         document: {

@@ -12,7 +12,12 @@ export type MaterialRun = { readonly kind: 'material'; readonly text: string; re
 export type GeneratedRun = { readonly kind: 'generated'; readonly text: string; readonly sources: readonly CellRef[] };
 
 /** A visible 【待填写：…】 marker where the workbook lacks the text; `at` is the label cell to fill next to, if any. */
-export type MissingRun = { readonly kind: 'missing'; readonly text: string; readonly field: string; readonly at?: CellRef };
+export type MissingRun = {
+  readonly kind: 'missing';
+  readonly text: string;
+  readonly field: string;
+  readonly at?: CellRef;
+};
 
 export type ReportRun = OutlineRun | MaterialRun | GeneratedRun | MissingRun;
 export type RunKind = ReportRun['kind'];

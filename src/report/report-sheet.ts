@@ -23,7 +23,8 @@ export function buildReportSheetRows(report: Report): ReportSheetRow[] {
   rows.push({ text: '', kind: 'blank', hasMissing: false });
   for (const section of flattenSections(report)) {
     rows.push({ text: section.heading, kind: section.level === 1 ? 'heading1' : 'heading2', hasMissing: false });
-    for (const p of section.paragraphs) rows.push({ text: paragraphText(p), kind: p.role, hasMissing: p.runs.some((r) => r.kind === 'missing') });
+    for (const p of section.paragraphs)
+      rows.push({ text: paragraphText(p), kind: p.role, hasMissing: p.runs.some((r) => r.kind === 'missing') });
   }
   return rows;
 }

@@ -46,7 +46,10 @@ export type WorkbookGateway = {
   /** Inserts the reference template's sheets (blank or the filled sample) into the open workbook. */
   insertTemplate(kind: 'blank' | 'sample'): Promise<InsertResult>;
   /** Writes the report into a 自评报告 sheet, one paragraph per row; 'exists' when it exists and replace is false. */
-  writeReportSheet(paragraphs: readonly string[], options: { readonly replace: boolean }): Promise<'written' | 'exists'>;
+  writeReportSheet(
+    paragraphs: readonly string[],
+    options: { readonly replace: boolean },
+  ): Promise<'written' | 'exists'>;
   /** Calls `listener` when the user edits a cell of a worksheet; returns a function that stops listening. */
   onWorkbookChanged(listener: () => void): Promise<() => Promise<void>>;
 };

@@ -17,6 +17,12 @@ if (typeof Office === 'undefined') {
   render(<NotInExcel />);
 } else {
   void Office.onReady((info) => {
-    render(info.host === Office.HostType.Excel ? <App gateway={createExcelGateway()} checker={createWorkerChecker()} /> : <NotInExcel />);
+    render(
+      info.host === Office.HostType.Excel ? (
+        <App gateway={createExcelGateway()} checker={createWorkerChecker()} />
+      ) : (
+        <NotInExcel />
+      ),
+    );
   });
 }

@@ -3,11 +3,13 @@
 export const READ_ERROR_MESSAGES = {
   'not-xlsx': '不是 Excel 工作簿（.xlsx）文件，无法打开。请确认文件类型，或在 Excel 中"另存为 .xlsx"后再检查。',
   xls: '这是旧版 Excel 97-2003 工作簿（.xls），本工具只读取 .xlsx。请在 Excel 中"另存为 Excel 工作簿（.xlsx）"后再检查。',
-  encrypted: '工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再检查。',
+  encrypted:
+    '工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再检查。',
   corrupt: '文件已损坏或不完整，无法作为 .xlsx 打开：{{detail}}。请重新从 Excel 保存或重新获取文件。',
   'too-large': '文件解压后超过 {{limit}}（{{detail}}），可能不是正常的自评表，为安全起见不予读取。',
   empty: '文件是空的（0 字节）。',
-  'huge-merge': '工作表中有一个合并单元格覆盖了整列或极大的区域（{{detail}}），为安全起见不予读取。请在 Excel 中取消该合并后再检查。',
+  'huge-merge':
+    '工作表中有一个合并单元格覆盖了整列或极大的区域（{{detail}}），为安全起见不予读取。请在 Excel 中取消该合并后再检查。',
 } as const;
 
 export type ReadErrorCode = keyof typeof READ_ERROR_MESSAGES;

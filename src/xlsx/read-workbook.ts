@@ -57,7 +57,12 @@ function readSheet(sheet: ExcelJS.Worksheet): Grid {
     const range = rangeFromA1(address);
     if (!range || range.top >= MAX_ROWS || range.left >= MAX_COLS) continue;
     let merge = { ...range, bottom: Math.min(range.bottom, MAX_ROWS - 1), right: Math.min(range.right, MAX_COLS - 1) };
-    if (area(merge) > MAX_MERGE_CELLS) merge = { ...merge, bottom: Math.max(merge.top, Math.min(merge.bottom, lastRow)), right: Math.max(merge.left, Math.min(merge.right, lastCol)) };
+    if (area(merge) > MAX_MERGE_CELLS)
+      merge = {
+        ...merge,
+        bottom: Math.max(merge.top, Math.min(merge.bottom, lastRow)),
+        right: Math.max(merge.left, Math.min(merge.right, lastCol)),
+      };
     if (area(merge) <= MAX_MERGE_CELLS) merges.push(merge);
   }
   return buildGrid(sheet.name, rows, merges);

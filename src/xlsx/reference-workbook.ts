@@ -47,7 +47,13 @@ export const REFERENCE_CELLS = {
     sangongTotalRow: DATA_ROWS.firstSangong,
     firstIndicatorRow: DATA_ROWS.firstIndicator,
   },
-  score: { unit: 'B2', totalWeight: 'B22', totalScore: 'J22', grade: 'B23', firstIndicatorRow: SCORE_ROWS.firstIndicator },
+  score: {
+    unit: 'B2',
+    totalWeight: 'B22',
+    totalScore: 'J22',
+    grade: 'B23',
+    firstIndicatorRow: SCORE_ROWS.firstIndicator,
+  },
 } as const;
 
 const AMOUNT_FORMAT = '#,##0.00';
@@ -74,7 +80,8 @@ const STAFF: ReadonlyArray<readonly [label: string, value: number]> = [
   ['下属单位数', 2],
 ];
 
-type BudgetRowId = 'total' | 'fiscal' | 'general' | 'fund' | 'stateCapital' | 'other' | 'basic' | 'personnel' | 'publicUse' | 'project';
+type BudgetRowId =
+  'total' | 'fiscal' | 'general' | 'fund' | 'stateCapital' | 'other' | 'basic' | 'personnel' | 'publicUse' | 'project';
 
 /** [年初预算数, 全年预算数, 全年执行数] in cents. */
 type Amounts3 = readonly [initial: number, budget: number, spent: number];
@@ -132,19 +139,26 @@ type SangongRow = {
 const SANGONG_ROWS: readonly SangongRow[] = [
   { id: 'total', label: '合计', indent: 0, children: ['abroad', 'vehicles', 'reception'], formula: 'plus' },
   { id: 'abroad', label: '因公出国（境）费', indent: 1 },
-  { id: 'vehicles', label: '公务用车购置及运行费', indent: 1, children: ['vehiclePurchase', 'vehicleUpkeep'], formula: 'range' },
+  {
+    id: 'vehicles',
+    label: '公务用车购置及运行费',
+    indent: 1,
+    children: ['vehiclePurchase', 'vehicleUpkeep'],
+    formula: 'range',
+  },
   { id: 'vehiclePurchase', label: '其中：公务用车购置费', indent: 2 },
   { id: 'vehicleUpkeep', label: '其中：公务用车运行维护费', indent: 2 },
   { id: 'reception', label: '公务接待费', indent: 1 },
 ];
 
 // Invented: [预算数, 决算数] in cents.
-const SAMPLE_SANGONG_LEAVES: Readonly<Record<Exclude<SangongRowId, 'total' | 'vehicles'>, readonly [number, number]>> = {
-  abroad: [0, 0],
-  vehiclePurchase: [0, 0],
-  vehicleUpkeep: [18000000, 16243560],
-  reception: [3000000, 1872600],
-};
+const SAMPLE_SANGONG_LEAVES: Readonly<Record<Exclude<SangongRowId, 'total' | 'vehicles'>, readonly [number, number]>> =
+  {
+    abroad: [0, 0],
+    vehiclePurchase: [0, 0],
+    vehicleUpkeep: [18000000, 16243560],
+    reception: [3000000, 1872600],
+  };
 
 const SAMPLE_GOAL =
   '围绕安全生产、自然灾害防治和森林防灭火三项核心职能：坚决防范遏制较大以上生产安全事故，生产安全事故起数和受伤人数控制在目标以内，安全形势总体平稳；有效应对台风、强对流等极端天气，及时启动应急响应、转移撤离受威胁群众，实现因灾“零伤亡、少损失”；及时有效处置森林火情，不发生重大森林火灾和人员伤亡事件；预警信息覆盖面和群众满意度达到目标要求。';
@@ -165,18 +179,94 @@ type Indicator = {
 };
 
 const SAMPLE_INDICATORS: readonly Indicator[] = [
-  { level1: '产出指标', level2: '数量指标', name: '生产安全事故起数', nature: '≤', target: 10, unit: '起', actual: 8, previous: 10 },
-  { level1: '产出指标', level2: '数量指标', name: '生产安全事故受伤人数', nature: '≤', target: 3, unit: '人', actual: 2, previous: 3 },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '生产安全事故起数',
+    nature: '≤',
+    target: 10,
+    unit: '起',
+    actual: 8,
+    previous: 10,
+  },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '生产安全事故受伤人数',
+    nature: '≤',
+    target: 3,
+    unit: '人',
+    actual: 2,
+    previous: 3,
+  },
   { level1: '产出指标', level2: '数量指标', name: '应急响应启动次数', nature: '≥', target: 10, unit: '次', actual: 12 },
-  { level1: '产出指标', level2: '数量指标', name: '转移撤离群众', nature: '≥', target: 3000, unit: '人次', actual: 3403 },
-  { level1: '产出指标', level2: '数量指标', name: '出动救火人员', nature: '≥', target: 1200, unit: '人次', actual: 1366 },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '转移撤离群众',
+    nature: '≥',
+    target: 3000,
+    unit: '人次',
+    actual: 3403,
+  },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '出动救火人员',
+    nature: '≥',
+    target: 1200,
+    unit: '人次',
+    actual: 1366,
+  },
   { level1: '产出指标', level2: '质量指标', name: '森林火情有效处置率', nature: '≥', target: 1, unit: '%', actual: 1 },
-  { level1: '产出指标', level2: '质量指标', name: '预警信息覆盖率', nature: '≥', target: 0.95, unit: '%', actual: 0.96 },
+  {
+    level1: '产出指标',
+    level2: '质量指标',
+    name: '预警信息覆盖率',
+    nature: '≥',
+    target: 0.95,
+    unit: '%',
+    actual: 0.96,
+  },
   { level1: '产出指标', level2: '时效指标', name: '应急响应时长', nature: '≥', target: 400, unit: '小时', actual: 480 },
-  { level1: '效益指标', level2: '社会效益指标', name: '较大以上生产安全事故起数', nature: '=', target: 0, unit: '起', actual: 0, previous: 0 },
-  { level1: '效益指标', level2: '社会效益指标', name: '因灾死亡人数', nature: '=', target: 0, unit: '人', actual: 0, previous: 0 },
-  { level1: '效益指标', level2: '社会效益指标', name: '安全形势', nature: '定性', target: '总体平稳', unit: '', actual: '总体平稳' },
-  { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', nature: '≥', target: 0.9, unit: '%', actual: 0.95 },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '较大以上生产安全事故起数',
+    nature: '=',
+    target: 0,
+    unit: '起',
+    actual: 0,
+    previous: 0,
+  },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '因灾死亡人数',
+    nature: '=',
+    target: 0,
+    unit: '人',
+    actual: 0,
+    previous: 0,
+  },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '安全形势',
+    nature: '定性',
+    target: '总体平稳',
+    unit: '',
+    actual: '总体平稳',
+  },
+  {
+    level1: '满意度指标',
+    level2: '服务对象满意度指标',
+    name: '群众满意度',
+    nature: '≥',
+    target: 0.9,
+    unit: '%',
+    actual: 0.95,
+  },
 ];
 
 const SAMPLE_NOTE =
@@ -198,7 +288,12 @@ const INDICATOR_HEADERS = [
   '偏差原因分析及改进措施',
 ] as const;
 
-type ScoreLeaf = { readonly name: string; readonly weight: number; readonly description: string; readonly standard: string };
+type ScoreLeaf = {
+  readonly name: string;
+  readonly weight: number;
+  readonly description: string;
+  readonly standard: string;
+};
 type ScoreGroup<T> = { readonly name: string; readonly weight: number; readonly children: readonly T[] };
 type ScoreLevel1 = ScoreGroup<ScoreGroup<ScoreLeaf>>;
 
@@ -216,7 +311,8 @@ const SCORE_TREE: readonly ScoreLevel1[] = [
             name: '组织建立情况',
             weight: 8,
             description: '是否成立自评工作小组，明确分工、落实责任，按要求组织开展自评工作。',
-            standard: '成立自评工作小组且分工明确、责任落实的，得满分；未成立工作小组的扣4分，分工或责任不明确的扣2分，扣完为止。',
+            standard:
+              '成立自评工作小组且分工明确、责任落实的，得满分；未成立工作小组的扣4分，分工或责任不明确的扣2分，扣完为止。',
           },
           {
             name: '自评材料报送及时性',
@@ -424,7 +520,8 @@ const MATERIAL_FIELDS: readonly MaterialField[] = [
   },
   {
     label: '存在问题',
-    sample: '一是绩效目标量化程度不够精细，部分指标的目标值和衡量标准有待细化；二是绩效评价指标体系的精细化程度不高，评价方案需要不断调整完善。',
+    sample:
+      '一是绩效目标量化程度不够精细，部分指标的目标值和衡量标准有待细化；二是绩效评价指标体系的精细化程度不高，评价方案需要不断调整完善。',
   },
   {
     label: '改进措施',
@@ -465,7 +562,12 @@ function addr(column: number, row: number): string {
 }
 
 /** Writes a value (or leaves the cell empty when `value` is undefined) and styles the cell. */
-function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue | undefined, style: CellStyle = {}): void {
+function put(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  value: ExcelJS.CellValue | undefined,
+  style: CellStyle = {},
+): void {
   const cell = ws.getCell(address);
   if (value !== undefined) cell.value = value;
   cell.font = style.font ?? FONT;
@@ -475,7 +577,14 @@ function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue | 
 }
 
 /** Styles every cell of a rectangle (1-based, inclusive), so merged blocks keep their borders on all edges. */
-function styleRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, style: CellStyle): void {
+function styleRange(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  style: CellStyle,
+): void {
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) put(ws, addr(c, r), undefined, style);
   }
@@ -636,7 +745,11 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
   keyValue(DATA_ROWS.filedOn, '填报日期', sample ? FIXED_DATE : undefined, DATE_FORMAT);
   put(ws, addr(1, DATA_ROWS.amountUnit), '金额单位：元', { alignment: { horizontal: 'left', vertical: 'middle' } });
   STAFF.forEach(([label, value], i) => keyValue(DATA_ROWS.firstStaff + i, label, sample ? value : undefined));
-  keyValue(DATA_ROWS.statedScore, '自评得分', formula(`${REFERENCE_SHEET_NAMES.score}!${REFERENCE_CELLS.score.totalScore}`, statedScore));
+  keyValue(
+    DATA_ROWS.statedScore,
+    '自评得分',
+    formula(`${REFERENCE_SHEET_NAMES.score}!${REFERENCE_CELLS.score.totalScore}`, statedScore),
+  );
   keyValue(DATA_ROWS.statedGrade, '自评等级', sample ? SAMPLE_GRADE : undefined);
 
   // 年度部门整体支出规模
@@ -663,21 +776,33 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
       const cents = sample ? budgetCents(row.id, k as 0 | 1 | 2) : 0;
       const value =
         row.children && row.formula
-          ? formula(childFormula(BUDGET_ROWS, DATA_ROWS.firstBudget, row.children, row.formula, column), centsToAmount(cents))
+          ? formula(
+              childFormula(BUDGET_ROWS, DATA_ROWS.firstBudget, row.children, row.formula, column),
+              centsToAmount(cents),
+            )
           : sample
             ? centsToAmount(cents)
             : undefined;
       put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
     });
     const rate = sample ? rateResult(budgetCents(row.id, 2), budgetCents(row.id, 1)) : '';
-    put(ws, `F${r}`, formula(rateFormula(`E${r}`, `D${r}`), rate), { numFmt: RATE_FORMAT, alignment: RIGHT, border: true });
-    putMerged(ws, r, 7, r, DATA_LAST_COL, sample ? SAMPLE_BUDGET_NOTES[row.id] : undefined, { alignment: LEFT, border: true });
+    put(ws, `F${r}`, formula(rateFormula(`E${r}`, `D${r}`), rate), {
+      numFmt: RATE_FORMAT,
+      alignment: RIGHT,
+      border: true,
+    });
+    putMerged(ws, r, 7, r, DATA_LAST_COL, sample ? SAMPLE_BUDGET_NOTES[row.id] : undefined, {
+      alignment: LEFT,
+      border: true,
+    });
   });
 
   // "三公"经费
   const sh = DATA_ROWS.sangongHeader;
   putMerged(ws, sh, 1, sh, 2, '"三公"经费', { font: BOLD_FONT, alignment: CENTER, border: true });
-  ['预算数', '决算数', '控制率'].forEach((label, i) => put(ws, addr(3 + i, sh), label, { font: BOLD_FONT, alignment: CENTER, border: true }));
+  ['预算数', '决算数', '控制率'].forEach((label, i) =>
+    put(ws, addr(3 + i, sh), label, { font: BOLD_FONT, alignment: CENTER, border: true }),
+  );
   SANGONG_ROWS.forEach((row, i) => {
     const r = DATA_ROWS.firstSangong + i;
     putMerged(ws, r, 1, r, 2, row.label, {
@@ -689,14 +814,21 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
       const cents = sample ? sangongCents(row.id, k as 0 | 1) : 0;
       const value =
         row.children && row.formula
-          ? formula(childFormula(SANGONG_ROWS, DATA_ROWS.firstSangong, row.children, row.formula, column), centsToAmount(cents))
+          ? formula(
+              childFormula(SANGONG_ROWS, DATA_ROWS.firstSangong, row.children, row.formula, column),
+              centsToAmount(cents),
+            )
           : sample
             ? centsToAmount(cents)
             : undefined;
       put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
     });
     const rate = sample ? rateResult(sangongCents(row.id, 1), sangongCents(row.id, 0)) : '';
-    put(ws, `E${r}`, formula(rateFormula(`D${r}`, `C${r}`), rate), { numFmt: RATE_FORMAT, alignment: RIGHT, border: true });
+    put(ws, `E${r}`, formula(rateFormula(`D${r}`, `C${r}`), rate), {
+      numFmt: RATE_FORMAT,
+      alignment: RIGHT,
+      border: true,
+    });
   });
 
   // 年度总体目标 / 实际完成情况
@@ -714,12 +846,18 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
 
   // 绩效指标
   const ih = DATA_ROWS.indicatorHeader;
-  INDICATOR_HEADERS.forEach((label, i) => put(ws, addr(i + 1, ih), label, { font: BOLD_FONT, alignment: CENTER, border: true }));
+  INDICATOR_HEADERS.forEach((label, i) =>
+    put(ws, addr(i + 1, ih), label, { font: BOLD_FONT, alignment: CENTER, border: true }),
+  );
   ws.getRow(ih).height = 30;
   SAMPLE_INDICATORS.forEach((indicator, i) => {
     const r = DATA_ROWS.firstIndicator + i;
     const percent = indicator.unit === '%';
-    const numberStyle: CellStyle = { alignment: CENTER, border: true, ...(percent ? { numFmt: INDICATOR_PERCENT_FORMAT } : {}) };
+    const numberStyle: CellStyle = {
+      alignment: CENTER,
+      border: true,
+      ...(percent ? { numFmt: INDICATOR_PERCENT_FORMAT } : {}),
+    };
     const v = <T>(value: T): T | undefined => (sample ? value : undefined);
     put(ws, `C${r}`, v(indicator.name), { alignment: LEFT, border: true });
     put(ws, `D${r}`, v(indicator.nature), { alignment: CENTER, border: true });
@@ -794,7 +932,10 @@ function buildScoreSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
   });
   ws.getRow(SCORE_ROWS.title).height = 30;
   put(ws, `A${SCORE_ROWS.unit}`, '单位名称', { alignment: CENTER, border: true });
-  putMerged(ws, SCORE_ROWS.unit, 2, SCORE_ROWS.unit, 6, sample ? UNIT_NAME : undefined, { alignment: LEFT, border: true });
+  putMerged(ws, SCORE_ROWS.unit, 2, SCORE_ROWS.unit, 6, sample ? UNIT_NAME : undefined, {
+    alignment: LEFT,
+    border: true,
+  });
 
   const h = SCORE_ROWS.header;
   const s = SCORE_ROWS.subHeader;
@@ -806,7 +947,9 @@ function buildScoreSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
   putMerged(ws, h, 8, s, 8, '评分标准', header);
   putMerged(ws, h, 9, s, 9, '扣分原因', header);
   putMerged(ws, h, 10, s, 10, '得分', header);
-  ['名称', '权重（%）', '名称', '权重（%）', '名称', '权重（%）'].forEach((label, i) => put(ws, addr(i + 1, s), label, header));
+  ['名称', '权重（%）', '名称', '权重（%）', '名称', '权重（%）'].forEach((label, i) =>
+    put(ws, addr(i + 1, s), label, header),
+  );
 
   const first = SCORE_ROWS.firstIndicator;
   SCORE_LEAVES.forEach((indicator, i) => {
@@ -825,7 +968,12 @@ function buildScoreSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
   });
 
   // Level-1 and level-2 names and weights, merged down over their children.
-  const group = (top: number, nameCol: number, node: { readonly name: string; readonly weight: number }, rows: number): void => {
+  const group = (
+    top: number,
+    nameCol: number,
+    node: { readonly name: string; readonly weight: number },
+    rows: number,
+  ): void => {
     const bottom = top + rows - 1;
     putMerged(ws, top, nameCol, bottom, nameCol, node.name, { alignment: CENTER, border: true });
     putMerged(ws, top, nameCol + 1, bottom, nameCol + 1, node.weight, { alignment: CENTER, border: true });
@@ -849,12 +997,24 @@ function buildScoreSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
   const totalWeight = SCORE_TREE.reduce((sum, x) => sum + x.weight, 0);
   const totalScore = sample ? sampleTotalScore() : 0;
   put(ws, `A${t}`, '合计', { font: BOLD_FONT, alignment: CENTER, border: true });
-  put(ws, `B${t}`, formula(`SUM(B${first}:B${last})`, totalWeight), { font: BOLD_FONT, alignment: CENTER, border: true });
+  put(ws, `B${t}`, formula(`SUM(B${first}:B${last})`, totalWeight), {
+    font: BOLD_FONT,
+    alignment: CENTER,
+    border: true,
+  });
   styleRange(ws, t, 3, t, 9, { border: true });
-  put(ws, `J${t}`, formula(`SUM(J${first}:J${last})`, totalScore), { font: BOLD_FONT, alignment: CENTER, border: true });
+  put(ws, `J${t}`, formula(`SUM(J${first}:J${last})`, totalScore), {
+    font: BOLD_FONT,
+    alignment: CENTER,
+    border: true,
+  });
   ws.getRow(t).height = 22;
   put(ws, `A${SCORE_ROWS.grade}`, '自评等级', { font: BOLD_FONT, alignment: CENTER, border: true });
-  put(ws, `B${SCORE_ROWS.grade}`, sample ? SAMPLE_GRADE : undefined, { font: BOLD_FONT, alignment: CENTER, border: true });
+  put(ws, `B${SCORE_ROWS.grade}`, sample ? SAMPLE_GRADE : undefined, {
+    font: BOLD_FONT,
+    alignment: CENTER,
+    border: true,
+  });
   ws.getRow(SCORE_ROWS.grade).height = 22;
 }
 
@@ -875,7 +1035,10 @@ function buildMaterialSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 
-  putMerged(ws, MATERIAL_ROWS.title, 1, MATERIAL_ROWS.title, 6, '报告素材（用于生成自评报告）', { font: TITLE_FONT, alignment: CENTER });
+  putMerged(ws, MATERIAL_ROWS.title, 1, MATERIAL_ROWS.title, 6, '报告素材（用于生成自评报告）', {
+    font: TITLE_FONT,
+    alignment: CENTER,
+  });
   ws.getRow(MATERIAL_ROWS.title).height = 30;
   const textWidth = widthOf(ws, 2, 6);
   MATERIAL_FIELDS.forEach((field, i) => {

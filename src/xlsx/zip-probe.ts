@@ -43,7 +43,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
   let offset = view.getUint32(eocd + 16, true);
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw new WorkbookReadError('corrupt', 'zip 目录不完整');
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50)
+      throw new WorkbookReadError('corrupt', 'zip 目录不完整');
     const nameLength = view.getUint16(offset + 28, true);
     entries.push({
       name: new TextDecoder().decode(bytes.subarray(offset + 46, Math.min(bytes.length, offset + 46 + nameLength))),
@@ -52,7 +53,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       uncompressedSize: view.getUint32(offset + 24, true),
       localHeader: view.getUint32(offset + 42, true),
     });
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset +=
+      46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return entries;
 }
@@ -73,7 +75,8 @@ function checkMerges(xml: string): void {
     const range = rangeFromA1(match[1] ?? '');
     if (!range) continue;
     const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-    if (cells > MAX_MERGE_CELLS) throw new WorkbookReadError('huge-merge', `${match[1] ?? ''}，约 ${Math.round(cells / 10000)} 万个单元格`);
+    if (cells > MAX_MERGE_CELLS)
+      throw new WorkbookReadError('huge-merge', `${match[1] ?? ''}，约 ${Math.round(cells / 10000)} 万个单元格`);
   }
 }
 
@@ -143,7 +146,8 @@ export async function verifyInflatedSizes(bytes: Uint8Array, inflate?: InflateRa
     const worksheet = WORKSHEET.test(entry.name);
     if (!worksheet && boundedByRatio) continue;
     const at = entry.localHeader;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new WorkbookReadError('corrupt', 'zip 成员的本地文件头缺失');
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50)
+      throw new WorkbookReadError('corrupt', 'zip 成员的本地文件头缺失');
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw new WorkbookReadError('corrupt', 'zip 成员的数据不完整（文件可能被截断）');
@@ -164,9 +168,12 @@ export async function verifyInflatedSizes(bytes: Uint8Array, inflate?: InflateRa
 export function probeWorkbookBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   if (startsWith(bytes, CFB_MAGIC)) {
-    throw new WorkbookReadError(containsUtf16(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), 'EncryptionInfo') ? 'encrypted' : 'xls');
+    throw new WorkbookReadError(
+      containsUtf16(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), 'EncryptionInfo') ? 'encrypted' : 'xls',
+    );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError('not-xlsx');
   const size = declaredUncompressedSize(bytes);
-  if (size > MAX_UNCOMPRESSED_BYTES) throw new WorkbookReadError('too-large', `声明解压大小 ${Math.round(size / 1024 / 1024)} MB`);
+  if (size > MAX_UNCOMPRESSED_BYTES)
+    throw new WorkbookReadError('too-large', `声明解压大小 ${Math.round(size / 1024 / 1024)} MB`);
 }

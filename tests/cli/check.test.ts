@@ -17,7 +17,11 @@ beforeAll(async () => {
   await empty.xlsx.writeFile(join(dir, 'empty.xlsx'));
   const unrelated = new ExcelJS.Workbook();
   const ws = unrelated.addWorksheet('销售');
-  ws.addRows([['产品', '数量', '单价'], ['苹果', 3, 4.5], ['梨', 5, 3.2]]);
+  ws.addRows([
+    ['产品', '数量', '单价'],
+    ['苹果', 3, 4.5],
+    ['梨', 5, 3.2],
+  ]);
   await unrelated.xlsx.writeFile(join(dir, 'unrelated.xlsx'));
 });
 

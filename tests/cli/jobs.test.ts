@@ -19,14 +19,25 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE_PATH);
-    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void (cell.value === '遂溪县应急管理局本级' && (cell.value = `第${i}单位`))));
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => void (cell.value === '遂溪县应急管理局本级' && (cell.value = `第${i}单位`))),
+      );
     const name = join(dir, `unit-${i}.xlsx`);
     await wb.xlsx.writeFile(name);
     names.push(name);
   }
   writeFileSync(join(dir, 'broken.xlsx'), 'not a workbook');
   copyFileSync(SAMPLE_PATH, join(dir, 'sample.xlsx'));
-  files = [names[3] ?? '', join(dir, 'broken.xlsx'), names[0] ?? '', join(dir, 'sample.xlsx'), names[4] ?? '', names[1] ?? '', names[2] ?? ''];
+  files = [
+    names[3] ?? '',
+    join(dir, 'broken.xlsx'),
+    names[0] ?? '',
+    join(dir, 'sample.xlsx'),
+    names[4] ?? '',
+    names[1] ?? '',
+    names[2] ?? '',
+  ];
 });
 
 type Report = { file: string; recognised: boolean; unit?: string; findings: Array<{ rule: string }> };
@@ -43,7 +54,14 @@ describe('ziping check --jobs (in-process runner)', () => {
   });
 
   // "--jobs -1" would read as another option: a negative number can only be given as "--jobs=-1".
-  it.each([[['--jobs', '0']], [['--jobs=-1']], [['--jobs', 'two']], [['--jobs', '1.5']], [['--jobs', '65']], [['--jobs', '']]])('refuses %j with one Chinese line and exit 2', async (jobs) => {
+  it.each([
+    [['--jobs', '0']],
+    [['--jobs=-1']],
+    [['--jobs', 'two']],
+    [['--jobs', '1.5']],
+    [['--jobs', '65']],
+    [['--jobs', '']],
+  ])('refuses %j with one Chinese line and exit 2', async (jobs) => {
     const { code, stdout, stderr } = await runCli(['check', ...jobs, SAMPLE_PATH]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -78,7 +96,17 @@ describe('ziping check --jobs (compiled CLI on worker threads)', () => {
 
   beforeAll(() => {
     mkdirSync(outDir, { recursive: true });
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json'), '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        join(ROOT, 'tsconfig.cli.json'),
+        '--outDir',
+        outDir,
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
   }, 180_000);
 
   it('checks on two worker threads and prints exactly what one thread prints', async () => {
@@ -90,7 +118,15 @@ describe('ziping check --jobs (compiled CLI on worker threads)', () => {
     expect(two.stdout).toBe(one.stdout);
     const reports = JSON.parse(two.stdout) as Report[];
     expect(reports.map((r) => r.file)).toEqual(files);
-    expect(reports.map((r) => r.unit)).toEqual(['第3单位', undefined, '第0单位', '遂溪县应急管理局本级', '第4单位', '第1单位', '第2单位']);
+    expect(reports.map((r) => r.unit)).toEqual([
+      '第3单位',
+      undefined,
+      '第0单位',
+      '遂溪县应急管理局本级',
+      '第4单位',
+      '第1单位',
+      '第2单位',
+    ]);
   }, 60_000);
 
   it('keeps the human blocks in input order', async () => {

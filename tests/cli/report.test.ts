@@ -8,7 +8,13 @@ import type { CliIo } from '../../src/cli/io';
 import { SAMPLE_PATH } from '../report/support';
 
 function captureIo(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
+  const io = {
+    out: '',
+    err: '',
+    isTTY: false,
+    stdout: (s: string) => void (io.out += s),
+    stderr: (s: string) => void (io.err += s),
+  };
   return io;
 }
 

@@ -94,7 +94,13 @@ describe('scores and grades', () => {
     expect(gradeFor(80, DEFAULT_SETTINGS)).toBe('良');
     expect(gradeFor(60, DEFAULT_SETTINGS)).toBe('中');
     expect(gradeFor(59.5, DEFAULT_SETTINGS)).toBe('差');
-    const strict = withSettings({ gradeBands: [{ grade: '优', min: 95 }, { grade: '良', min: 85 }, { grade: '中', min: 70 }] });
+    const strict = withSettings({
+      gradeBands: [
+        { grade: '优', min: 95 },
+        { grade: '良', min: 85 },
+        { grade: '中', min: 70 },
+      ],
+    });
     expect(gradeFor(94, strict)).toBe('良');
   });
 });
@@ -121,7 +127,11 @@ describe('the whole sample, recomputed', () => {
     expect(computed.score?.total).toBe(99);
     expect(computed.score?.totalWeight).toBe(100);
     expect(computed.score?.grade).toBe('优');
-    expect(computed.score?.linked.map((l) => [l.kind, l.expected])).toEqual([['execution', 8], ['sangong', 4], ['indicators', 15]]);
+    expect(computed.score?.linked.map((l) => [l.kind, l.expected])).toEqual([
+      ['execution', 8],
+      ['sangong', 4],
+      ['indicators', 15],
+    ]);
     const fiscal = computed.budget.get('fiscal');
     expect(fiscal?.breakdowns[0]?.sums.planned).toBeCloseTo(33187855.03, 6);
     const total = computed.budget.get('total');

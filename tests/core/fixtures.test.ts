@@ -27,7 +27,12 @@ async function checkJson(file: string): Promise<{ code: number; report: JsonRepo
 
 /** Whether a finding points at the cell: on its own sheet as A1, or on another sheet as 'Sheet'!A1. */
 function pointsAt(finding: JsonFinding, where: Expected): boolean {
-  return finding.cells.some((c) => (finding.sheet === where.sheet && c === where.cell) || c === `'${where.sheet}'!${where.cell}` || c === `${where.sheet}!${where.cell}`);
+  return finding.cells.some(
+    (c) =>
+      (finding.sheet === where.sheet && c === where.cell) ||
+      c === `'${where.sheet}'!${where.cell}` ||
+      c === `${where.sheet}!${where.cell}`,
+  );
 }
 
 const invalidFiles = readdirSync(FIXTURES)
@@ -36,7 +41,9 @@ const invalidFiles = readdirSync(FIXTURES)
 
 describe('fixtures', () => {
   it('has one invalid-<rule-id>.xlsx per planted rule', () => {
-    expect(invalidFiles.map((f) => f.replace(/^invalid-|\.xlsx$/g, '')).sort()).toEqual(Object.keys(EXPECTED.invalid).sort());
+    expect(invalidFiles.map((f) => f.replace(/^invalid-|\.xlsx$/g, '')).sort()).toEqual(
+      Object.keys(EXPECTED.invalid).sort(),
+    );
   });
 
   it.each(invalidFiles)('%s reports its rule at the planted cell', async (file) => {
@@ -65,10 +72,12 @@ describe('fixtures', () => {
     expect(code).toBe(0);
   });
 
-  it('sample-with-report-mistakes.xlsx: the reference report\'s mistakes at their 报告素材 cells', async () => {
+  it("sample-with-report-mistakes.xlsx: the reference report's mistakes at their 报告素材 cells", async () => {
     const { report } = await checkJson(join(FIXTURES, 'sample-with-report-mistakes.xlsx'));
     for (const expected of EXPECTED.reportMistakes) {
-      expect(report.findings.filter((f) => f.rule === expected.rule && pointsAt(f, expected)).map((f) => f.rule)).toEqual([expected.rule]);
+      expect(
+        report.findings.filter((f) => f.rule === expected.rule && pointsAt(f, expected)).map((f) => f.rule),
+      ).toEqual([expected.rule]);
     }
     const claim = report.findings.find((f) => f.rule === 'narrative-claim');
     expect(claim?.message).toContain('增加485.48元');

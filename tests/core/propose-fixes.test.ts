@@ -24,7 +24,9 @@ async function planted(changes: Readonly<Record<string, Readonly<Record<string, 
   });
 }
 
-async function fixesFor(changes: Readonly<Record<string, Readonly<Record<string, CellInput>>>>): Promise<FixProposal[]> {
+async function fixesFor(
+  changes: Readonly<Record<string, Readonly<Record<string, CellInput>>>>,
+): Promise<FixProposal[]> {
   return proposeFixes(checkWorkbook(await planted(changes)));
 }
 
@@ -48,22 +50,38 @@ describe('proposeFixes', () => {
   it('recomputes a budget parent from its children, with the live formula', async () => {
     const fixes = await fixesFor({ [DATA]: { D17: { value: 34474000, numFmt: '#,##0.00' } } });
     expect(fixes).toEqual([
-      { ref: at(DATA, 'D17'), what: '年度资金总额的全年预算数', current: 34474000, value: expect.closeTo(34474255.03, 6), formula: 'D18+D22' },
+      {
+        ref: at(DATA, 'D17'),
+        what: '年度资金总额的全年预算数',
+        current: 34474000,
+        value: expect.closeTo(34474255.03, 6),
+        formula: 'D18+D22',
+      },
     ]);
   });
 
   it('uses SUM over a contiguous block of 其中 rows, and recomputes the parents above bottom-up', async () => {
     // 其中：一般公共预算 +100 in 年初预算数: 财政拨款 must follow, and 年度资金总额 then has two breakdowns that disagree.
-    const fixes = await fixesFor({ [DATA]: { C18: { value: 29146800, numFmt: '#,##0.00' }, C19: { value: 28146900, numFmt: '#,##0.00' } } });
+    const fixes = await fixesFor({
+      [DATA]: { C18: { value: 29146800, numFmt: '#,##0.00' }, C19: { value: 28146900, numFmt: '#,##0.00' } },
+    });
     expect(fixes).toEqual([
-      { ref: at(DATA, 'C18'), what: '财政拨款的年初预算数', current: 29146800, value: 29146900, formula: 'SUM(C19:C21)' },
+      {
+        ref: at(DATA, 'C18'),
+        what: '财政拨款的年初预算数',
+        current: 29146800,
+        value: 29146900,
+        formula: 'SUM(C19:C21)',
+      },
     ]);
   });
 
   it('recomputes the total through a parent that is itself about to change', async () => {
     // 一般公共预算 and 人员经费 both +100: 财政拨款, 基本支出 and 年度资金总额 are stale; both breakdowns agree once fixed.
     // The rates move by less than the 0.01% the sheet shows, so they stay.
-    const fixes = await fixesFor({ [DATA]: { D19: { value: 31587955.03, numFmt: '#,##0.00' }, D24: { value: 9856532.17, numFmt: '#,##0.00' } } });
+    const fixes = await fixesFor({
+      [DATA]: { D19: { value: 31587955.03, numFmt: '#,##0.00' }, D24: { value: 9856532.17, numFmt: '#,##0.00' } },
+    });
     expect(fixes.map((f) => [f.what, f.value, f.formula])).toEqual([
       ['年度资金总额的全年预算数', expect.closeTo(34474355.03, 6), 'D18+D22'],
       ['财政拨款的全年预算数', expect.closeTo(33187955.03, 6), 'SUM(D19:D21)'],
@@ -73,7 +91,9 @@ describe('proposeFixes', () => {
 
   it('rewrites a rate that no longer holds once its amounts are recomputed', async () => {
     // 其他资金 and 项目支出 both 286,400 lower: both breakdowns agree on a new total, and four rates are stale.
-    const fixes = await fixesFor({ [DATA]: { D22: { value: 1000000, numFmt: '#,##0.00' }, D26: { value: 23087822.86, numFmt: '#,##0.00' } } });
+    const fixes = await fixesFor({
+      [DATA]: { D22: { value: 1000000, numFmt: '#,##0.00' }, D26: { value: 23087822.86, numFmt: '#,##0.00' } },
+    });
     expect(fixes.map((f) => [f.what, f.value])).toEqual([
       ['年度资金总额的全年预算数', expect.closeTo(34187855.03, 6)],
       ['年度资金总额的执行率', expect.closeTo(34474740.51 / 34187855.03, 12)],
@@ -88,7 +108,9 @@ describe('proposeFixes', () => {
   });
 
   it('rewrites a wrong 执行率 and an Excel error in a rate cell', async () => {
-    const fixes = await fixesFor({ [DATA]: { F17: { value: 0.98, numFmt: '0.00%' }, F22: { value: { error: '#DIV/0!' } } } });
+    const fixes = await fixesFor({
+      [DATA]: { F17: { value: 0.98, numFmt: '0.00%' }, F22: { value: { error: '#DIV/0!' } } },
+    });
     expect(fixes).toEqual([
       {
         ref: at(DATA, 'F17'),
@@ -113,10 +135,18 @@ describe('proposeFixes', () => {
   });
 
   it('recomputes the "三公" total and a 控制率', async () => {
-    const fixes = await fixesFor({ [DATA]: { C29: { value: 200000, numFmt: '#,##0.00' }, E34: { value: 0.6, numFmt: '0.00%' } } });
+    const fixes = await fixesFor({
+      [DATA]: { C29: { value: 200000, numFmt: '#,##0.00' }, E34: { value: 0.6, numFmt: '0.00%' } },
+    });
     expect(fixes).toEqual([
       { ref: at(DATA, 'C29'), what: '"三公"经费合计的预算数', current: 200000, value: 210000, formula: 'C30+C31+C34' },
-      { ref: at(DATA, 'E34'), what: '"三公"经费公务接待费的控制率', current: 0.6, value: 18726 / 30000, formula: 'IF(C34=0,"",D34/C34)' },
+      {
+        ref: at(DATA, 'E34'),
+        what: '"三公"经费公务接待费的控制率',
+        current: 0.6,
+        value: 18726 / 30000,
+        formula: 'IF(C34=0,"",D34/C34)',
+      },
     ]);
   });
 
@@ -125,19 +155,47 @@ describe('proposeFixes', () => {
       [DATA]: { I42: { value: 0.8, numFmt: '0.00%' }, I43: { value: 1, numFmt: '0.00%' }, J40: '否', I40: 0.5 },
     });
     expect(fixes).toEqual([
-      { ref: at(DATA, 'I40'), what: '指标"生产安全事故起数"的完成率', current: 0.5, value: 1, formula: 'IF(G40<=E40,1,IF(E40=0,0,E40/G40))', numFmt: '0.00%' },
+      {
+        ref: at(DATA, 'I40'),
+        what: '指标"生产安全事故起数"的完成率',
+        current: 0.5,
+        value: 1,
+        formula: 'IF(G40<=E40,1,IF(E40=0,0,E40/G40))',
+        numFmt: '0.00%',
+      },
       { ref: at(DATA, 'J40'), what: '指标"生产安全事故起数"的是否完成', current: '否', value: '是' },
-      { ref: at(DATA, 'I42'), what: '指标"应急响应启动次数"的完成率', current: 0.8, value: 1.2, formula: 'IF(E42=0,1,G42/E42)' },
+      {
+        ref: at(DATA, 'I42'),
+        what: '指标"应急响应启动次数"的完成率',
+        current: 0.8,
+        value: 1.2,
+        formula: 'IF(E42=0,1,G42/E42)',
+      },
     ]);
   });
 
   it('recomputes the score sheet 合计 score and weight, a level-2 weight and the grade', async () => {
-    const fixes = await fixesFor({ [SCORE]: { J22: { value: 80, formula: 'SUM(J5:J20)' }, B22: 90, D5: 17, B23: '良' } });
+    const fixes = await fixesFor({
+      [SCORE]: { J22: { value: 80, formula: 'SUM(J5:J20)' }, B22: 90, D5: 17, B23: '良' },
+    });
     expect(fixes).toEqual([
       { ref: at(SCORE, 'D5'), what: '二级指标"自评工作情况"的权重', current: 17, value: 18, formula: 'SUM(F5:F7)' },
       { ref: at(SCORE, 'B22'), what: '评分表合计的权重', current: 90, value: 100, formula: 'SUM(B5:B21)' },
-      { ref: at(SCORE, 'J22'), what: '评分表合计的得分', current: 80, currentFormula: 'SUM(J5:J20)', value: 99, formula: 'SUM(J5:J21)' },
-      { ref: at(SCORE, 'B23'), what: '评分表的自评等级', current: '良', value: '优', formula: 'IF(J22>=90,"优",IF(J22>=80,"良",IF(J22>=60,"中","差")))' },
+      {
+        ref: at(SCORE, 'J22'),
+        what: '评分表合计的得分',
+        current: 80,
+        currentFormula: 'SUM(J5:J20)',
+        value: 99,
+        formula: 'SUM(J5:J21)',
+      },
+      {
+        ref: at(SCORE, 'B23'),
+        what: '评分表的自评等级',
+        current: '良',
+        value: '优',
+        formula: 'IF(J22>=90,"优",IF(J22>=80,"良",IF(J22>=60,"中","差")))',
+      },
     ]);
   });
 
@@ -152,7 +210,11 @@ describe('proposeFixes', () => {
     ]);
     const dataGrade = fixes[1];
     expect(dataGrade).toMatchObject({ what: '自评数据表的自评等级', formula: "'自评评分表'!B23" });
-    expect(fixes[0]).toMatchObject({ what: '自评数据表的自评得分', currentFormula: '自评评分表!J22', formula: "'自评评分表'!J22" });
+    expect(fixes[0]).toMatchObject({
+      what: '自评数据表的自评得分',
+      currentFormula: '自评评分表!J22',
+      formula: "'自评评分表'!J22",
+    });
   });
 
   it('ignores blanks (not stated) and text grades written another way', async () => {

@@ -28,7 +28,12 @@ describe('numbers in text', () => {
     expect(isNumberLikeText('99分')).toBe(true);
     expect(isNumberLikeText('100%')).toBe(true);
     expect(isNumberLikeText('约100人')).toBe(false);
-    expect(readNumber('34,474,255.03')).toEqual({ kind: 'text-number', value: 34474255.03, decimals: 2, percent: false });
+    expect(readNumber('34,474,255.03')).toEqual({
+      kind: 'text-number',
+      value: 34474255.03,
+      decimals: 2,
+      percent: false,
+    });
     expect(readNumber({ error: '#DIV/0!' })).toEqual({ kind: 'error', error: '#DIV/0!' });
     expect(readNumber('  ')).toEqual({ kind: 'blank' });
     expect(readNumber('无')).toEqual({ kind: 'text', text: '无' });

@@ -18,7 +18,9 @@ function newestMtime(entry: string): number {
 }
 
 function isStale(): boolean {
-  const built = Math.min(...OUTPUTS.map((name) => fs.statSync(path.join(BUILD, name), { throwIfNoEntry: false })?.mtimeMs ?? 0));
+  const built = Math.min(
+    ...OUTPUTS.map((name) => fs.statSync(path.join(BUILD, name), { throwIfNoEntry: false })?.mtimeMs ?? 0),
+  );
   return built === 0 || Math.max(...INPUTS.map((name) => newestMtime(path.join(ROOT, name)))) > built;
 }
 

@@ -74,20 +74,42 @@ describe('browser preview on the simulated Excel host', () => {
   /** Clicks 检查 (or 重新检查) and waits until the check, including the marks, is done. */
   async function check(page: Page): Promise<void> {
     await page.getByRole('button', { name: /^(重新)?检查$/ }).click();
-    await page.getByRole('status').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+    await page
+      .getByRole('status')
+      .waitFor({ state: 'detached', timeout: 30_000 })
+      .catch(() => undefined);
     await page.getByRole('region', { name: '检查结果概要' }).waitFor({ timeout: 30_000 });
     await page.getByRole('status').waitFor({ state: 'detached', timeout: 30_000 });
   }
 
   const hostCell = (page: Page, sheet: string, address: string) =>
-    page.evaluate(([s, a]) => (window as unknown as { __zipingHost: { cell(s: string, a: string): HostCell } }).__zipingHost.cell(s ?? '', a ?? ''), [sheet, address]);
+    page.evaluate(
+      ([s, a]) =>
+        (window as unknown as { __zipingHost: { cell(s: string, a: string): HostCell } }).__zipingHost.cell(
+          s ?? '',
+          a ?? '',
+        ),
+      [sheet, address],
+    );
   const hostFills = (page: Page, sheet: string) =>
-    page.evaluate((s) => (window as unknown as { __zipingHost: { fills(s: string): Record<string, SimFill> } }).__zipingHost.fills(s), sheet);
+    page.evaluate(
+      (s) =>
+        (window as unknown as { __zipingHost: { fills(s: string): Record<string, SimFill> } }).__zipingHost.fills(s),
+      sheet,
+    );
   const loadBroken = (page: Page) =>
-    page.evaluate((b64) => (window as unknown as { __zipingHost: { loadWorkbook(b: string): Promise<void> } }).__zipingHost.loadWorkbook(b64), broken);
+    page.evaluate(
+      (b64) =>
+        (window as unknown as { __zipingHost: { loadWorkbook(b: string): Promise<void> } }).__zipingHost.loadWorkbook(
+          b64,
+        ),
+      broken,
+    );
 
   async function expectNoHorizontalScroll(page: Page): Promise<void> {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
@@ -100,7 +122,9 @@ describe('browser preview on the simulated Excel host', () => {
       expect(await summary.getByText('遂溪县应急管理局本级').count()).toBe(1);
       expect(await summary.getByText('填报 99 / 重算 99').count()).toBe(1);
       expect(await page.getByRole('button', { name: /^错误，/ }).count()).toBe(0);
-      expect(await page.evaluate(() => performance.getEntriesByName('ziping:first-findings').length)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => performance.getEntriesByName('ziping:first-findings').length)).toBeGreaterThan(
+        0,
+      );
       await expectNoHorizontalScroll(page);
       await page.screenshot({ path: path.join(ARTIFACTS, `preview-check-sample-${width}.png`), fullPage: true });
       expect(problems).toEqual([]);
@@ -117,11 +141,25 @@ describe('browser preview on the simulated Excel host', () => {
     const rate = page.getByRole('button', { name: /^错误，F17：/ });
     await rate.first().waitFor();
     expect(await page.getByRole('button', { name: /^错误，D17：/ }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('group', { name: '问题数量' }).getByText(/^错误 \d+$/).textContent()).not.toBe('错误 0');
+    expect(
+      await page
+        .getByRole('group', { name: '问题数量' })
+        .getByText(/^错误 \d+$/)
+        .textContent(),
+    ).not.toBe('错误 0');
 
     await rate.first().click();
-    await page.waitForFunction(() => (window as unknown as { __zipingHost: { selection(): { address: string } | undefined } }).__zipingHost.selection()?.address === 'F17');
-    expect(await page.evaluate(() => (window as unknown as { __zipingHost: { selection(): unknown } }).__zipingHost.selection())).toEqual({ sheet: DATA, address: 'F17' });
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __zipingHost: { selection(): { address: string } | undefined } }
+        ).__zipingHost.selection()?.address === 'F17',
+    );
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __zipingHost: { selection(): unknown } }).__zipingHost.selection(),
+      ),
+    ).toEqual({ sheet: DATA, address: 'F17' });
 
     const marked = await hostFills(page, DATA);
     expect(marked.F17).toBeDefined();
@@ -176,8 +214,17 @@ describe('browser preview on the simulated Excel host', () => {
     await check(page);
     expect(await page.getByRole('button', { name: /^错误，/ }).count()).toBe(0);
     await page.waitForTimeout(1500);
-    await page.evaluate((sheet) => (window as unknown as { __zipingHost: { editCell(s: string, a: string, v: number): void } }).__zipingHost.editCell(sheet, 'F17', 0.5), DATA);
-    await page.getByRole('button', { name: /^错误，F17：/ }).first().waitFor({ timeout: 15_000 });
+    await page.evaluate(
+      (sheet) =>
+        (
+          window as unknown as { __zipingHost: { editCell(s: string, a: string, v: number): void } }
+        ).__zipingHost.editCell(sheet, 'F17', 0.5),
+      DATA,
+    );
+    await page
+      .getByRole('button', { name: /^错误，F17：/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.getByRole('tab', { name: '报告' }).click();
     await page.getByRole('region', { name: '自评报告' }).waitFor();
     await expectNoHorizontalScroll(page);

@@ -48,7 +48,16 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
     server = await serveBuild({ root: BUILD });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     page.on('request', (request) => requests.push(request.url()));
@@ -63,12 +72,19 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
     // Record, never deliver: a request off the page's origin is aborted (and fails the test below).
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(`${server.url}/preview.html`);
-    await page.waitForFunction(() => (window as unknown as { __zipingHost?: { ready: Promise<unknown> } }).__zipingHost !== undefined);
-    await page.evaluate(async (bytes) => {
-      const host = (window as unknown as { __zipingHost: { ready: Promise<unknown>; loadWorkbook(b: string): Promise<void> } }).__zipingHost;
-      await host.ready;
-      await host.loadWorkbook(bytes);
-    }, await hostileSample());
+    await page.waitForFunction(
+      () => (window as unknown as { __zipingHost?: { ready: Promise<unknown> } }).__zipingHost !== undefined,
+    );
+    await page.evaluate(
+      async (bytes) => {
+        const host = (
+          window as unknown as { __zipingHost: { ready: Promise<unknown>; loadWorkbook(b: string): Promise<void> } }
+        ).__zipingHost;
+        await host.ready;
+        await host.loadWorkbook(bytes);
+      },
+      await hostileSample(),
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -77,7 +93,10 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
   });
 
   it('runs a full check and report, requesting nothing but its own origin', async () => {
-    await page.getByRole('button', { name: /^(重新)?检查$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^(重新)?检查$/ })
+      .first()
+      .click();
     await page.getByText(XSS).first().waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: '报告' }).click();
     const download = page.waitForEvent('download', { timeout: 20_000 });
@@ -85,7 +104,9 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
     expect((await download).suggestedFilename()).toMatch(/\.docx$/);
 
     const origin = new URL(server.url).origin;
-    const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    const foreign = requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
   });

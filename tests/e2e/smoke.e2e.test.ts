@@ -13,7 +13,9 @@ const SCREENSHOT = process.env.ZIPING_SCREENSHOT ?? '/tmp/taskpane.png';
 /** The scripts a page loads, from the built HTML (html-webpack-plugin writes them as src=name.js). */
 function scriptsOf(page: string): string[] {
   const html = fs.readFileSync(path.join(BUILD, page), 'utf8');
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] ?? '').filter((src) => !src.startsWith('http'));
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => !src.startsWith('http'));
 }
 
 describe('built task pane', () => {
@@ -73,7 +75,11 @@ describe('built task pane', () => {
     const taskpane = scriptsOf('taskpane.html');
     const preview = scriptsOf('preview.html');
     expect(taskpane.length).toBeGreaterThan(0);
-    const withHost = fs.readdirSync(BUILD).filter((name) => name.endsWith('.js') && fs.readFileSync(path.join(BUILD, name), 'utf8').includes('__zipingHost'));
+    const withHost = fs
+      .readdirSync(BUILD)
+      .filter(
+        (name) => name.endsWith('.js') && fs.readFileSync(path.join(BUILD, name), 'utf8').includes('__zipingHost'),
+      );
     expect(withHost.length).toBeGreaterThan(0);
     for (const name of withHost) {
       expect(taskpane).not.toContain(name);

@@ -7,7 +7,15 @@ import { MARK_SHEET } from '../../src/excel/mark-store';
 import { REPORT_SHEET } from '../../src/excel/report-sheet';
 import { fromA1 } from '../../src/core/grid/a1';
 import type { CellChange } from '../../src/taskpane/gateway';
-import { asContext, FakeWorkbook, resetOffice, supportExcelApi, type FakeCell, type FakeOptions, type FakeSheetInit } from './fake-excel';
+import {
+  asContext,
+  FakeWorkbook,
+  resetOffice,
+  supportExcelApi,
+  type FakeCell,
+  type FakeOptions,
+  type FakeSheetInit,
+} from './fake-excel';
 
 const at = (sheet: string, a1: string) => ({ sheet, ...(fromA1(a1) as { row: number; col: number }) });
 
@@ -17,7 +25,13 @@ function setup(sheets: FakeSheetInit[], options: FakeOptions = {}) {
   const context = book.context();
   const sync = jest.spyOn(context, 'sync');
   const gateway = createExcelGateway({ run: (batch) => batch(asContext(context)), retryDelayMs: 0, now: () => clock });
-  return { book, context, sync, gateway, reopen: () => createExcelGateway({ run: (batch) => batch(asContext(context)), retryDelayMs: 0 }) };
+  return {
+    book,
+    context,
+    sync,
+    gateway,
+    reopen: () => createExcelGateway({ run: (batch) => batch(asContext(context)), retryDelayMs: 0 }),
+  };
 }
 
 let clock = 0;
@@ -35,7 +49,10 @@ const DATA: FakeSheetInit = {
   },
   merges: ['E1:F1'],
 };
-const OTHER: FakeSheetInit = { name: '自评评分表', cells: { A1: { value: '得分' }, J22: { value: 99, formula: '=SUM(J5:J21)' } } };
+const OTHER: FakeSheetInit = {
+  name: '自评评分表',
+  cells: { A1: { value: '得分' }, J22: { value: 99, formula: '=SUM(J5:J21)' } },
+};
 
 beforeEach(() => {
   supportExcelApi(13);
@@ -54,7 +71,10 @@ describe('sync budget', () => {
       const grids = await gateway.readGrids();
       expect(sync).toHaveBeenCalledTimes(1);
       expect(grids.map((g) => g.name)).toEqual(['自评数据表', '自评评分表']);
-      await gateway.highlight([{ ...at('自评数据表', 'B1'), severity: 'error' }, { ...at('自评评分表', 'J22'), severity: 'warning' }]);
+      await gateway.highlight([
+        { ...at('自评数据表', 'B1'), severity: 'error' },
+        { ...at('自评评分表', 'J22'), severity: 'warning' },
+      ]);
       expect(sync).toHaveBeenCalledTimes(2);
     }
   });
@@ -62,13 +82,20 @@ describe('sync budget', () => {
   it('prepare() learns the sheet list, so even the first check is two syncs, whatever the size', async () => {
     const sheets = Array.from({ length: 12 }, (_, i) => ({
       name: `表${i}`,
-      cells: Object.fromEntries(Array.from({ length: 40 }, (_, r) => [`B${r + 1}`, { value: r }])) as Record<string, FakeCell>,
+      cells: Object.fromEntries(Array.from({ length: 40 }, (_, r) => [`B${r + 1}`, { value: r }])) as Record<
+        string,
+        FakeCell
+      >,
     }));
     const { sync, gateway } = setup(sheets);
     await gateway.prepare();
     sync.mockClear();
     await gateway.readGrids();
-    await gateway.highlight(sheets.flatMap((s) => Array.from({ length: 40 }, (_, r) => ({ ...at(s.name, `B${r + 1}`), severity: 'info' as const }))));
+    await gateway.highlight(
+      sheets.flatMap((s) =>
+        Array.from({ length: 40 }, (_, r) => ({ ...at(s.name, `B${r + 1}`), severity: 'info' as const })),
+      ),
+    );
     expect(sync).toHaveBeenCalledTimes(2);
   });
 
@@ -153,7 +180,11 @@ describe('highlight and clearHighlights', () => {
     const after = book.snapshot({ fills: true })['自评数据表'] ?? {};
     expect(after.B1?.fill).toBeUndefined();
     expect(after.C1?.fill).toEqual({ color: '#00FF00', pattern: 'Solid' });
-    expect({ ...after, B1: undefined, C1: undefined }).toEqual({ ...before['自评数据表'], B1: undefined, C1: undefined });
+    expect({ ...after, B1: undefined, C1: undefined }).toEqual({
+      ...before['自评数据表'],
+      B1: undefined,
+      C1: undefined,
+    });
   });
 });
 
@@ -168,7 +199,12 @@ describe('selectCells', () => {
 });
 
 describe('applyChanges and undoLastApply', () => {
-  const change = (a1: string, current: CellChange['current'], value: number, extra: Partial<CellChange> = {}): CellChange => ({
+  const change = (
+    a1: string,
+    current: CellChange['current'],
+    value: number,
+    extra: Partial<CellChange> = {},
+  ): CellChange => ({
     ref: at('自评数据表', a1),
     what: `单元格${a1}`,
     current,
@@ -179,7 +215,10 @@ describe('applyChanges and undoLastApply', () => {
   it('writes formulas where one applies, values otherwise, and number formats, in two syncs', async () => {
     const { book, gateway, sync } = setup([DATA]);
     const result = await gateway.applyChanges(
-      [change('B2', 7, 12, { currentFormula: 'SUM(B3:B4)', formula: 'B3+B4' }), change('D1', 0.95, 0.9, { currentFormula: 'C1/B1', numFmt: '0.0%' })],
+      [
+        change('B2', 7, 12, { currentFormula: 'SUM(B3:B4)', formula: 'B3+B4' }),
+        change('D1', 0.95, 0.9, { currentFormula: 'C1/B1', numFmt: '0.0%' }),
+      ],
       'formulas',
     );
     expect(result).toEqual({ ok: true, written: 2 });
@@ -192,7 +231,13 @@ describe('applyChanges and undoLastApply', () => {
   it('writes nothing when a sheet is protected, and says which cell', async () => {
     const { book, gateway } = setup([{ ...OTHER, protected: true }, DATA]);
     const before = book.snapshot({ fills: true });
-    const result = await gateway.applyChanges([change('B1', 100, 101), { ...change('A1', '得分', 1), ref: at('自评评分表', 'J22'), current: 99, currentFormula: 'SUM(J5:J21)' }], 'values');
+    const result = await gateway.applyChanges(
+      [
+        change('B1', 100, 101),
+        { ...change('A1', '得分', 1), ref: at('自评评分表', 'J22'), current: 99, currentFormula: 'SUM(J5:J21)' },
+      ],
+      'values',
+    );
     expect(result).toMatchObject({ ok: false, ref: at('自评评分表', 'J22') });
     expect(result.ok === false && result.reason).toContain("'自评评分表'!J22");
     expect(result.ok === false && result.reason).toContain('受保护');
@@ -283,13 +328,18 @@ describe('insertTemplate', () => {
   it('says which Excel is needed when ExcelApi 1.13 is missing', async () => {
     supportExcelApi(12);
     const { gateway, book } = setup([DATA]);
-    await expect(gateway.insertTemplate('blank')).rejects.toMatchObject({ name: 'ExcelGatewayError', message: EXCEL_REQUIREMENT_MESSAGES.insertTemplateTooOld });
+    await expect(gateway.insertTemplate('blank')).rejects.toMatchObject({
+      name: 'ExcelGatewayError',
+      message: EXCEL_REQUIREMENT_MESSAGES.insertTemplateTooOld,
+    });
     expect(book.inserted).toHaveLength(0);
   });
 
   it('inserts the three template sheets at the end in two syncs', async () => {
     const { gateway, book, sync } = setup([{ name: 'Sheet1' }]);
-    await expect(gateway.insertTemplate('sample')).resolves.toEqual({ inserted: ['自评数据表', '自评评分表', '报告素材'] });
+    await expect(gateway.insertTemplate('sample')).resolves.toEqual({
+      inserted: ['自评数据表', '自评评分表', '报告素材'],
+    });
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', '自评数据表', '自评评分表', '报告素材']);
     expect(book.inserted[0]?.options).toEqual({ positionType: 'End' });
     expect(sync).toHaveBeenCalledTimes(2);
@@ -297,29 +347,40 @@ describe('insertTemplate', () => {
 
   it('renames to avoid a clash, cross-sheet formulas included', async () => {
     const { gateway, book } = setup([DATA]);
-    await expect(gateway.insertTemplate('sample')).resolves.toEqual({ inserted: ['自评数据表 (2)', '自评评分表 (2)', '报告素材 (2)'] });
-    const formulas = [...(book.sheet('自评数据表 (2)')?.cells.values() ?? [])].map((c) => c.formula).filter((f) => f?.includes('!'));
+    await expect(gateway.insertTemplate('sample')).resolves.toEqual({
+      inserted: ['自评数据表 (2)', '自评评分表 (2)', '报告素材 (2)'],
+    });
+    const formulas = [...(book.sheet('自评数据表 (2)')?.cells.values() ?? [])]
+      .map((c) => c.formula)
+      .filter((f) => f?.includes('!'));
     expect(formulas.length).toBeGreaterThan(0);
     for (const formula of formulas) expect(formula).toContain("'自评评分表 (2)'!");
   });
 
   it('reports success when Excel throws GeneralException but the sheets are there (Excel on the web)', async () => {
     const { gateway, book, sync } = setup([{ name: 'Sheet1' }], { insert: 'throw-after-insert' });
-    await expect(gateway.insertTemplate('blank')).resolves.toEqual({ inserted: ['自评数据表', '自评评分表', '报告素材'] });
+    await expect(gateway.insertTemplate('blank')).resolves.toEqual({
+      inserted: ['自评数据表', '自评评分表', '报告素材'],
+    });
     expect(book.sheets).toHaveLength(4);
     expect(sync).toHaveBeenCalledTimes(3);
   });
 
   it('rejects with the Chinese message when the sheets are really not there', async () => {
     const { gateway } = setup([{ name: 'Sheet1' }], { insert: 'throw-without-insert' });
-    await expect(gateway.insertTemplate('blank')).rejects.toMatchObject({ code: 'GeneralException', message: EXCEL_ERROR_MESSAGES.GeneralException });
+    await expect(gateway.insertTemplate('blank')).rejects.toMatchObject({
+      code: 'GeneralException',
+      message: EXCEL_ERROR_MESSAGES.GeneralException,
+    });
   });
 });
 
 describe('writeReportSheet', () => {
   it('writes one paragraph per row, then says exists, then replaces without stale rows', async () => {
     const { gateway, book, sync } = setup([DATA]);
-    await expect(gateway.writeReportSheet(['一、基本情况', '=不是公式', '三、结论'], { replace: false })).resolves.toBe('written');
+    await expect(gateway.writeReportSheet(['一、基本情况', '=不是公式', '三、结论'], { replace: false })).resolves.toBe(
+      'written',
+    );
     expect(sync).toHaveBeenCalledTimes(2);
     const sheet = () => book.sheet(REPORT_SHEET);
     expect(sheet()?.cells.get('A2')).toMatchObject({ value: '=不是公式' });

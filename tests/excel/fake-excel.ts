@@ -3,10 +3,30 @@
 import { fromA1, rangeFromA1, toA1 } from '../../src/core/grid/a1';
 
 export type FakeFill = { color: string; pattern: string; patternColor?: string } | null;
-export type FakeCell = { value?: string | number | boolean | null; formula?: string; numberFormat?: string; fill?: FakeFill; error?: string };
-export type FakeSheetInit = { name: string; cells?: Record<string, FakeCell>; protected?: boolean; merges?: string[]; visibility?: string };
+export type FakeCell = {
+  value?: string | number | boolean | null;
+  formula?: string;
+  numberFormat?: string;
+  fill?: FakeFill;
+  error?: string;
+};
+export type FakeSheetInit = {
+  name: string;
+  cells?: Record<string, FakeCell>;
+  protected?: boolean;
+  merges?: string[];
+  visibility?: string;
+};
 
-type Sheet = { id: string; name: string; cells: Map<string, FakeCell>; protected: boolean; merges: string[]; visibility: string; columnWidths: Map<string, number> };
+type Sheet = {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  protected: boolean;
+  merges: string[];
+  visibility: string;
+  columnWidths: Map<string, number>;
+};
 
 export class FakeOfficeError extends Error {
   constructor(readonly code: string) {
@@ -35,7 +55,10 @@ export class FakeWorkbook {
   active: string | undefined;
   syncs = 0;
 
-  constructor(sheets: FakeSheetInit[], readonly options: FakeOptions = {}) {
+  constructor(
+    sheets: FakeSheetInit[],
+    readonly options: FakeOptions = {},
+  ) {
     this.sheets = sheets.map((s) => this.makeSheet(s));
   }
 
@@ -45,7 +68,15 @@ export class FakeWorkbook {
       cells.set(a1, { ...cell });
       if (cell.formula !== undefined) this.formulaValues.set(`${init.name}!${a1}:${cell.formula}`, cell.value ?? null);
     }
-    return { id: `{sheet-${this.nextId++}}`, name: init.name, cells, protected: init.protected ?? false, merges: init.merges ?? [], visibility: init.visibility ?? 'Visible', columnWidths: new Map() };
+    return {
+      id: `{sheet-${this.nextId++}}`,
+      name: init.name,
+      cells,
+      protected: init.protected ?? false,
+      merges: init.merges ?? [],
+      visibility: init.visibility ?? 'Visible',
+      columnWidths: new Map(),
+    };
   }
 
   sheet(name: string): Sheet | undefined {
@@ -99,7 +130,10 @@ function boxOf(address: string): Box {
   return box;
 }
 
-const boxA1 = (b: Box) => (b.top === b.bottom && b.left === b.right ? toA1({ row: b.top, col: b.left }) : `${toA1({ row: b.top, col: b.left })}:${toA1({ row: b.bottom, col: b.right })}`);
+const boxA1 = (b: Box) =>
+  b.top === b.bottom && b.left === b.right
+    ? toA1({ row: b.top, col: b.left })
+    : `${toA1({ row: b.top, col: b.left })}:${toA1({ row: b.bottom, col: b.right })}`;
 const intersects = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 export class FakeContext {
@@ -158,7 +192,8 @@ class FakeWorkbookProxy {
           ws.eachRow((row) =>
             row.eachCell((cell) => {
               const v = cell.value as unknown;
-              if (v && typeof v === 'object' && 'formula' in v) cells[cell.address] = { formula: `=${String((v as { formula: string }).formula)}` };
+              if (v && typeof v === 'object' && 'formula' in v)
+                cells[cell.address] = { formula: `=${String((v as { formula: string }).formula)}` };
               else if (typeof v === 'string' || typeof v === 'number') cells[cell.address] = { value: v };
             }),
           );
@@ -173,7 +208,12 @@ class FakeWorkbookProxy {
 
 class FakeWorksheets {
   items: FakeWorksheet[] = [];
-  readonly onChanged: { add: (handler: (event: { worksheetId: string; address: string }) => Promise<void> | void) => { context: FakeContext; remove: () => void } };
+  readonly onChanged: {
+    add: (handler: (event: { worksheetId: string; address: string }) => Promise<void> | void) => {
+      context: FakeContext;
+      remove: () => void;
+    };
+  };
 
   constructor(private readonly ctx: FakeContext) {
     this.onChanged = {
@@ -219,7 +259,11 @@ class FakeWorksheet {
   isNullObject = false;
   readonly protection = { protected: false };
 
-  constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly orNull: boolean) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly orNull: boolean,
+  ) {}
 
   private model(): Sheet | undefined {
     return this.ctx.book.sheet(this.sheetName);
@@ -263,7 +307,11 @@ class FakeWorksheet {
 
   getRange(address?: string): FakeRange {
     if (this.chainIsNull()) return FakeRange.nullRange(this.ctx);
-    return new FakeRange(this.ctx, this.sheetName, address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : boxOf(address));
+    return new FakeRange(
+      this.ctx,
+      this.sheetName,
+      address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : boxOf(address),
+    );
   }
 
   getRanges(address: string): FakeRange {
@@ -276,12 +324,22 @@ class FakeWorksheet {
     const sheet = this.model();
     let box: Box | undefined;
     for (const [a1, cell] of sheet?.cells ?? []) {
-      const has = cell.value !== undefined && cell.value !== null && cell.value !== '' ? true : cell.formula !== undefined || cell.error !== undefined;
+      const has =
+        cell.value !== undefined && cell.value !== null && cell.value !== ''
+          ? true
+          : cell.formula !== undefined || cell.error !== undefined;
       const formatted = !valuesOnly && ((cell.fill ?? null) !== null || (cell.numberFormat ?? 'General') !== 'General');
       if (!has && !formatted) continue;
       const pos = fromA1(a1);
       if (!pos) continue;
-      box = box ? { top: Math.min(box.top, pos.row), left: Math.min(box.left, pos.col), bottom: Math.max(box.bottom, pos.row), right: Math.max(box.right, pos.col) } : { top: pos.row, left: pos.col, bottom: pos.row, right: pos.col };
+      box = box
+        ? {
+            top: Math.min(box.top, pos.row),
+            left: Math.min(box.left, pos.col),
+            bottom: Math.max(box.bottom, pos.row),
+            right: Math.max(box.right, pos.col),
+          }
+        : { top: pos.row, left: pos.col, bottom: pos.row, right: pos.col };
     }
     return box;
   }
@@ -322,7 +380,11 @@ class FakeRange {
 
   private dead = false;
 
-  constructor(private readonly ctx: FakeContext, readonly sheetName: string, private box: Box) {
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly sheetName: string,
+    private box: Box,
+  ) {
     this.format = new FakeFormat(ctx, this);
     // Writes go through setters defined on the instance (class fields would shadow accessors).
     for (const prop of ['values', 'formulas', 'numberFormat'] as const) {
@@ -352,11 +414,14 @@ class FakeRange {
       // A whole sheet or column: only the cells that exist can be touched.
       for (const a1 of this.sheet()?.cells.keys() ?? []) {
         const pos = fromA1(a1);
-        if (pos && intersects({ top: pos.row, left: pos.col, bottom: pos.row, right: pos.col }, this.box)) out.push({ a1, r: pos.row - this.box.top, c: pos.col - this.box.left });
+        if (pos && intersects({ top: pos.row, left: pos.col, bottom: pos.row, right: pos.col }, this.box))
+          out.push({ a1, r: pos.row - this.box.top, c: pos.col - this.box.left });
       }
       return out;
     }
-    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) out.push({ a1: toA1({ row: r, col: c }), r: r - this.box.top, c: c - this.box.left });
+    for (let r = this.box.top; r <= this.box.bottom; r++)
+      for (let c = this.box.left; c <= this.box.right; c++)
+        out.push({ a1: toA1({ row: r, col: c }), r: r - this.box.top, c: c - this.box.left });
     return out;
   }
 
@@ -415,11 +480,27 @@ class FakeRange {
       this.loading = true;
       const rows = this.box.bottom - this.box.top + 1;
       const cols = this.box.right - this.box.left + 1;
-      const grid = <T>(fn: (cell: FakeCell | undefined) => T) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => fn(this.cellFor(toA1({ row: this.box.top + r, col: this.box.left + c }), false))));
+      const grid = <T>(fn: (cell: FakeCell | undefined) => T) =>
+        Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) =>
+            fn(this.cellFor(toA1({ row: this.box.top + r, col: this.box.left + c }), false)),
+          ),
+        );
       if (list.includes('values')) this.values = grid((cell) => cell?.error ?? cell?.value ?? '');
       if (list.includes('formulas')) this.formulas = grid((cell) => cell?.formula ?? cell?.error ?? cell?.value ?? '');
       if (list.includes('numberFormat')) this.numberFormat = grid((cell) => cell?.numberFormat ?? 'General');
-      if (list.includes('valueTypes')) this.valueTypes = grid((cell) => (cell?.error ? 'Error' : cell?.value === undefined || cell.value === null || cell.value === '' ? 'Empty' : typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String'));
+      if (list.includes('valueTypes'))
+        this.valueTypes = grid((cell) =>
+          cell?.error
+            ? 'Error'
+            : cell?.value === undefined || cell.value === null || cell.value === ''
+              ? 'Empty'
+              : typeof cell.value === 'number'
+                ? 'Double'
+                : typeof cell.value === 'boolean'
+                  ? 'Boolean'
+                  : 'String',
+        );
       this.loading = false;
       this.rowIndex = this.box.top;
       this.columnIndex = this.box.left;
@@ -437,7 +518,13 @@ class FakeRange {
       result.value = Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => {
           const fill = this.cellFor(toA1({ row: this.box.top + r, col: this.box.left + c }), false)?.fill ?? null;
-          return { format: { fill: fill ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? '#000000' } : { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' } } };
+          return {
+            format: {
+              fill: fill
+                ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? '#000000' }
+                : { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' },
+            },
+          };
         }),
       );
     });
@@ -475,7 +562,10 @@ class FakeFormat {
   verticalAlignment = '';
   autofitted = false;
 
-  constructor(private readonly ctx: FakeContext, private readonly range: FakeRange) {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
     this.fill = new FakeFillProxy(ctx, range);
   }
 
@@ -492,7 +582,10 @@ class FakeFormat {
 class FakeFillProxy {
   private loadedColor = '';
 
-  constructor(private readonly ctx: FakeContext, private readonly range: FakeRange) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
 
   private each(fn: (cell: FakeCell) => void) {
     if (this.range.sheet()?.protected) this.ctx.fail('AccessDenied');
@@ -548,7 +641,11 @@ export function asContext(ctx: FakeContext): Excel.RequestContext {
 /** Makes Office.context.requirements answer ExcelApi up to 1.`minor` (versions compare by minor number: 1.9 < 1.13). */
 export function supportExcelApi(minor: number): void {
   (globalThis as { Office?: unknown }).Office = {
-    context: { requirements: { isSetSupported: (set: string, v: string) => set === 'ExcelApi' && Number(v.split('.')[1] ?? 0) <= minor } },
+    context: {
+      requirements: {
+        isSetSupported: (set: string, v: string) => set === 'ExcelApi' && Number(v.split('.')[1] ?? 0) <= minor,
+      },
+    },
   };
 }
 

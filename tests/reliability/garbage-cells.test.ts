@@ -8,7 +8,11 @@ import { reportToText } from '../../src/report/report-to-text';
 import { setCells } from '../support/grid-transforms';
 import { loadSampleGrids } from '../support/sample';
 
-const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? 4242), endOnFailure: true } as const;
+const RUNS = {
+  numRuns: Number(process.env.FC_RUNS ?? 100),
+  seed: Number(process.env.FC_SEED ?? 4242),
+  endOnFailure: true,
+} as const;
 
 const CONTROL = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
 
@@ -54,8 +58,37 @@ const garbage: fc.Arbitrary<CellValue> = fc.oneof(
     false,
     null,
   ),
-  fc.constantFrom<CellValue>(1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -0, 0, 1e-300, 2 ** 53 + 1, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 1e15, 99999999),
-  fc.constantFrom('#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '').map((error): CellValue => ({ error })),
+  fc.constantFrom<CellValue>(
+    1e308,
+    -1e308,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    -0,
+    0,
+    1e-300,
+    2 ** 53 + 1,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -1,
+    1e15,
+    99999999,
+  ),
+  fc
+    .constantFrom(
+      '#DIV/0!',
+      '#REF!',
+      '#VALUE!',
+      '#N/A',
+      '#NAME?',
+      '#NUM!',
+      '#NULL!',
+      '#SPILL!',
+      '#CALC!',
+      '#GETTING_DATA',
+      '',
+    )
+    .map((error): CellValue => ({ error })),
   fc.double(),
   fc.integer(),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -66,7 +99,11 @@ const garbage: fc.Arbitrary<CellValue> = fc.oneof(
 /** Every position the sample holds a value in, per sheet (the cells the recogniser reads, labels included). */
 function occupied(grids: readonly Grid[]): Array<{ sheet: number; row: number; col: number }> {
   const out: Array<{ sheet: number; row: number; col: number }> = [];
-  grids.forEach((g, sheet) => g.cells.forEach((cells, row) => cells?.forEach((cell, col) => cell && !cell.mergedFrom && out.push({ sheet, row, col }))));
+  grids.forEach((g, sheet) =>
+    g.cells.forEach((cells, row) =>
+      cells?.forEach((cell, col) => cell && !cell.mergedFrom && out.push({ sheet, row, col })),
+    ),
+  );
   return out;
 }
 
@@ -92,7 +129,10 @@ describe('garbage in any read cell never crashes the check', () => {
       ),
     );
 
-  const replacements = fc.array(fc.record({ at: fc.nat(), value: garbage, keepFormula: fc.boolean() }), { minLength: 1, maxLength: 12 });
+  const replacements = fc.array(fc.record({ at: fc.nat(), value: garbage, keepFormula: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 12,
+  });
 
   it('checkWorkbook returns findings, never throws, never reports a rule failure', () => {
     fc.assert(
@@ -116,11 +156,24 @@ describe('garbage in any read cell never crashes the check', () => {
   });
 
   it('garbage in every numeric cell at once is findings, not a crash', () => {
-    for (const value of [1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, 'NaN', 'Infinity', { error: '#DIV/0!' }, 'x'.repeat(10_000)] as CellValue[]) {
+    for (const value of [
+      1e308,
+      -1e308,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      'NaN',
+      'Infinity',
+      { error: '#DIV/0!' },
+      'x'.repeat(10_000),
+    ] as CellValue[]) {
       const grids = sample.map((grid) =>
         setCells(
           grid,
-          grid.cells.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell && !cell.mergedFrom && typeof cell.value === 'number' ? [{ row: r, col: c, value }] : []))),
+          grid.cells.flatMap((row, r) =>
+            (row ?? []).flatMap((cell, c) =>
+              cell && !cell.mergedFrom && typeof cell.value === 'number' ? [{ row: r, col: c, value }] : [],
+            ),
+          ),
         ),
       );
       const result = checkWorkbook(grids);

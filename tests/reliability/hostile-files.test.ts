@@ -65,7 +65,10 @@ function expectNoStackTrace(run: CliRun) {
 function unreadableMessage(run: CliRun): string {
   expect(run.code).toBe(1);
   expectNoStackTrace(run);
-  const [report] = JSON.parse(run.stdout) as Array<{ recognised: boolean; findings: Array<{ rule: string; severity: string; cells: string[]; message: string }> }>;
+  const [report] = JSON.parse(run.stdout) as Array<{
+    recognised: boolean;
+    findings: Array<{ rule: string; severity: string; cells: string[]; message: string }>;
+  }>;
   expect(report?.recognised).toBe(false);
   expect(report?.findings).toHaveLength(1);
   expect(report?.findings[0]).toMatchObject({ rule: 'file-unreadable', severity: 'error', cells: [] });
@@ -95,22 +98,45 @@ beforeAll(async () => {
 
   // 210 MB of zeros in one cell's text: deflated to a few hundred KB.
   const chunk = Buffer.alloc(MB, 0x30);
-  zeros = await streamedMember('xl/worksheets/sheet1.xml', `${SHEET_OPEN}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`, chunk, 210, '</t></is></c></row></sheetData></worksheet>');
+  zeros = await streamedMember(
+    'xl/worksheets/sheet1.xml',
+    `${SHEET_OPEN}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`,
+    chunk,
+    210,
+    '</t></is></c></row></sheetData></worksheet>',
+  );
   writeFileSync(file('bomb.xlsx'), writeZip(workbookMembers(zeros)));
   // The same member with a central directory (and local header) claiming it unpacks to 1 KB.
   writeFileSync(file('liar.xlsx'), writeZip(workbookMembers({ ...zeros, declaredSize: 1024 })));
   // A small sheet that claims to be larger than it is.
-  const small = member('xl/worksheets/sheet1.xml', `${SHEET_OPEN}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`);
+  const small = member(
+    'xl/worksheets/sheet1.xml',
+    `${SHEET_OPEN}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`,
+  );
   writeFileSync(file('overstated.xlsx'), writeZip(workbookMembers({ ...small, declaredSize: small.size + 5000 })));
   // A merge over 26 million cells: exceljs would create every one of them.
   writeFileSync(
     file('huge-merge.xlsx'),
-    writeZip(workbookMembers(member('xl/worksheets/sheet1.xml', `${SHEET_OPEN}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>单位名称</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:Z1000000"/></mergeCells></worksheet>`))),
+    writeZip(
+      workbookMembers(
+        member(
+          'xl/worksheets/sheet1.xml',
+          `${SHEET_OPEN}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>单位名称</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:Z1000000"/></mergeCells></worksheet>`,
+        ),
+      ),
+    ),
   );
   // A one-sheet workbook whose used range claims a million rows, with its one cell at row 1,000,000.
   writeFileSync(
     file('million-rows-alone.xlsx'),
-    writeZip(workbookMembers(member('xl/worksheets/sheet1.xml', `${SHEET_OPEN}<dimension ref="A1:Z1000000"/><sheetData><row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`))),
+    writeZip(
+      workbookMembers(
+        member(
+          'xl/worksheets/sheet1.xml',
+          `${SHEET_OPEN}<dimension ref="A1:Z1000000"/><sheetData><row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`,
+        ),
+      ),
+    ),
   );
 
   // The sample plus a sheet whose used range claims a million rows.
@@ -122,7 +148,10 @@ beforeAll(async () => {
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const sheet4 = zip.file('xl/worksheets/sheet4.xml');
   if (!sheet4) throw new Error('no sheet4');
-  zip.file('xl/worksheets/sheet4.xml', (await sheet4.async('string')).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:Z1000000"/>'));
+  zip.file(
+    'xl/worksheets/sheet4.xml',
+    (await sheet4.async('string')).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:Z1000000"/>'),
+  );
   writeFileSync(file('million-rows.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 
   // The sample plus 197 more sheets: 200 in all.
@@ -168,11 +197,14 @@ describe('unreadable files: one clear Chinese finding, exit 1, no stack trace', 
 
   it('gives any mangled copy of the sample a typed read error or a workbook, never another exception', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), async (flips) => {
-        const bytes = new Uint8Array(sample);
-        for (const [at, xor] of flips) bytes[at % bytes.length] = (bytes[at % bytes.length] ?? 0) ^ xor;
-        await readWorkbookGrids(bytes).catch((e: unknown) => expect(e).toBeInstanceOf(WorkbookReadError));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (flips) => {
+          const bytes = new Uint8Array(sample);
+          for (const [at, xor] of flips) bytes[at % bytes.length] = (bytes[at % bytes.length] ?? 0) ^ xor;
+          await readWorkbookGrids(bytes).catch((e: unknown) => expect(e).toBeInstanceOf(WorkbookReadError));
+        },
+      ),
       { numRuns: 40, seed: 1207 },
     );
   });
@@ -192,7 +224,11 @@ describe('readable but oversized workbooks: a clean run with bounded memory', ()
     const run = await checkMeasured(file(name));
     expectNoStackTrace(run);
     expect(run.stderr).toBe('');
-    const [report] = JSON.parse(run.stdout) as Array<{ recognised: boolean; unit: string; findings: Array<{ severity: string }> }>;
+    const [report] = JSON.parse(run.stdout) as Array<{
+      recognised: boolean;
+      unit: string;
+      findings: Array<{ severity: string }>;
+    }>;
     expect(report).toMatchObject({ recognised: true, unit: '遂溪县应急管理局本级' });
     expect(report?.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(run.code).toBe(0);

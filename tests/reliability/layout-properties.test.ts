@@ -9,7 +9,11 @@ import { loadSampleGrids } from '../support/sample';
 import { perturbWorkbook, workbookPlanArbitrary, type Perturbed } from './perturb';
 
 // Seeded so a run is reproducible; FC_SEED=… FC_RUNS=… explore further.
-const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? 20250725), endOnFailure: true } as const;
+const RUNS = {
+  numRuns: Number(process.env.FC_RUNS ?? 100),
+  seed: Number(process.env.FC_SEED ?? 20250725),
+  endOnFailure: true,
+} as const;
 
 /** The model values that must not depend on layout. */
 function essentials(grids: readonly Grid[]) {
@@ -23,11 +27,37 @@ function essentials(grids: readonly Grid[]) {
     statedScore: data?.statedScore?.value,
     statedGrade: data?.statedGrade?.value,
     staff: Object.fromEntries(Object.entries(data?.staff ?? {}).map(([k, f]) => [k, f.value])),
-    budget: data?.budget?.rows.map((r) => [r.kind, r.initial?.value, r.planned?.value, r.actual?.value, r.rate?.value, r.note?.value]),
+    budget: data?.budget?.rows.map((r) => [
+      r.kind,
+      r.initial?.value,
+      r.planned?.value,
+      r.actual?.value,
+      r.rate?.value,
+      r.note?.value,
+    ]),
     sangong: data?.sangong?.rows.map((r) => [r.kind, r.planned?.value, r.actual?.value, r.rate?.value]),
     goals: [data?.goals?.target?.value, data?.goals?.achieved?.value],
-    indicators: data?.indicators?.rows.map((i) => [i.level1?.value, i.level2?.value, i.name.value, i.direction, i.target.value, i.unit?.value, i.actual.value, i.previous?.value ?? null, i.statedDone?.value, i.reason?.value]),
-    tree: model.score?.roots.map((l1) => [l1.title, l1.weight?.value, l1.children.map((l2) => [l2.title, l2.weight?.value, l2.children.map((l3) => [l3.title, l3.weight?.value, l3.score?.value, l3.reason?.value ?? null])])]),
+    indicators: data?.indicators?.rows.map((i) => [
+      i.level1?.value,
+      i.level2?.value,
+      i.name.value,
+      i.direction,
+      i.target.value,
+      i.unit?.value,
+      i.actual.value,
+      i.previous?.value ?? null,
+      i.statedDone?.value,
+      i.reason?.value,
+    ]),
+    tree: model.score?.roots.map((l1) => [
+      l1.title,
+      l1.weight?.value,
+      l1.children.map((l2) => [
+        l2.title,
+        l2.weight?.value,
+        l2.children.map((l3) => [l3.title, l3.weight?.value, l3.score?.value, l3.reason?.value ?? null]),
+      ]),
+    ]),
     scoreUnit: model.score?.unit?.value,
     total: [model.score?.total?.weight?.value, model.score?.total?.score?.value],
     grade: model.score?.grade?.value,
@@ -77,7 +107,18 @@ describe('the same model and findings under every layout template.md allows', ()
 
   it('plants mistakes the checks see (so the findings comparison is not vacuous)', () => {
     const rules = new Set(findingKeys(planted).map((k) => k.split(' ')[0]));
-    for (const rule of ['budget-rollup', 'execution-rate', 'sangong-control', 'indicator-completion', 'number-as-text', 'cell-error', 'score-deduction-reason', 'score-range', 'score-total', 'score-grade']) {
+    for (const rule of [
+      'budget-rollup',
+      'execution-rate',
+      'sangong-control',
+      'indicator-completion',
+      'number-as-text',
+      'cell-error',
+      'score-deduction-reason',
+      'score-range',
+      'score-total',
+      'score-grade',
+    ]) {
       expect(rules).toContain(rule);
     }
   });

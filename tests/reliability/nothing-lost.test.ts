@@ -97,7 +97,16 @@ describe('ziping never writes into its inputs', () => {
 });
 
 describe('--csv cannot smuggle formulas into Excel', () => {
-  it.each(['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '=cmd|\' /C calc\'!A0', '=HYPERLINK("http://x","点我")'])('neutralises %j', (text) => {
+  it.each([
+    '=1+1',
+    '+1+1',
+    '-1+1',
+    '@SUM(A1)',
+    '\t=1+1',
+    '\r=1+1',
+    "=cmd|' /C calc'!A0",
+    '=HYPERLINK("http://x","点我")',
+  ])('neutralises %j', (text) => {
     const cell = csvCell(text);
     const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
     expect(unquoted).toBe(`'${text}`);
@@ -110,7 +119,10 @@ describe('--csv cannot smuggle formulas into Excel', () => {
   });
 
   it('neutralises a hostile file name in the summary', () => {
-    const csv = formatCsv([unreadableReport('=1+cmd|\'/C calc\'!A0.xlsx', '无法读取'), unreadableReport('@evil.xlsx', '无法读取')]);
+    const csv = formatCsv([
+      unreadableReport("=1+cmd|'/C calc'!A0.xlsx", '无法读取'),
+      unreadableReport('@evil.xlsx', '无法读取'),
+    ]);
     const rows = csv.split('\r\n');
     expect(rows[1]).toMatch(/^'=1\+cmd/);
     expect(rows[2]).toMatch(/^'@evil/);

@@ -15,9 +15,20 @@ type Block = readonly [top: number, bottom: number];
  */
 export const SAMPLE_BLOCKS: Readonly<Record<string, readonly Block[]>> = {
   // title + key–value fields, budget table, "三公" table, goals, indicators, the closing note
-  自评数据表: [[0, 12], [14, 25], [27, 33], [35, 36], [38, 50], [52, 52]],
+  自评数据表: [
+    [0, 12],
+    [14, 25],
+    [27, 33],
+    [35, 36],
+    [38, 50],
+    [52, 52],
+  ],
   // title, unit field, the table from its header to 合计 and 自评等级 (the 等级 row belongs to the table's end)
-  自评评分表: [[0, 0], [1, 1], [2, 22]],
+  自评评分表: [
+    [0, 0],
+    [1, 1],
+    [2, 22],
+  ],
   // every field of the material sheet stands on its own row
   报告素材: Array.from({ length: 15 }, (_, i) => [i, i] as const),
 };
@@ -124,20 +135,28 @@ function quoteSheet(name: string): string {
 }
 
 /** Rewrites a formula's references through the perturbation, as Excel does when rows and sheets move. */
-export function rewriteFormula(formula: string, sheet: string, movers: Readonly<Record<string, (pos: CellPos) => CellPos>>, names: Readonly<Record<string, string>>): string {
+export function rewriteFormula(
+  formula: string,
+  sheet: string,
+  movers: Readonly<Record<string, (pos: CellPos) => CellPos>>,
+  names: Readonly<Record<string, string>>,
+): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) => {
       if (i % 2 === 1) return part; // a string literal such as "≥"
-      return part.replace(REF, (whole, prefix: string | undefined, d1: string, letters: string, d2: string, digits: string) => {
-        const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : sheet;
-        const move = movers[target];
-        const pos = fromA1(`${letters}${digits}`);
-        if (!move || !pos) return whole;
-        const to = move(pos);
-        const newPrefix = prefix ? `${quoteSheet(names[target] ?? target)}!` : '';
-        return `${newPrefix}${d1}${columnName(to.col)}${d2}${to.row + 1}`;
-      });
+      return part.replace(
+        REF,
+        (whole, prefix: string | undefined, d1: string, letters: string, d2: string, digits: string) => {
+          const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : sheet;
+          const move = movers[target];
+          const pos = fromA1(`${letters}${digits}`);
+          if (!move || !pos) return whole;
+          const to = move(pos);
+          const newPrefix = prefix ? `${quoteSheet(names[target] ?? target)}!` : '';
+          return `${newPrefix}${d1}${columnName(to.col)}${d2}${to.row + 1}`;
+        },
+      );
     })
     .join('');
 }
@@ -212,14 +231,20 @@ const permutation = (n: number) =>
 
 function sheetPlanArbitrary(grid: Grid, options: { reorderBlocks: boolean }): fc.Arbitrary<SheetPlan> {
   const blocks = SAMPLE_BLOCKS[grid.name] ?? [[0, grid.rowCount - 1]];
-  const synonymChoices = Object.entries(SAMPLE_SYNONYMS[grid.name] ?? {}).map(([label, choices]) => fc.option(fc.constantFrom(...choices), { nil: undefined }).map((s) => [label, s] as const));
+  const synonymChoices = Object.entries(SAMPLE_SYNONYMS[grid.name] ?? {}).map(([label, choices]) =>
+    fc.option(fc.constantFrom(...choices), { nil: undefined }).map((s) => [label, s] as const),
+  );
   return fc.record({
     order: options.reorderBlocks ? permutation(blocks.length) : fc.constant(blocks.map((_, i) => i)),
     gaps: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: blocks.length, maxLength: blocks.length }),
     shiftCols: fc.integer({ min: 0, max: 3 }),
     blankColsBefore: fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, grid.colCount - 1) }), { maxLength: 3 }),
-    splitMerges: fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, grid.merges.length - 1) }), { maxLength: Math.min(8, grid.merges.length) }),
-    synonyms: fc.tuple(...synonymChoices).map((pairs) => Object.fromEntries(pairs.filter((p): p is readonly [string, string] => p[1] !== undefined))),
+    splitMerges: fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, grid.merges.length - 1) }), {
+      maxLength: Math.min(8, grid.merges.length),
+    }),
+    synonyms: fc
+      .tuple(...synonymChoices)
+      .map((pairs) => Object.fromEntries(pairs.filter((p): p is readonly [string, string] => p[1] !== undefined))),
     widen: fc.boolean(),
   });
 }
@@ -227,10 +252,16 @@ function sheetPlanArbitrary(grid: Grid, options: { reorderBlocks: boolean }): fc
 /** Random plans over the sample: every sheet perturbed, renamed (or not) and the sheets reordered. */
 export function workbookPlanArbitrary(grids: readonly Grid[]): fc.Arbitrary<WorkbookPlan> {
   const names = grids.map((g) => g.name);
-  const newName = (name: string, i: number) => fc.constantFrom(name, `Sheet${i + 1}`, `附表${i + 1} ${name}`, `表'${i + 1}`);
+  const newName = (name: string, i: number) =>
+    fc.constantFrom(name, `Sheet${i + 1}`, `附表${i + 1} ${name}`, `表'${i + 1}`);
   return fc.record({
-    sheets: fc.tuple(...grids.map((g) => sheetPlanArbitrary(g, { reorderBlocks: g.name !== '自评评分表' }))).map((plans) => Object.fromEntries(plans.map((p, i) => [names[i] ?? '', p]))),
-    names: fc.tuple(...names.map(newName)).filter((chosen) => new Set(chosen).size === chosen.length).map((chosen) => Object.fromEntries(chosen.map((n, i) => [names[i] ?? '', n]))),
+    sheets: fc
+      .tuple(...grids.map((g) => sheetPlanArbitrary(g, { reorderBlocks: g.name !== '自评评分表' })))
+      .map((plans) => Object.fromEntries(plans.map((p, i) => [names[i] ?? '', p]))),
+    names: fc
+      .tuple(...names.map(newName))
+      .filter((chosen) => new Set(chosen).size === chosen.length)
+      .map((chosen) => Object.fromEntries(chosen.map((n, i) => [names[i] ?? '', n]))),
     order: permutation(names.length).map((p) => p.map((i) => names[i] ?? '')),
   });
 }

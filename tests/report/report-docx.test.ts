@@ -7,7 +7,11 @@ import { Packer } from 'docx';
 import { buildReportDocument } from '../../src/report/report-docx';
 import { sampleReport } from './support';
 
-const JSZip = require('jszip') as { loadAsync(data: Buffer): Promise<{ file(name: string): { async(kind: 'string'): Promise<string> } | null; files: Record<string, unknown> }> };
+const JSZip = require('jszip') as {
+  loadAsync(
+    data: Buffer,
+  ): Promise<{ file(name: string): { async(kind: 'string'): Promise<string> } | null; files: Record<string, unknown> }>;
+};
 
 type Parts = { document: string; settings: string; footers: string[]; comments?: string };
 
@@ -16,9 +20,22 @@ async function packedParts(sourceComments = false): Promise<{ buffer: Buffer; pa
   const buffer = await Packer.toBuffer(buildReportDocument(report, { sourceComments }));
   const zip = await JSZip.loadAsync(buffer);
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).sort().map(read));
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+      .sort()
+      .map(read),
+  );
   const comments = zip.file('word/comments.xml') ? await read('word/comments.xml') : undefined;
-  return { buffer, parts: { document: await read('word/document.xml'), settings: await read('word/settings.xml'), footers, ...(comments ? { comments } : {}) } };
+  return {
+    buffer,
+    parts: {
+      document: await read('word/document.xml'),
+      settings: await read('word/settings.xml'),
+      footers,
+      ...(comments ? { comments } : {}),
+    },
+  };
 }
 
 /** The w:p elements of the body holding `text`. */
@@ -66,7 +83,12 @@ describe('buildReportDocument', () => {
       const [p] = paragraphsWith(parts.document, heading);
       expect(p).toContain('w:eastAsia="黑体"');
     }
-    for (const heading of ['（一）单位机构设置、部门职能情况。', '（四）部门整体支出情况。', '（二）部门整体支出绩效指标分析。', '（五）改进措施']) {
+    for (const heading of [
+      '（一）单位机构设置、部门职能情况。',
+      '（四）部门整体支出情况。',
+      '（二）部门整体支出绩效指标分析。',
+      '（五）改进措施',
+    ]) {
       const [p] = paragraphsWith(parts.document, heading);
       expect(p).toContain('w:eastAsia="楷体_GB2312"');
     }
@@ -102,13 +124,19 @@ describe('buildReportDocument', () => {
       try {
         const docx = path.join(dir, 'report.docx');
         writeFileSync(docx, buffer);
-        execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120000 });
+        execFileSync(
+          soffice,
+          [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+          { stdio: 'ignore', timeout: 120000 },
+        );
         const pdf = path.join(dir, 'report.pdf');
         const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
         expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
 
         const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
-        const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        const words = [
+          ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+        ].map((m) => ({
           xMin: Number(m[1]),
           yMax: Number(m[4]),
           text: m[5] ?? '',
@@ -124,7 +152,18 @@ describe('buildReportDocument', () => {
 
         const artifacts = path.resolve(__dirname, '..', '..', 'artifacts');
         mkdirSync(artifacts, { recursive: true });
-        execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(artifacts, 'report-page1')]);
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          '-singlefile',
+          pdf,
+          path.join(artifacts, 'report-page1'),
+        ]);
         expect(readFileSync(path.join(artifacts, 'report-page1.png')).subarray(1, 4).toString()).toBe('PNG');
         console.log(`report page 1: left margin ${left.toFixed(2)} mm, top margin ${top.toFixed(2)} mm`);
       } finally {

@@ -22,13 +22,17 @@ describe('the sample report (遂溪县应急管理局本级 2024)', () => {
 
   it('states the spending in the correct direction, never 减少', async () => {
     const text = reportToText((await sampleReport()).report);
-    expect(text).toContain('收入预算安排34474255.03元，决算支出34474740.51元，决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.00%。');
+    expect(text).toContain(
+      '收入预算安排34474255.03元，决算支出34474740.51元，决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.00%。',
+    );
     expect(text).not.toMatch(/决算支出比收入预算安排减少/);
   });
 
   it('has every outline heading, in order', async () => {
     const text = reportToText((await sampleReport()).report);
-    const headings = Object.entries(HEADINGS).filter(([key]) => key !== 'appendix').map(([, h]) => h);
+    const headings = Object.entries(HEADINGS)
+      .filter(([key]) => key !== 'appendix')
+      .map(([, h]) => h);
     let from = 0;
     for (const heading of headings) {
       const at = text.indexOf(`\n${heading}\n`, from);
@@ -47,10 +51,12 @@ describe('the sample report (遂溪县应急管理局本级 2024)', () => {
     const generated = runs.filter((r) => r.kind === 'generated');
     expect(generated.length).toBeGreaterThan(20);
     for (const run of generated) {
-      if (/\d/.test(run.text)) expect({ text: run.text, sources: run.sources.length > 0 }).toEqual({ text: run.text, sources: true });
+      if (/\d/.test(run.text))
+        expect({ text: run.text, sources: run.sources.length > 0 }).toEqual({ text: run.text, sources: true });
     }
     // Outline text holds no figure: digits come only from cells.
-    for (const run of runs.filter((r) => r.kind === 'outline')) expect(run.text.replace(/^\d+\.$/, '').replace('附件6', '')).not.toMatch(/\d/);
+    for (const run of runs.filter((r) => r.kind === 'outline'))
+      expect(run.text.replace(/^\d+\.$/, '').replace('附件6', '')).not.toMatch(/\d/);
   });
 
   it('lists the sources in an appendix when asked', async () => {

@@ -34,20 +34,28 @@ describe('spending (一、（四）)', () => {
 
   it('writes thousands separators when asked', async () => {
     const text = reportToText(reportOf(await sampleGrids(), { thousands: true }));
-    expect(spendingLine(text)).toBe('收入预算安排34,474,255.03元，决算支出34,474,740.51元，决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.00%。');
+    expect(spendingLine(text)).toBe(
+      '收入预算安排34,474,255.03元，决算支出34,474,740.51元，决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.00%。',
+    );
   });
 
   it('uses the sheet’s 金额单位 (万元)', async () => {
     const text = await textWith(DATA, { A5: '金额单位：万元', D17: 3447.43, E17: 3447.47 });
-    expect(spendingLine(text)).toBe('收入预算安排3447.43万元，决算支出3447.47万元，决算支出比收入预算安排增加0.04万元，增幅不足0.01%，整体支出执行率100.00%。');
+    expect(spendingLine(text)).toBe(
+      '收入预算安排3447.43万元，决算支出3447.47万元，决算支出比收入预算安排增加0.04万元，增幅不足0.01%，整体支出执行率100.00%。',
+    );
     expect(text).toContain('“三公”经费预算数210000.00万元');
   });
 
   it('writes one sentence per breakdown and the “三公” funds', async () => {
     const text = await textWith(DATA, {});
-    expect(text).toContain('按资金来源分，财政拨款全年预算数33187855.03元，全年执行数33187855.03元，执行率100.00%；其他资金全年预算数1286400.00元，全年执行数1286885.48元，执行率100.04%。');
+    expect(text).toContain(
+      '按资金来源分，财政拨款全年预算数33187855.03元，全年执行数33187855.03元，执行率100.00%；其他资金全年预算数1286400.00元，全年执行数1286885.48元，执行率100.04%。',
+    );
     expect(text).toContain('其中人员经费支出9856432.17元、公用经费支出1243600.00元');
-    expect(text).toContain('“三公”经费预算数210000.00元，决算数181161.60元，决算数比预算数减少28838.40元，控制率86.27%');
+    expect(text).toContain(
+      '“三公”经费预算数210000.00元，决算数181161.60元，决算数比预算数减少28838.40元，控制率86.27%',
+    );
   });
 
   it('says when the “三公” funds exceed their budget', async () => {
@@ -75,7 +83,9 @@ describe('indicators (一、（三） and 三、（二）)', () => {
     const text = await textWith(DATA, { G42: 8 });
     expect(text).toContain('自评数据表共设定定量绩效指标11项，已完成10项，未完成1项。');
     expect(text).toContain('应急响应启动次数：年度指标值≥10次，实际完成值8次，未完成年度指标。');
-    expect(text).toContain('未完成年度指标值的绩效指标：\n应急响应启动次数（年度指标值≥10次，实际完成值8次），偏差原因：【待填写：偏差原因】。');
+    expect(text).toContain(
+      '未完成年度指标值的绩效指标：\n应急响应启动次数（年度指标值≥10次，实际完成值8次），偏差原因：【待填写：偏差原因】。',
+    );
   });
 
   it('quotes the 偏差原因 as written', async () => {
@@ -84,8 +94,12 @@ describe('indicators (一、（三） and 三、（二）)', () => {
   });
 
   it('writes the 同比 change in the right direction', async () => {
-    expect(await textWith(DATA, { H42: 10 })).toContain('应急响应启动次数：年度指标值≥10次，实际完成值12次，已完成年度指标，同比增长20.00%。');
-    expect(await textWith(DATA, {})).toContain('生产安全事故起数：年度指标值≤10起，实际完成值8起，已完成年度指标，同比下降20.00%。');
+    expect(await textWith(DATA, { H42: 10 })).toContain(
+      '应急响应启动次数：年度指标值≥10次，实际完成值12次，已完成年度指标，同比增长20.00%。',
+    );
+    expect(await textWith(DATA, {})).toContain(
+      '生产安全事故起数：年度指标值≤10起，实际完成值8起，已完成年度指标，同比下降20.00%。',
+    );
     expect(await textWith(DATA, { H42: 12 })).toContain('实际完成值12次，已完成年度指标，与上年持平。');
   });
 
@@ -98,7 +112,9 @@ describe('scores (三、（一）（二）（四）)', () => {
   it('uses the recomputed total and grade, and marks a deduction without reason', async () => {
     const text = await textWith(SCORE, { J5: 6 });
     expect(text).toContain('\n自评分数97分，自评等级为优。\n');
-    expect(text).toContain('一级指标中，前期准备工作（权重30分）得27分，预算执行与管理（权重30分）得30分，履职效能（权重40分）得40分。');
+    expect(text).toContain(
+      '一级指标中，前期准备工作（权重30分）得27分，预算执行与管理（权重30分）得30分，履职效能（权重40分）得40分。',
+    );
     expect(text).toContain('\n组织建立情况扣2分：【待填写：扣分原因】。\n');
     expect(text).toContain('\n其余15项三级指标均得满分。\n');
   });
@@ -115,7 +131,9 @@ describe('scores (三、（一）（二）（四）)', () => {
 
   it('lists problems from the deductions when 存在问题 is empty', async () => {
     const text = await textWith(MATERIAL, { B13: null });
-    expect(text).toContain('（四）存在问题\n1.目标设置合理性扣1分：部分绩效目标量化程度不够精细，扣1分。\n（五）改进措施');
+    expect(text).toContain(
+      '（四）存在问题\n1.目标设置合理性扣1分：部分绩效目标量化程度不够精细，扣1分。\n（五）改进措施',
+    );
   });
 });
 
@@ -142,8 +160,12 @@ describe('material (报告素材)', () => {
   });
 
   it('writes the submission date and the accountability sentence', async () => {
-    expect(await textWith(MATERIAL, { B9: 45866 })).toContain('2025年7月28日报送自评材料。我单位对所报送自评材料真实性、完整性、一致性、规范性负责。');
-    expect(await textWith(MATERIAL, { B9: null })).toContain('【待填写：自评材料报送日期】。我单位对所报送自评材料真实性、完整性、一致性、规范性负责。');
+    expect(await textWith(MATERIAL, { B9: 45866 })).toContain(
+      '2025年7月28日报送自评材料。我单位对所报送自评材料真实性、完整性、一致性、规范性负责。',
+    );
+    expect(await textWith(MATERIAL, { B9: null })).toContain(
+      '【待填写：自评材料报送日期】。我单位对所报送自评材料真实性、完整性、一致性、规范性负责。',
+    );
   });
 
   it('marks a missing 填报日期 in the title block', async () => {
@@ -152,7 +174,9 @@ describe('material (报告素材)', () => {
 
   it('keeps material verbatim with its source cell', async () => {
     const report = await reportWith(MATERIAL, {});
-    const run = reportRuns(report).find((r) => r.kind === 'material' && r.text.startsWith('根据《遂溪县应急管理局绩效考核工作实施方案》'));
+    const run = reportRuns(report).find(
+      (r) => r.kind === 'material' && r.text.startsWith('根据《遂溪县应急管理局绩效考核工作实施方案》'),
+    );
     expect(run).toMatchObject({ source: { sheet: MATERIAL, row: 6, col: 1 } });
   });
 });

@@ -5,7 +5,12 @@ import type { Cell, CellRange, Grid } from '../../src/core/grid/grid';
 type CellMapper = (cell: Cell, row: number, col: number) => CellInput | undefined;
 
 /** Rebuilds a grid through `buildGrid` with cells and merges moved by `move` (return undefined to drop a cell). */
-export function remapGrid(grid: Grid, move: (row: number, col: number) => { row: number; col: number } | undefined, map: CellMapper = (c) => c, name = grid.name): Grid {
+export function remapGrid(
+  grid: Grid,
+  move: (row: number, col: number) => { row: number; col: number } | undefined,
+  map: CellMapper = (c) => c,
+  name = grid.name,
+): Grid {
   const rows: (CellInput | undefined)[][] = [];
   grid.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
@@ -26,7 +31,11 @@ export function remapGrid(grid: Grid, move: (row: number, col: number) => { row:
   return buildGrid(name, rows, merges);
 }
 
-const plain = (cell: Cell): { value: Cell['value']; formula?: string; numFmt?: string } => ({ value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+const plain = (cell: Cell): { value: Cell['value']; formula?: string; numFmt?: string } => ({
+  value: cell.value,
+  ...(cell.formula ? { formula: cell.formula } : {}),
+  ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+});
 
 /** Moves everything down/right; formulas are kept as text (the checks read cached values). */
 export function shiftGrid(grid: Grid, rows: number, cols: number): Grid {
@@ -50,28 +59,49 @@ export function renameGrid(grid: Grid, name: string): Grid {
 
 /** Replaces whole-cell texts (labels) by a lookup table; other cells untouched. */
 export function relabel(grid: Grid, table: Readonly<Record<string, string>>): Grid {
-  return remapGrid(grid, (r, c) => ({ row: r, col: c }), (cell) => (typeof cell.value === 'string' && cell.value in table ? { ...plain(cell), value: table[cell.value] ?? cell.value } : plain(cell)));
+  return remapGrid(
+    grid,
+    (r, c) => ({ row: r, col: c }),
+    (cell) =>
+      typeof cell.value === 'string' && cell.value in table
+        ? { ...plain(cell), value: table[cell.value] ?? cell.value }
+        : plain(cell),
+  );
 }
 
 /** Applies a text function to every string cell. */
 export function mapTexts(grid: Grid, fn: (text: string, row: number, col: number) => string): Grid {
-  return remapGrid(grid, (r, c) => ({ row: r, col: c }), (cell, r, c) => (typeof cell.value === 'string' ? { ...plain(cell), value: fn(cell.value, r, c) } : plain(cell)));
+  return remapGrid(
+    grid,
+    (r, c) => ({ row: r, col: c }),
+    (cell, r, c) => (typeof cell.value === 'string' ? { ...plain(cell), value: fn(cell.value, r, c) } : plain(cell)),
+  );
 }
 
 /** Applies a function to every numeric cell. */
 export function mapNumbers(grid: Grid, fn: (value: number, row: number, col: number, cell: Cell) => CellInput): Grid {
-  return remapGrid(grid, (r, c) => ({ row: r, col: c }), (cell, r, c) => (typeof cell.value === 'number' ? fn(cell.value, r, c, cell) : plain(cell)));
+  return remapGrid(
+    grid,
+    (r, c) => ({ row: r, col: c }),
+    (cell, r, c) => (typeof cell.value === 'number' ? fn(cell.value, r, c, cell) : plain(cell)),
+  );
 }
 
 /** Removes whole columns, shifting the rest left. */
 export function dropColumns(grid: Grid, cols: readonly number[]): Grid {
-  return remapGrid(grid, (r, c) => (cols.includes(c) ? undefined : { row: r, col: c - cols.filter((d) => d < c).length }), plain);
+  return remapGrid(
+    grid,
+    (r, c) => (cols.includes(c) ? undefined : { row: r, col: c - cols.filter((d) => d < c).length }),
+    plain,
+  );
 }
 
 /** Sets cells (A1-free: row/col) to new inputs, for planting a value in a copy of a grid. */
 export function setCells(grid: Grid, cells: ReadonlyArray<{ row: number; col: number; value: CellInput }>): Grid {
   const rows: (CellInput | undefined)[][] = [];
-  grid.cells.forEach((row, r) => row?.forEach((cell, c) => cell && !cell.mergedFrom && ((rows[r] ??= [])[c] = plain(cell))));
+  grid.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => cell && !cell.mergedFrom && ((rows[r] ??= [])[c] = plain(cell))),
+  );
   for (const { row, col, value } of cells) (rows[row] ??= [])[col] = value;
   return buildGrid(grid.name, rows, grid.merges);
 }

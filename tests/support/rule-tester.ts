@@ -4,7 +4,11 @@ import type { Severity } from '../../src/core/finding';
 import type { Grid } from '../../src/core/grid/grid';
 import type { Rule } from '../../src/core/rules/rule';
 
-export type ValidCase = { readonly name: string; readonly grids: readonly Grid[]; readonly settings?: CheckOptions['settings'] };
+export type ValidCase = {
+  readonly name: string;
+  readonly grids: readonly Grid[];
+  readonly settings?: CheckOptions['settings'];
+};
 
 export type ExpectedFinding = {
   readonly rule?: string;

@@ -44,7 +44,9 @@ const SANGONG: ReadonlyArray<readonly [number, string, number, number, string?]>
 ];
 
 /** Indicators: [row, level1, level2, name, direction, target, unit, actual, previous] */
-const INDICATORS: ReadonlyArray<readonly [number, string, string, string, string, number | string, string, number | string, number?]> = [
+const INDICATORS: ReadonlyArray<
+  readonly [number, string, string, string, string, number | string, string, number | string, number?]
+> = [
   [40, '产出指标', '数量指标', '生产安全事故起数', '≤', 10, '起', 8, 10],
   [41, '', '', '生产安全事故受伤人数', '≤', 3, '人', 2, 3],
   [42, '', '', '应急响应启动次数', '≥', 10, '次', 12],
@@ -110,7 +112,11 @@ export function baseDataCells(): Record<string, CellInput> {
     money('C', initial);
     money('D', planned);
     money('E', actual);
-    cells[`F${row}`] = { value: planned === 0 ? '' : actual / planned, formula: `IF(D${row}=0,"",E${row}/D${row})`, numFmt: '0.00%' };
+    cells[`F${row}`] = {
+      value: planned === 0 ? '' : actual / planned,
+      formula: `IF(D${row}=0,"",E${row}/D${row})`,
+      numFmt: '0.00%',
+    };
   }
   cells.G17 = '超预算支出485.48元，系年末据实结算的应急物资运输费，已按程序报批';
   cells.G22 = '超预算支出485.48元，以单位其他资金支付，已按程序报批';
@@ -119,7 +125,11 @@ export function baseDataCells(): Record<string, CellInput> {
     cells[`A${row}`] = label;
     cells[`C${row}`] = formula ? f(formula.replace(/\{c\}/g, 'C'), planned) : planned;
     cells[`D${row}`] = formula ? f(formula.replace(/\{c\}/g, 'D'), actual) : actual;
-    cells[`E${row}`] = { value: planned === 0 ? '' : actual / planned, formula: `IF(C${row}=0,"",D${row}/C${row})`, numFmt: '0.00%' };
+    cells[`E${row}`] = {
+      value: planned === 0 ? '' : actual / planned,
+      formula: `IF(C${row}=0,"",D${row}/C${row})`,
+      numFmt: '0.00%',
+    };
   }
   for (const [row, l1, l2, name, direction, target, unit, actual, previous] of INDICATORS) {
     if (l1) cells[`A${row}`] = l1;
@@ -139,7 +149,9 @@ export function baseDataCells(): Record<string, CellInput> {
 }
 
 /** The score tree: [row, l1 name, l1 weight, l2 name, l2 weight, l3 name, l3 weight, score, reason?] */
-const SCORE_ROWS: ReadonlyArray<readonly [number, string, number | '', string, number | '', string, number, number, string?]> = [
+const SCORE_ROWS: ReadonlyArray<
+  readonly [number, string, number | '', string, number | '', string, number, number, string?]
+> = [
   [5, '前期准备工作', 30, '自评工作情况', 18, '组织建立情况', 8, 8],
   [6, '', '', '', '', '自评材料报送及时性', 5, 5],
   [7, '', '', '', '', '自评材料报送质量', 5, 5],

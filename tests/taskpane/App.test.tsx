@@ -27,7 +27,10 @@ function fakeGateway(grids: () => Promise<Grid[]>): FakeGateway {
     highlight: jest.fn(async () => undefined),
     clearHighlights: jest.fn(async () => undefined),
     selectCells: jest.fn(async () => undefined),
-    applyChanges: jest.fn(async (changes: readonly unknown[]): Promise<ApplyResult> => ({ ok: true, written: changes.length })),
+    applyChanges: jest.fn(async (changes: readonly unknown[]): Promise<ApplyResult> => ({
+      ok: true,
+      written: changes.length,
+    })),
     undoLastApply: jest.fn(async () => true),
     insertTemplate: jest.fn(async () => ({ inserted: ['自评数据表', '自评评分表', '报告素材'] })),
     writeReportSheet: jest.fn(async () => 'written' as const),
@@ -41,9 +44,17 @@ function fakeGateway(grids: () => Promise<Grid[]>): FakeGateway {
 
 /** The sample with cells replaced: a wrong 执行率 (F17) and a 全年预算数 合计 typed over its formula (D17). */
 async function brokenSample(): Promise<Grid[]> {
-  const planted: Record<string, CellInput> = { F17: { value: 0.98, numFmt: '0.00%' }, D17: { value: 34474000, numFmt: '#,##0.00' } };
+  const planted: Record<string, CellInput> = {
+    F17: { value: 0.98, numFmt: '0.00%' },
+    D17: { value: 34474000, numFmt: '#,##0.00' },
+  };
   return (await loadSampleGrids()).map((grid) =>
-    grid.name !== DATA ? grid : setCells(grid, Object.entries(planted).map(([a1, value]) => ({ ...(fromA1(a1) as { row: number; col: number }), value }))),
+    grid.name !== DATA
+      ? grid
+      : setCells(
+          grid,
+          Object.entries(planted).map(([a1, value]) => ({ ...(fromA1(a1) as { row: number; col: number }), value })),
+        ),
   );
 }
 
@@ -83,7 +94,9 @@ describe('检查', () => {
   it('shows the product name, the three tabs and a 检查 button', () => {
     renderApp(fakeGateway(async () => []));
     expect(screen.getByRole('heading', { name: '绩效自评助手' })).toBeTruthy();
-    expect(screen.getAllByRole('tab')).toEqual(['检查', '重算', '报告'].map((name) => screen.getByRole('tab', { name })));
+    expect(screen.getAllByRole('tab')).toEqual(
+      ['检查', '重算', '报告'].map((name) => screen.getByRole('tab', { name })),
+    );
     expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
   });
 
@@ -119,7 +132,12 @@ describe('检查', () => {
     expect(within(list).getByRole('heading', { name: /^自评数据表：\d+ 个问题$/ })).toBeTruthy();
     const rate = within(list).getAllByRole('button', { name: /F17/ });
     expect(rate.some((item) => item.textContent?.includes('execution-rate'))).toBe(true);
-    const marks = gateway.highlight.mock.calls[0]?.[0] as Array<{ sheet: string; row: number; col: number; severity: string }>;
+    const marks = gateway.highlight.mock.calls[0]?.[0] as Array<{
+      sheet: string;
+      row: number;
+      col: number;
+      severity: string;
+    }>;
     expect(marks).toContainEqual({ sheet: DATA, row: 16, col: 5, severity: 'error' });
     expect(within(screen.getByRole('group', { name: '问题数量' })).getByText(/^错误 \d+$/)).toBeTruthy();
   });
@@ -152,7 +170,11 @@ describe('检查', () => {
 
     fireEvent.change(screen.getByRole('combobox', { name: '规则' }), { target: { value: 'all' } });
     fireEvent.change(screen.getByRole('combobox', { name: '严重程度' }), { target: { value: 'info' } });
-    expect(within(list).queryAllByRole('button').every((button) => button.textContent?.startsWith('提示'))).toBe(true);
+    expect(
+      within(list)
+        .queryAllByRole('button')
+        .every((button) => button.textContent?.startsWith('提示')),
+    ).toBe(true);
     expect(screen.getByText(new RegExp(`^显示 \\d+ / ${all} 个问题$`))).toBeTruthy();
   });
 
@@ -191,7 +213,9 @@ describe('检查', () => {
     });
     renderApp(gateway);
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    expect(await screen.findByText('读取工作簿失败：Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。')).toBeTruthy();
+    expect(
+      await screen.findByText('读取工作簿失败：Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑后再试。'),
+    ).toBeTruthy();
 
     gateway.readGrids.mockImplementation(async () => {
       throw new TypeError('cannot read properties of undefined');
@@ -265,7 +289,10 @@ describe('重算', () => {
     fireEvent.click(screen.getByRole('radio', { name: '写入数值' }));
     fireEvent.click(screen.getByRole('button', { name: '应用' }));
     await screen.findByText(/^已写入 \d+ 个单元格/);
-    const [changes, mode] = gateway.applyChanges.mock.calls[0] as [Array<{ ref: { row: number; col: number } }>, string];
+    const [changes, mode] = gateway.applyChanges.mock.calls[0] as [
+      Array<{ ref: { row: number; col: number } }>,
+      string,
+    ];
     expect(mode).toBe('values');
     expect(changes.map((c) => c.ref)).toContainEqual({ sheet: DATA, row: 16, col: 5 });
     expect(changes).toHaveLength(rows.length);
@@ -277,7 +304,11 @@ describe('重算', () => {
 
   it("shows the gateway's reason when nothing could be written", async () => {
     const gateway = fakeGateway(brokenSample);
-    gateway.applyChanges.mockResolvedValue({ ok: false, ref: { sheet: DATA, row: 16, col: 5 }, reason: '工作表受保护。' });
+    gateway.applyChanges.mockResolvedValue({
+      ok: false,
+      ref: { sheet: DATA, row: 16, col: 5 },
+      reason: '工作表受保护。',
+    });
     renderApp(gateway);
     await runCheck(gateway);
 

@@ -43,7 +43,9 @@ const REPORT: Report = {
       id: '4',
       level: 1,
       heading: '四、其他自评情况',
-      paragraphs: [{ role: 'body', runs: [{ kind: 'missing', text: '【待填写：其他自评情况】', field: '其他自评情况' }] }],
+      paragraphs: [
+        { role: 'body', runs: [{ kind: 'missing', text: '【待填写：其他自评情况】', field: '其他自评情况' }] },
+      ],
       children: [],
     },
   ],

@@ -70,7 +70,10 @@ function snapshot(wb: ExcelJS.Workbook): unknown {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.isMerged && cell.master.address !== cell.address) return;
         const value = isFormula(cell) ? { formula: cell.formula, result: cell.result ?? null } : cell.value;
-        cells[cell.address] = { value: value instanceof Date ? value.toISOString() : value, numFmt: cell.numFmt ?? null };
+        cells[cell.address] = {
+          value: value instanceof Date ? value.toISOString() : value,
+          numFmt: cell.numFmt ?? null,
+        };
       });
     });
     const widths = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1).width ?? null);
@@ -92,7 +95,14 @@ const BUDGET_LABELS = [
 ];
 const BUDGET_ROW: Record<string, number> = Object.fromEntries(BUDGET_LABELS.map((label, i) => [label, 17 + i]));
 const budgetRow = (label: string): number => BUDGET_ROW[label] ?? Number.NaN;
-const SANGONG_LABELS = ['合计', '因公出国（境）费', '公务用车购置及运行费', '其中：公务用车购置费', '其中：公务用车运行维护费', '公务接待费'];
+const SANGONG_LABELS = [
+  '合计',
+  '因公出国（境）费',
+  '公务用车购置及运行费',
+  '其中：公务用车购置费',
+  '其中：公务用车运行维护费',
+  '公务接待费',
+];
 const INDICATOR_HEADERS = [
   '一级指标',
   '二级指标',
@@ -191,12 +201,15 @@ describe.each(['blank', 'sample'] as const)('%s workbook: layout shared by both'
       A36: '年度总体目标',
       A37: '实际完成情况',
     };
-    for (const [address, label] of Object.entries(labels)) expect([address, text(ws, address)]).toEqual([address, label]);
+    for (const [address, label] of Object.entries(labels))
+      expect([address, text(ws, address)]).toEqual([address, label]);
     BUDGET_LABELS.forEach((label, i) => expect(text(ws, `A${17 + i}`)).toBe(label));
     SANGONG_LABELS.forEach((label, i) => expect(text(ws, `A${29 + i}`)).toBe(label));
     INDICATOR_HEADERS.forEach((label, i) => expect(ws.getRow(39).getCell(i + 1).value).toBe(label));
     expect(text(ws, 'A53')).toMatch(/^说明：/);
-    expect(merges(ws)).toEqual(expect.arrayContaining(['A1:K1', 'A16:B16', 'G16:K16', 'A17:B17', 'A28:B28', 'B36:K36', 'B37:K37', 'A53:K53']));
+    expect(merges(ws)).toEqual(
+      expect.arrayContaining(['A1:K1', 'A16:B16', 'G16:K16', 'A17:B17', 'A28:B28', 'B36:K36', 'B37:K37', 'A53:K53']),
+    );
   });
 
   test('自评数据表 totals and rates are formulas', () => {
@@ -216,7 +229,8 @@ describe.each(['blank', 'sample'] as const)('%s workbook: layout shared by both'
       expect(formulaOf(ws, `${column}31`)).toBe(`SUM(${column}32:${column}33)`);
     }
     for (let r = 29; r <= 34; r++) expect(formulaOf(ws, `E${r}`)).toBe(`IF(C${r}=0,"",D${r}/C${r})`);
-    for (let r = 40; r <= 51; r++) expect(formulaOf(ws, `I${r}`)).toMatch(new RegExp(`^IF\\(OR\\(E${r}="",G${r}=""\\)`));
+    for (let r = 40; r <= 51; r++)
+      expect(formulaOf(ws, `I${r}`)).toMatch(new RegExp(`^IF\\(OR\\(E${r}="",G${r}=""\\)`));
     expect(formulaOf(ws, 'B12')).toBe('自评评分表!J22');
   });
 
@@ -233,8 +247,17 @@ describe.each(['blank', 'sample'] as const)('%s workbook: layout shared by both'
       '扣分原因',
       '得分',
     ]);
-    expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map((a) => text(ws, a))).toEqual(['名称', '权重（%）', '名称', '权重（%）', '名称', '权重（%）']);
-    expect(merges(ws)).toEqual(expect.arrayContaining(['A1:J1', 'A3:B3', 'C3:D3', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4']));
+    expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map((a) => text(ws, a))).toEqual([
+      '名称',
+      '权重（%）',
+      '名称',
+      '权重（%）',
+      '名称',
+      '权重（%）',
+    ]);
+    expect(merges(ws)).toEqual(
+      expect.arrayContaining(['A1:J1', 'A3:B3', 'C3:D3', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4']),
+    );
     // Level-1 and level-2 names and weights merged down over their children.
     expect(merges(ws)).toEqual(
       expect.arrayContaining([
@@ -340,7 +363,8 @@ describe('sample workbook: figures', () => {
       ).toBe(amount('财政拨款', column));
       expect(amount('其中：人员经费', column) + amount('其中：公用经费', column)).toBe(amount('基本支出', column));
       // Cached results are exact to the cent.
-      for (const label of BUDGET_LABELS) expect(num(data, `${column}${budgetRow(label)}`) * 100).toBeCloseTo(amount(label, column), 6);
+      for (const label of BUDGET_LABELS)
+        expect(num(data, `${column}${budgetRow(label)}`) * 100).toBeCloseTo(amount(label, column), 6);
     }
     expect(amount('年度资金总额', 'C')).toBeGreaterThan(3000000000);
     expect(amount('年度资金总额', 'C')).toBeLessThan(3100000000);
@@ -383,7 +407,9 @@ describe('sample workbook: figures', () => {
 
   test('indicators: names, values and completion consistent with rules.md', () => {
     const data = ws(DATA);
-    const expected: ReadonlyArray<readonly [string, string, string, string, number | string, string, number | string, number | null]> = [
+    const expected: ReadonlyArray<
+      readonly [string, string, string, string, number | string, string, number | string, number | null]
+    > = [
       ['产出指标', '数量指标', '生产安全事故起数', '≤', 10, '起', 8, 10],
       ['产出指标', '数量指标', '生产安全事故受伤人数', '≤', 3, '人', 2, 3],
       ['产出指标', '数量指标', '应急响应启动次数', '≥', 10, '次', 12, null],
@@ -400,14 +426,19 @@ describe('sample workbook: figures', () => {
     expect(merges(data)).toEqual(expect.arrayContaining(['A40:A47', 'A48:A50', 'B40:B44', 'B45:B46', 'B48:B50']));
     expected.forEach(([l1, l2, name, nature, target, unit, actual, previous], i) => {
       const r = 40 + i;
-      const row = [data.getCell(`A${r}`).master.value, data.getCell(`B${r}`).master.value, text(data, `C${r}`), text(data, `D${r}`)];
+      const row = [
+        data.getCell(`A${r}`).master.value,
+        data.getCell(`B${r}`).master.value,
+        text(data, `C${r}`),
+        text(data, `D${r}`),
+      ];
       expect(row).toEqual([l1, l2, name, nature]);
-      expect([data.getCell(`E${r}`).value, text(data, `F${r}`), data.getCell(`G${r}`).value, data.getCell(`H${r}`).value]).toEqual([
-        target,
-        unit,
-        actual,
-        previous,
-      ]);
+      expect([
+        data.getCell(`E${r}`).value,
+        text(data, `F${r}`),
+        data.getCell(`G${r}`).value,
+        data.getCell(`H${r}`).value,
+      ]).toEqual([target, unit, actual, previous]);
       if (unit === '%') {
         expect(data.getCell(`E${r}`).numFmt).toBe('0%');
         expect(actual as number).toBeLessThanOrEqual(1);
@@ -480,7 +511,10 @@ describe('sample workbook: figures', () => {
     }
     const filingFields = new Set(['通知名称', '通知文号', '自评材料报送日期']);
     for (const [label, value] of values) {
-      expect([label, value]).not.toEqual([label, expect.stringMatching(/（单位名称）|XX|××|……|【|】|说明本单位|对照《|此处填写|减少485\.48/)]);
+      expect([label, value]).not.toEqual([
+        label,
+        expect.stringMatching(/（单位名称）|XX|××|……|【|】|说明本单位|对照《|此处填写|减少485\.48/),
+      ]);
       for (const year of value.match(/(?:19|20)\d{2}/g) ?? []) {
         expect([label, year]).toEqual([label, filingFields.has(label) ? '2025' : '2024']);
       }
@@ -500,7 +534,8 @@ describe('blank workbook: nothing filled in', () => {
       for (const column of ['C', 'D', 'E', 'G']) expect(data.getCell(`${column}${budgetRow(label)}`).value).toBeNull();
     }
     for (let r = 40; r <= 51; r++) {
-      for (const column of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K']) expect(data.getCell(`${column}${r}`).value).toBeNull();
+      for (const column of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K'])
+        expect(data.getCell(`${column}${r}`).value).toBeNull();
     }
     expect(formulaOf(data, 'E17')).toBe('E18+E22');
   });

@@ -15,15 +15,24 @@ export { checkFile } from '../check-file';
 /** The --csv file must not be one of the workbooks checked, nor (without --force) any existing file. */
 async function assertCsvTarget(csv: string, files: readonly string[], force: boolean): Promise<void> {
   const target = resolve(csv);
-  if (files.some((file) => resolve(file) === target)) throw new UsageError(fill(CLI_MESSAGES.csvIsInput, { path: csv }));
-  if (!force && (await access(csv).then(() => true, () => false))) throw new UsageError(fill(CLI_MESSAGES.outputExists, { path: csv }));
+  if (files.some((file) => resolve(file) === target))
+    throw new UsageError(fill(CLI_MESSAGES.csvIsInput, { path: csv }));
+  if (
+    !force &&
+    (await access(csv).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new UsageError(fill(CLI_MESSAGES.outputExists, { path: csv }));
 }
 
 /** --jobs N: a whole number from 1 to MAX_JOBS; the default is one thread per core. */
 function parseJobs(text: string | undefined): number {
   if (text === undefined) return defaultJobs();
   const jobs = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(fill(CLI_MESSAGES.badJobs, { value: text, max: MAX_JOBS }));
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)
+    throw new UsageError(fill(CLI_MESSAGES.badJobs, { value: text, max: MAX_JOBS }));
   return jobs;
 }
 
@@ -31,7 +40,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, csv: { type: 'string' }, 'no-progress': { type: 'boolean' }, jobs: { type: 'string' }, force: { type: 'boolean' } },
+    options: {
+      json: { type: 'boolean' },
+      csv: { type: 'string' },
+      'no-progress': { type: 'boolean' },
+      jobs: { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   if (positionals.length === 0) throw new UsageError(CLI_MESSAGES.noPaths);
   const jobs = parseJobs(values.jobs);

@@ -55,9 +55,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const files = parsed.positionals;
   const file = files[0];
   if (file === undefined) throw new UsageError(REPORT_MESSAGES.noFile);
-  if (files.length > 1) throw new UsageError(fill(REPORT_MESSAGES.oneFile, { count: files.length, files: files.join('、') }));
+  if (files.length > 1)
+    throw new UsageError(fill(REPORT_MESSAGES.oneFile, { count: files.length, files: files.join('、') }));
   const requested = parsed.values.format ?? (parsed.values.output?.toLowerCase().endsWith('.txt') ? 'txt' : 'docx');
-  if (!(FORMATS as readonly string[]).includes(requested)) throw new UsageError(fill(REPORT_MESSAGES.badFormat, { format: requested }));
+  if (!(FORMATS as readonly string[]).includes(requested))
+    throw new UsageError(fill(REPORT_MESSAGES.badFormat, { format: requested }));
   const format = requested as Format;
 
   const loaded = await loadWorkbook(file);
@@ -74,7 +76,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
 
   const report = buildReport(result);
   const out = parsed.values.output ?? defaultReportPath(file, report, format);
-  const bytes = format === 'docx' ? await Packer.toBuffer(buildReportDocument(report)) : Buffer.from(reportToText(report), 'utf8');
+  const bytes =
+    format === 'docx' ? await Packer.toBuffer(buildReportDocument(report)) : Buffer.from(reportToText(report), 'utf8');
   try {
     await writeFile(out, bytes, { flag: parsed.values.force ? 'w' : 'wx' });
   } catch (err) {
@@ -83,13 +86,16 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       io.stderr(`${fill(CLI_MESSAGES.outputExists, { path: out })}\n`);
       return 2;
     }
-    io.stderr(`${fill(REPORT_MESSAGES.writeFailed, { path: out, reason: err instanceof Error ? err.message : String(err) })}\n`);
+    io.stderr(
+      `${fill(REPORT_MESSAGES.writeFailed, { path: out, reason: err instanceof Error ? err.message : String(err) })}\n`,
+    );
     return 2;
   }
   io.stdout(`${fill(REPORT_MESSAGES.written, { path: out })}\n`);
 
   const errors = result.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) io.stdout(`${fill(REPORT_MESSAGES.fixFirst, { count: errors.length })}\n${errors.map(findingLine).join('\n')}\n`);
+  if (errors.length > 0)
+    io.stdout(`${fill(REPORT_MESSAGES.fixFirst, { count: errors.length })}\n${errors.map(findingLine).join('\n')}\n`);
   const markers = reportRuns(report).filter((r) => r.kind === 'missing').length;
   if (markers > 0) io.stdout(`${fill(REPORT_MESSAGES.missingMarkers, { count: markers })}\n`);
   return errors.length > 0 ? 1 : 0;

@@ -8,10 +8,16 @@ import { CLI_MESSAGES, fill } from '../messages';
 export const ASSETS_DIR = join(__dirname, '..', '..', '..', 'assets');
 
 export const TEMPLATE_FILES = { blank: 'template-blank.xlsx', sample: 'sample-2024.xlsx' } as const;
-const DEFAULT_NAMES = { blank: '部门整体支出绩效自评表-空白模板.xlsx', sample: '部门整体支出绩效自评表-样例2024.xlsx' } as const;
+const DEFAULT_NAMES = {
+  blank: '部门整体支出绩效自评表-空白模板.xlsx',
+  sample: '部门整体支出绩效自评表-样例2024.xlsx',
+} as const;
 
 export async function runTemplate(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliArgs({ args, options: { output: { type: 'string', short: 'o' }, sample: { type: 'boolean' }, force: { type: 'boolean' } } });
+  const parsed = parseCliArgs({
+    args,
+    options: { output: { type: 'string', short: 'o' }, sample: { type: 'boolean' }, force: { type: 'boolean' } },
+  });
   const kind = parsed.values.sample ? 'sample' : 'blank';
   const out = parsed.values.output ?? DEFAULT_NAMES[kind];
   try {

@@ -9,10 +9,40 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 export function formatCsv(reports: readonly FileReport[]): string {
-  const header = ['文件', '是否识别', '单位', '年度', '填报得分', '重算得分', '填报等级', '重算等级', '全年预算数', '全年执行数', '执行率', '错误数', '警告数', '提示数'];
+  const header = [
+    '文件',
+    '是否识别',
+    '单位',
+    '年度',
+    '填报得分',
+    '重算得分',
+    '填报等级',
+    '重算等级',
+    '全年预算数',
+    '全年执行数',
+    '执行率',
+    '错误数',
+    '警告数',
+    '提示数',
+  ];
   const rows = reports.map((r) => {
     const c = countBySeverity(r);
-    return [r.file, r.recognised ? '是' : '否', r.unit, r.year, r.score.stated, r.score.recomputed, r.score.grade.stated, r.score.grade.recomputed, r.budget.planned, r.budget.actual, r.budget.executionRate, c.errors, c.warnings, c.infos];
+    return [
+      r.file,
+      r.recognised ? '是' : '否',
+      r.unit,
+      r.year,
+      r.score.stated,
+      r.score.recomputed,
+      r.score.grade.stated,
+      r.score.grade.recomputed,
+      r.budget.planned,
+      r.budget.actual,
+      r.budget.executionRate,
+      c.errors,
+      c.warnings,
+      c.infos,
+    ];
   });
   return '\ufeff' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -12,7 +12,10 @@ function score(value: number | undefined): string {
 /** Display width of a string in a terminal: CJK characters take two columns. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -25,8 +28,11 @@ export function formatFileBlock(report: FileReport): string {
   if (report.recognised) {
     lines.push(`  单位：${report.unit ?? '—'}  年度：${report.year ?? '—'}  金额单位：${report.amountUnit ?? '—'}`);
     const g = report.score.grade;
-    lines.push(`  得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`);
-    if (report.budget.executionRate !== undefined) lines.push(`  整体执行率：${formatPercent(report.budget.executionRate)}`);
+    lines.push(
+      `  得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`,
+    );
+    if (report.budget.executionRate !== undefined)
+      lines.push(`  整体执行率：${formatPercent(report.budget.executionRate)}`);
   }
   const located = report.findings.map((f) => (f.cells.length > 0 ? `${f.sheet}!${f.cells[0]}` : '（整个文件）'));
   const locWidth = Math.max(0, ...located.map(width));
@@ -34,18 +40,45 @@ export function formatFileBlock(report: FileReport): string {
     lines.push(`  ${pad(located[i] ?? '', locWidth)}  ${pad(f.severity, 7)}  ${pad(f.rule, 30)}  ${f.message}`);
   });
   const counts = countBySeverity(report);
-  lines.push(report.findings.length === 0 ? `  ✓ ${CLI_MESSAGES.noFindings}` : `  ${fill(CLI_MESSAGES.counts, counts)}`);
+  lines.push(
+    report.findings.length === 0 ? `  ✓ ${CLI_MESSAGES.noFindings}` : `  ${fill(CLI_MESSAGES.counts, counts)}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 export function formatSummary(reports: readonly FileReport[]): string {
-  const header = ['文件', '单位', '得分（填报/重算）', '等级（填报/重算）', SEVERITY_NAMES.error, SEVERITY_NAMES.warning];
+  const header = [
+    '文件',
+    '单位',
+    '得分（填报/重算）',
+    '等级（填报/重算）',
+    SEVERITY_NAMES.error,
+    SEVERITY_NAMES.warning,
+  ];
   const rows = reports.map((r) => {
     const c = countBySeverity(r);
-    return [r.file, r.recognised ? (r.unit ?? '—') : CLI_MESSAGES.notRecognised, `${score(r.score.stated)}/${score(r.score.recomputed)}`, `${r.score.grade.stated ?? '—'}/${r.score.grade.recomputed ?? '—'}`, String(c.errors), String(c.warnings)];
+    return [
+      r.file,
+      r.recognised ? (r.unit ?? '—') : CLI_MESSAGES.notRecognised,
+      `${score(r.score.stated)}/${score(r.score.recomputed)}`,
+      `${r.score.grade.stated ?? '—'}/${r.score.grade.recomputed ?? '—'}`,
+      String(c.errors),
+      String(c.warnings),
+    ];
   });
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const failed = reports.filter((r) => countBySeverity(r).errors > 0).length;
-  return [fill(CLI_MESSAGES.summaryTitle, { files: reports.length, failed }), line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  return (
+    [
+      fill(CLI_MESSAGES.summaryTitle, { files: reports.length, failed }),
+      line(header),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...rows.map(line),
+    ].join('\n') + '\n'
+  );
 }

@@ -29,7 +29,12 @@ export function roundTo(value: number, decimals: number): number {
  * Whether a stated percentage (a fraction) agrees with the computed one: the computed value is rounded to the
  * precision the stated value shows (its format or typed decimals), then compared within the tolerance.
  */
-export function percentsEqual(stated: number, computed: number, statedDecimals: number | undefined, settings: Settings): boolean {
+export function percentsEqual(
+  stated: number,
+  computed: number,
+  statedDecimals: number | undefined,
+  settings: Settings,
+): boolean {
   const statedPct = stated * 100;
   const computedPct = statedDecimals === undefined ? computed * 100 : roundTo(computed * 100, statedDecimals);
   const statedShown = statedDecimals === undefined ? statedPct : roundTo(statedPct, statedDecimals);

@@ -46,7 +46,11 @@ export type BudgetCalc = {
   readonly breakdowns: readonly Breakdown<BudgetRow, BudgetAmountColumn>[];
 };
 
-export type SangongCalc = { readonly row: SangongRow; readonly rate?: number; readonly breakdowns: readonly Breakdown<SangongRow, 'planned' | 'actual'>[] };
+export type SangongCalc = {
+  readonly row: SangongRow;
+  readonly rate?: number;
+  readonly breakdowns: readonly Breakdown<SangongRow, 'planned' | 'actual'>[];
+};
 
 export type IndicatorCalc = {
   readonly indicator: Indicator;
@@ -89,7 +93,11 @@ export type Computed = {
   readonly score?: ScoreCalc;
 };
 
-const BREAKDOWNS: ReadonlyArray<{ parent: string; name: Breakdown<unknown, string>['name']; kinds: readonly string[] }> = [
+const BREAKDOWNS: ReadonlyArray<{
+  parent: string;
+  name: Breakdown<unknown, string>['name'];
+  kinds: readonly string[];
+}> = [
   { parent: 'total', name: '资金来源', kinds: ['fiscal', 'other'] },
   { parent: 'total', name: '支出类型', kinds: ['basic', 'project'] },
   { parent: 'fiscal', name: '其中', kinds: ['fiscalGeneral', 'fiscalFund', 'fiscalStateCapital'] },
@@ -98,14 +106,21 @@ const BREAKDOWNS: ReadonlyArray<{ parent: string; name: Breakdown<unknown, strin
 ];
 const SANGONG_BREAKDOWN = { parent: 'total', name: '其中', kinds: ['abroad', 'vehicle', 'reception'] } as const;
 
-function breakdownsOf<R extends { kind: string }, C extends string>(row: R, rows: readonly R[], columns: readonly C[], parentOf: Readonly<Partial<Record<string, string>>>, extra: readonly (typeof BREAKDOWNS)[number][] = []): Breakdown<R, C>[] {
+function breakdownsOf<R extends { kind: string }, C extends string>(
+  row: R,
+  rows: readonly R[],
+  columns: readonly C[],
+  parentOf: Readonly<Partial<Record<string, string>>>,
+  extra: readonly (typeof BREAKDOWNS)[number][] = [],
+): Breakdown<R, C>[] {
   const out: Breakdown<R, C>[] = [];
   for (const def of [...BREAKDOWNS, ...extra]) {
     if (def.parent !== row.kind) continue;
     const children = rows.filter((r) => def.kinds.includes(r.kind) && parentOf[r.kind] === row.kind);
     if (children.length === 0) continue;
     const sums: Partial<Record<C, number>> = {};
-    const cellOf = (r: R, col: C) => (r as unknown as Readonly<Record<string, { readonly value: number | null } | undefined>>)[col];
+    const cellOf = (r: R, col: C) =>
+      (r as unknown as Readonly<Record<string, { readonly value: number | null } | undefined>>)[col];
     for (const col of columns) {
       if (cellOf(row, col) === undefined) continue;
       let sum = 0;
@@ -162,7 +177,9 @@ function computeIndicator(indicator: Indicator): IndicatorCalc {
     quantitative,
     ...(completion ? { completion } : {}),
     ...(yoy !== undefined ? { yoy } : {}),
-    ...(completion && weight !== null && weight !== undefined ? { expectedScore: expectedIndicatorScore(weight, completion) } : {}),
+    ...(completion && weight !== null && weight !== undefined
+      ? { expectedScore: expectedIndicatorScore(weight, completion) }
+      : {}),
   };
 }
 
@@ -215,7 +232,11 @@ function computeScore(model: WorkbookModel, base: Omit<Computed, 'score'>, setti
       calc = { node, weightSum: node.weight?.value ?? 0, scoreSum: node.score?.value ?? 0 };
     } else {
       const kids = node.children.map(visit);
-      calc = { node, weightSum: kids.reduce((s, k) => s + k.weightSum, 0), scoreSum: kids.reduce((s, k) => s + k.scoreSum, 0) };
+      calc = {
+        node,
+        weightSum: kids.reduce((s, k) => s + k.weightSum, 0),
+        scoreSum: kids.reduce((s, k) => s + k.scoreSum, 0),
+      };
     }
     nodes.set(node, calc);
     return calc;
@@ -237,7 +258,9 @@ export function computeWorkbook(model: WorkbookModel, settings: Settings): Compu
   const total = budget.get('total');
   const sangong = computeSangong(data?.sangong?.rows ?? []);
   const indicators = (data?.indicators?.rows ?? []).map(computeIndicator);
-  const completions = indicators.filter((c) => c.completion).map((c) => Math.min(Math.max(c.completion?.rate ?? 0, 0), 1));
+  const completions = indicators
+    .filter((c) => c.completion)
+    .map((c) => Math.min(Math.max(c.completion?.rate ?? 0, 0), 1));
   const planned = total?.row.planned?.value ?? undefined;
   const actual = total?.row.actual?.value ?? undefined;
   const base: Omit<Computed, 'score'> = {
@@ -247,7 +270,9 @@ export function computeWorkbook(model: WorkbookModel, settings: Settings): Compu
     ...(total?.rate !== undefined ? { executionRate: total.rate } : {}),
     ...(planned !== undefined ? { planned } : {}),
     ...(actual !== undefined ? { actual } : {}),
-    ...(completions.length > 0 ? { indicatorCompletionMean: completions.reduce((a, b) => a + b, 0) / completions.length } : {}),
+    ...(completions.length > 0
+      ? { indicatorCompletionMean: completions.reduce((a, b) => a + b, 0) / completions.length }
+      : {}),
   };
   const score = computeScore(model, base, settings);
   return { ...base, ...(score ? { score } : {}) };
@@ -257,7 +282,11 @@ export function computeWorkbook(model: WorkbookModel, settings: Settings): Compu
  * The complete breakdowns whose sum differs from the parent's stated amount in `column`. A parent with any is suspect:
  * figures derived from it (差额, 执行率) are consequences, and budget-rollup reports the root.
  */
-export function mismatchedBreakdowns(calc: BudgetCalc, column: BudgetAmountColumn, settings: Settings): Breakdown<BudgetRow, BudgetAmountColumn>[] {
+export function mismatchedBreakdowns(
+  calc: BudgetCalc,
+  column: BudgetAmountColumn,
+  settings: Settings,
+): Breakdown<BudgetRow, BudgetAmountColumn>[] {
   const stated = calc.row[column]?.value;
   if (stated === null || stated === undefined) return [];
   return calc.breakdowns.filter((b) => {

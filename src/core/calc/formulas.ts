@@ -4,14 +4,22 @@ import type { Grade, Settings } from './settings';
 import type { Direction } from '../template/model';
 
 /** 执行率 = 全年执行数 ÷ 全年预算数; undefined when the budget is 0 or blank. */
-export function executionRate(actual: number | null | undefined, planned: number | null | undefined): number | undefined {
-  if (actual === null || actual === undefined || planned === null || planned === undefined || isZero(planned)) return undefined;
+export function executionRate(
+  actual: number | null | undefined,
+  planned: number | null | undefined,
+): number | undefined {
+  if (actual === null || actual === undefined || planned === null || planned === undefined || isZero(planned))
+    return undefined;
   return actual / planned;
 }
 
 /** 预算调整率 = (全年预算数 − 年初预算数) ÷ 年初预算数. */
-export function adjustmentRate(planned: number | null | undefined, initial: number | null | undefined): number | undefined {
-  if (planned === null || planned === undefined || initial === null || initial === undefined || isZero(initial)) return undefined;
+export function adjustmentRate(
+  planned: number | null | undefined,
+  initial: number | null | undefined,
+): number | undefined {
+  if (planned === null || planned === undefined || initial === null || initial === undefined || isZero(initial))
+    return undefined;
   return (planned - initial) / initial;
 }
 
@@ -25,7 +33,10 @@ export function controlRate(actual: number | null | undefined, planned: number |
   return executionRate(actual, planned);
 }
 
-export type Completion = { readonly met: boolean; /** Fraction; may exceed 1 for ≥ indicators. */ readonly rate: number };
+export type Completion = {
+  readonly met: boolean;
+  /** Fraction; may exceed 1 for ≥ indicators. */ readonly rate: number;
+};
 
 /** Indicator completion per direction (rules.md). Qualitative indicators have none. */
 export function indicatorCompletion(direction: Direction, target: number, actual: number): Completion | undefined {

@@ -36,7 +36,12 @@ function differs<T>(field: Field<T> | undefined, same: (value: T) => boolean): f
   return !same(field.value);
 }
 
-function proposal(field: Field<unknown>, what: string, value: number | string, extra: { formula?: string | undefined; numFmt?: string | undefined } = {}): FixProposal {
+function proposal(
+  field: Field<unknown>,
+  what: string,
+  value: number | string,
+  extra: { formula?: string | undefined; numFmt?: string | undefined } = {},
+): FixProposal {
   return {
     ref: field.ref,
     what,
@@ -60,7 +65,10 @@ function sumFormula(refs: readonly (CellRef | undefined)[]): string | undefined 
   const first = sorted[0] as CellRef;
   const last = sorted[sorted.length - 1] as CellRef;
   if (sorted.length === 1) return toA1(first);
-  const contiguous = sorted.every((r, i) => r.col === first.col && r.sheet === first.sheet && (i === 0 || r.row === (sorted[i - 1] as CellRef).row + 1));
+  const contiguous = sorted.every(
+    (r, i) =>
+      r.col === first.col && r.sheet === first.sheet && (i === 0 || r.row === (sorted[i - 1] as CellRef).row + 1),
+  );
   return contiguous ? `SUM(${toA1(first)}:${toA1(last)})` : sorted.map(toA1).join('+');
 }
 
@@ -77,11 +85,16 @@ function rowName(label: Field<string>): string {
 // Amount trees (budget rows, "三公" rows): parents are recomputed bottom-up, so a proposal is what the sheet shows
 // once every proposal is applied, not a sum of children that are themselves about to change.
 
-type TreeRow<C extends string> = { readonly kind: string; readonly label: Field<string> } & Readonly<Partial<Record<C, Field<number>>>>;
+type TreeRow<C extends string> = { readonly kind: string; readonly label: Field<string> } & Readonly<
+  Partial<Record<C, Field<number>>>
+>;
 type TreeCalc<R, C extends string> = { readonly row: R; readonly breakdowns: readonly Breakdown<R, C>[] };
 type Solved<R> = { readonly value: number | undefined; readonly children?: readonly R[] };
 
-function solveTree<R extends TreeRow<C>, C extends string>(calcs: Iterable<TreeCalc<R, C>>, settings: Settings): (row: R, column: C) => Solved<R> {
+function solveTree<R extends TreeRow<C>, C extends string>(
+  calcs: Iterable<TreeCalc<R, C>>,
+  settings: Settings,
+): (row: R, column: C) => Solved<R> {
   const byKind = new Map<string, TreeCalc<R, C>>();
   for (const calc of calcs) byKind.set(calc.row.kind, calc);
   const memo = new Map<string, Solved<R>>();
@@ -95,10 +108,14 @@ function solveTree<R extends TreeRow<C>, C extends string>(calcs: Iterable<TreeC
     if (field && calc) {
       const sums = calc.breakdowns
         .filter((b) => b.complete)
-        .map((b) => ({ children: b.children, sum: b.children.reduce((s, child) => s + (solve(child, column).value ?? 0), 0) }));
+        .map((b) => ({
+          children: b.children,
+          sum: b.children.reduce((s, child) => s + (solve(child, column).value ?? 0), 0),
+        }));
       const first = sums[0];
       // Two complete breakdowns that disagree (资金来源 vs 支出类型) say a child is wrong, not the parent: no proposal.
-      if (first && sums.every((s) => amountsEqual(s.sum, first.sum, settings))) result = { value: first.sum, children: first.children };
+      if (first && sums.every((s) => amountsEqual(s.sum, first.sum, settings)))
+        result = { value: first.sum, children: first.children };
     }
     memo.set(key, result);
     return result;
@@ -195,14 +212,27 @@ function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
     const stated = indicator.statedRate;
     const rate = completion.rate;
     // Templates state the completion either uncapped (the reference template) or capped at 100%: both are right.
-    const same = (v: number) => percentsEqual(v, rate, stated?.decimals, settings) || percentsEqual(v, Math.min(rate, 1), stated?.decimals, settings);
+    const same = (v: number) =>
+      percentsEqual(v, rate, stated?.decimals, settings) ||
+      percentsEqual(v, Math.min(rate, 1), stated?.decimals, settings);
     if (differs(stated, same)) {
-      out.push(proposal(stated, fillFixText(FIX_TEXTS.indicatorRate, { name }), rate, { formula: completionFormula(indicator), numFmt: percentFormat(stated) }));
+      out.push(
+        proposal(stated, fillFixText(FIX_TEXTS.indicatorRate, { name }), rate, {
+          formula: completionFormula(indicator),
+          numFmt: percentFormat(stated),
+        }),
+      );
     }
     const done = indicator.statedDone;
     const said = done?.value ? statedDone(done.value) : undefined;
     if (done && said !== undefined && said !== completion.met) {
-      out.push(proposal(done, fillFixText(FIX_TEXTS.indicatorDone, { name }), completion.met ? FIX_DONE_WORDS.met : FIX_DONE_WORDS.unmet));
+      out.push(
+        proposal(
+          done,
+          fillFixText(FIX_TEXTS.indicatorDone, { name }),
+          completion.met ? FIX_DONE_WORDS.met : FIX_DONE_WORDS.unmet,
+        ),
+      );
     }
   }
 }
@@ -227,12 +257,22 @@ function weightsInColumn(nodes: readonly ScoreNode[], col: number): boolean {
 
 function gradeFormula(total: CellRef, from: string, settings: Settings): string {
   const cell = total.sheet === from ? toA1(total) : qualifiedA1(total.sheet, total);
-  return settings.gradeBands.reduceRight((otherwise, band) => `IF(${cell}>=${band.min},"${band.grade}",${otherwise})`, '"差"');
+  return settings.gradeBands.reduceRight(
+    (otherwise, band) => `IF(${cell}>=${band.min},"${band.grade}",${otherwise})`,
+    '"差"',
+  );
 }
 
 function normalGrade(text: string): string {
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/等$/, '');
-  const words: Readonly<Record<string, string>> = { 优秀: '优', 良好: '良', 中等: '中', 合格: '中', 及格: '中', 不合格: '差' };
+  const words: Readonly<Record<string, string>> = {
+    优秀: '优',
+    良好: '良',
+    中等: '中',
+    合格: '中',
+    及格: '中',
+    不合格: '差',
+  };
   return words[t] ?? t;
 }
 
@@ -250,7 +290,10 @@ function proposeScoreSheet(sheet: ScoreSheet, result: CheckResult, out: FixPropo
     const value = calc.weightSum;
     if (!differs(node.weight, (v) => scoresEqual(v, value, settings))) continue;
     const childCol = node.level === 1 ? columns.l2Weight : columns.l3Weight;
-    const formula = childCol !== undefined && weightsInColumn(node.children, childCol) ? columnSum(childCol, node.row, lastRowOf(node)) : undefined;
+    const formula =
+      childCol !== undefined && weightsInColumn(node.children, childCol)
+        ? columnSum(childCol, node.row, lastRowOf(node))
+        : undefined;
     const what = fillFixText(FIX_TEXTS.nodeWeight, { level: FIX_LEVEL_NAMES[node.level], name: node.title });
     out.push(proposal(node.weight, what, value, { formula }));
   }
@@ -260,7 +303,14 @@ function proposeScoreSheet(sheet: ScoreSheet, result: CheckResult, out: FixPropo
   const totalWeight = total?.weight;
   if (total && differs(totalWeight, (v) => scoresEqual(v, score.totalWeight, settings))) {
     const col = totalWeight.ref.col;
-    const level = col === columns.l1Weight ? sheet.roots : col === columns.l2Weight ? level2 : col === columns.l3Weight ? leaves : [];
+    const level =
+      col === columns.l1Weight
+        ? sheet.roots
+        : col === columns.l2Weight
+          ? level2
+          : col === columns.l3Weight
+            ? leaves
+            : [];
     const formula = weightsInColumn(level, col) ? columnSum(col, sheet.firstDataRow, lastDataRow) : undefined;
     out.push(proposal(totalWeight, FIX_TEXTS.totalWeight, score.totalWeight, { formula }));
   }
@@ -285,11 +335,19 @@ function proposeDataRestatements(result: CheckResult, out: FixProposal[]): void 
   const gradeCell = model.score.grade?.ref;
   const statedScore = data.statedScore;
   if (differs(statedScore, (v) => scoresEqual(v, score.total, settings))) {
-    out.push(proposal(statedScore, FIX_TEXTS.dataScore, score.total, { formula: totalCell ? qualifiedA1(totalCell.sheet, totalCell) : undefined }));
+    out.push(
+      proposal(statedScore, FIX_TEXTS.dataScore, score.total, {
+        formula: totalCell ? qualifiedA1(totalCell.sheet, totalCell) : undefined,
+      }),
+    );
   }
   const statedGrade = data.statedGrade;
   if (statedGrade && statedGrade.value !== null && normalGrade(statedGrade.value) !== score.grade) {
-    const formula = gradeCell ? qualifiedA1(gradeCell.sheet, gradeCell) : totalCell ? gradeFormula(totalCell, statedGrade.ref.sheet, settings) : undefined;
+    const formula = gradeCell
+      ? qualifiedA1(gradeCell.sheet, gradeCell)
+      : totalCell
+        ? gradeFormula(totalCell, statedGrade.ref.sheet, settings)
+        : undefined;
     out.push(proposal(statedGrade, FIX_TEXTS.dataGrade, score.grade, { formula }));
   }
 }
@@ -319,5 +377,7 @@ export function proposeFixes(result: CheckResult): FixProposal[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => sheetOrder(a.ref.sheet) - sheetOrder(b.ref.sheet) || a.ref.row - b.ref.row || a.ref.col - b.ref.col);
+    .sort(
+      (a, b) => sheetOrder(a.ref.sheet) - sheetOrder(b.ref.sheet) || a.ref.row - b.ref.row || a.ref.col - b.ref.col,
+    );
 }

@@ -18,7 +18,11 @@ function toCell(input: CellInput): Cell {
  * Builds a Grid from rows of cells (row 0 = sheet row 1) and merged ranges. Merged ranges are filled: every covered
  * cell gets the anchor's value and formula-less copy, marked with `mergedFrom`.
  */
-export function buildGrid(name: string, rows: ReadonlyArray<ReadonlyArray<CellInput | undefined> | undefined>, merges: readonly CellRange[] = []): Grid {
+export function buildGrid(
+  name: string,
+  rows: ReadonlyArray<ReadonlyArray<CellInput | undefined> | undefined>,
+  merges: readonly CellRange[] = [],
+): Grid {
   const cells: (Cell | undefined)[][] = [];
   let colCount = 0;
   rows.forEach((row, r) => {
@@ -38,7 +42,11 @@ export function buildGrid(name: string, rows: ReadonlyArray<ReadonlyArray<CellIn
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
         const row = (cells[r] ??= []);
-        row[c] = { value: anchor.value, ...(anchor.numFmt ? { numFmt: anchor.numFmt } : {}), mergedFrom: { row: m.top, col: m.left } };
+        row[c] = {
+          value: anchor.value,
+          ...(anchor.numFmt ? { numFmt: anchor.numFmt } : {}),
+          mergedFrom: { row: m.top, col: m.left },
+        };
       }
     }
     colCount = Math.max(colCount, m.right + 1);
@@ -51,7 +59,11 @@ export function buildGrid(name: string, rows: ReadonlyArray<ReadonlyArray<CellIn
  * Builds a Grid from a sparse A1 map, the way tests describe sheets: gridFromA1('评分表', { B3: '得分', H30: 99 },
  * ['A5:A10']).
  */
-export function gridFromA1(name: string, cells: Readonly<Record<string, CellInput>>, merges: readonly string[] = []): Grid {
+export function gridFromA1(
+  name: string,
+  cells: Readonly<Record<string, CellInput>>,
+  merges: readonly string[] = [],
+): Grid {
   const rows: (CellInput | undefined)[][] = [];
   for (const [address, input] of Object.entries(cells)) {
     const pos = fromA1(address);

@@ -5,20 +5,27 @@ import type { BudgetAmountColumn } from '../template/model';
 import { formatAmount } from '../text/format';
 import { defineRule } from './rule';
 
-const COLUMN_NAMES: Record<BudgetAmountColumn, string> = { initial: '年初预算数', planned: '全年预算数', actual: '全年执行数' };
+const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
+  initial: '年初预算数',
+  planned: '全年预算数',
+  actual: '全年执行数',
+};
 
 export default defineRule({
   meta: {
     id: 'budget-rollup',
     severity: 'error',
-    description: 'A budget parent row ≠ Σ of its children in an amount column, or a breakdown (资金来源 / 支出类型) does not sum to 年度资金总额.',
+    description:
+      'A budget parent row ≠ Σ of its children in an amount column, or a breakdown (资金来源 / 支出类型) does not sum to 年度资金总额.',
     messages: {
       breakdown:
         '{{parent}}的{{column}}为 {{stated}}，但按{{breakdown}}分列的 {{children}} 合计为 {{sum}}（相差 {{diff}}）。两者应相等：请核对{{parent}}或各分项金额。',
-      children: '{{parent}}的{{column}}为 {{stated}}，但其下"其中"各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
+      children:
+        '{{parent}}的{{column}}为 {{stated}}，但其下"其中"各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
       bothBreakdowns:
         '{{parent}}的{{column}}为 {{stated}}，但按资金来源和按支出类型分列的合计都是 {{sum}}（相差 {{diff}}）。分项相互一致，应是{{parent}}填错了：请改为 {{sum}}。',
-      exceeds: '{{parent}}的{{column}}为 {{stated}}，但其中所列分项（{{children}}）合计已达 {{sum}}，超过了{{parent}}本身。请核对。',
+      exceeds:
+        '{{parent}}的{{column}}为 {{stated}}，但其中所列分项（{{children}}）合计已达 {{sum}}，超过了{{parent}}本身。请核对。',
     },
   },
   check(context) {
@@ -28,12 +35,23 @@ export default defineRule({
         const wrong = mismatchedBreakdowns(calc, column, context.settings);
         const [first, second] = wrong;
         // Both breakdowns agree with each other and only the parent differs: one root, one finding.
-        if (stated?.value != null && first && second && amountsEqual(first.sums[column] ?? 0, second.sums[column] ?? 0, context.settings)) {
+        if (
+          stated?.value != null &&
+          first &&
+          second &&
+          amountsEqual(first.sums[column] ?? 0, second.sums[column] ?? 0, context.settings)
+        ) {
           const sum = first.sums[column] ?? 0;
           context.report({
             messageId: 'bothBreakdowns',
             cells: [stated.ref],
-            data: { parent: calc.row.label.value ?? '', column: COLUMN_NAMES[column], stated: formatAmount(stated.value), sum: formatAmount(sum), diff: formatAmount(Math.abs(stated.value - sum)) },
+            data: {
+              parent: calc.row.label.value ?? '',
+              column: COLUMN_NAMES[column],
+              stated: formatAmount(stated.value),
+              sum: formatAmount(sum),
+              diff: formatAmount(Math.abs(stated.value - sum)),
+            },
           });
           continue;
         }
@@ -53,7 +71,11 @@ export default defineRule({
           };
           if (breakdown.complete) {
             if (!wrong.includes(breakdown)) continue;
-            context.report({ messageId: breakdown.name === '其中' ? 'children' : 'breakdown', cells: [stated.ref], data });
+            context.report({
+              messageId: breakdown.name === '其中' ? 'children' : 'breakdown',
+              cells: [stated.ref],
+              data,
+            });
           } else if (sum > stated.value + context.settings.tolerance.amount) {
             context.report({ messageId: 'exceeds', cells: [stated.ref], data });
           }

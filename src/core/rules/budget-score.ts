@@ -10,7 +10,8 @@ export default defineRule({
     severity: 'error',
     description: 'Budget block with 分值/得分: stated 得分 ≠ 分值 × min(执行率, 100%).',
     messages: {
-      score: '{{row}}的得分填写为 {{stated}} 分，按分值 {{weight}} × min(执行率 {{rate}}, 100%) 应为 {{expected}} 分。请改为 {{expected}} 分。',
+      score:
+        '{{row}}的得分填写为 {{stated}} 分，按分值 {{weight}} × min(执行率 {{rate}}, 100%) 应为 {{expected}} 分。请改为 {{expected}} 分。',
     },
   },
   check(context) {
@@ -24,7 +25,14 @@ export default defineRule({
       context.report({
         messageId: 'score',
         cells: [score.ref],
-        data: { row: row.label.value ?? '', stated: formatScore(score.value), weight: formatScore(weight), rate: formatPercent(calc.rate), expected: formatScore(expected), expectedScore: expected },
+        data: {
+          row: row.label.value ?? '',
+          stated: formatScore(score.value),
+          weight: formatScore(weight),
+          rate: formatPercent(calc.rate),
+          expected: formatScore(expected),
+          expectedScore: expected,
+        },
       });
     }
   },

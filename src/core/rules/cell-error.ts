@@ -26,7 +26,11 @@ export default defineRule({
     for (const use of fieldsOf(context.model)) {
       if (use.field.problem !== 'error') continue;
       const error = shownValue(use.field.raw);
-      context.report({ messageId: 'error', cells: [use.field.ref], data: { what: use.what, error, cause: CAUSES[error] ?? '公式出错' } });
+      context.report({
+        messageId: 'error',
+        cells: [use.field.ref],
+        data: { what: use.what, error, cause: CAUSES[error] ?? '公式出错' },
+      });
     }
   },
 });

@@ -9,8 +9,7 @@ export default defineRule({
     severity: 'error',
     description: 'A stated 执行率 matches 全年执行数 ÷ 年初预算数 instead of ÷ 全年预算数.',
     messages: {
-      base:
-        '{{row}}的执行率填写为 {{stated}}，这是按年初预算数计算的（{{actual}} ÷ {{initial}}）。执行率应以全年预算数（调整后预算数）为基数：{{actual}} ÷ {{planned}} = {{computed}}。请改为 {{computed}}。',
+      base: '{{row}}的执行率填写为 {{stated}}，这是按年初预算数计算的（{{actual}} ÷ {{initial}}）。执行率应以全年预算数（调整后预算数）为基数：{{actual}} ÷ {{planned}} = {{computed}}。请改为 {{computed}}。',
     },
   },
   check(context) {

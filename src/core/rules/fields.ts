@@ -23,7 +23,14 @@ const STAFF_NAMES: Record<StaffKey, string> = {
   subordinates: '下属单位数',
 };
 
-const BUDGET_COLUMN_NAMES = { initial: '年初预算数', planned: '全年预算数', actual: '全年执行数', rate: '执行率', weight: '分值', score: '得分' } as const;
+const BUDGET_COLUMN_NAMES = {
+  initial: '年初预算数',
+  planned: '全年预算数',
+  actual: '全年执行数',
+  rate: '执行率',
+  weight: '分值',
+  score: '得分',
+} as const;
 
 /** Several rules walk the catalogue of one model: it is built once per model (a copy of the list is handed out). */
 const CATALOGUES = new WeakMap<WorkbookModel, readonly FieldUse[]>();
@@ -36,7 +43,13 @@ export function fieldsOf(model: WorkbookModel): FieldUse[] {
 
 function buildFieldsOf(model: WorkbookModel): FieldUse[] {
   const out: FieldUse[] = [];
-  const add = (field: Field<unknown> | undefined, what: string, numeric: boolean, required = false, nonNumberOwner?: string) => {
+  const add = (
+    field: Field<unknown> | undefined,
+    what: string,
+    numeric: boolean,
+    required = false,
+    nonNumberOwner?: string,
+  ) => {
     if (field) out.push({ field, what, numeric, required, ...(nonNumberOwner ? { nonNumberOwner } : {}) });
   };
   const data = model.data;
@@ -44,13 +57,19 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
     add(data.unit, '单位名称', false, true);
     add(data.year, '评价年度', true, true);
     add(data.filedOn, '填报日期', false, true);
-    for (const [key, field] of Object.entries(data.staff) as [StaffKey, Field<number>][]) add(field, STAFF_NAMES[key], true);
+    for (const [key, field] of Object.entries(data.staff) as [StaffKey, Field<number>][])
+      add(field, STAFF_NAMES[key], true);
     add(data.statedScore, '自评得分', true);
     add(data.statedGrade, '自评等级', false);
     for (const row of data.budget?.rows ?? []) {
       const name = row.label.value ?? '预算行';
       for (const col of ['initial', 'planned', 'actual', 'rate', 'weight', 'score'] as const) {
-        add(row[col], `${name}的${BUDGET_COLUMN_NAMES[col]}`, true, col === 'initial' || col === 'planned' || col === 'actual');
+        add(
+          row[col],
+          `${name}的${BUDGET_COLUMN_NAMES[col]}`,
+          true,
+          col === 'initial' || col === 'planned' || col === 'actual',
+        );
       }
     }
     for (const row of data.sangong?.rows ?? []) {

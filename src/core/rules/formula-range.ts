@@ -8,7 +8,10 @@ import { isFormulaCell, sumFormula, totalBlocks } from './total-cells';
 type Ref = { readonly sheet?: string; readonly row: number; readonly col: number };
 
 const REF = String.raw`(?:(?:'[^']+'|[^\s!'+(),:]+)!)?\$?[A-Za-z]{1,3}\$?\d+`;
-const TERM = new RegExp(String.raw`^(?:SUM\(\s*(${REF}(?:\s*:\s*${REF})?(?:\s*,\s*${REF}(?:\s*:\s*${REF})?)*)\s*\)|(${REF}))$`, 'i');
+const TERM = new RegExp(
+  String.raw`^(?:SUM\(\s*(${REF}(?:\s*:\s*${REF})?(?:\s*,\s*${REF}(?:\s*:\s*${REF})?)*)\s*\)|(${REF}))$`,
+  'i',
+);
 
 function parseRef(text: string): Ref | undefined {
   const bang = text.lastIndexOf('!');
@@ -19,7 +22,10 @@ function parseRef(text: string): Ref | undefined {
 
 /** The cells a formula of the form SUM(a:b, c) + d + SUM(e:f) adds up; undefined for any other formula. */
 export function summedCells(formula: string): Ref[] | undefined {
-  const terms = formula.replace(/^=/, '').trim().split(/\s*\+\s*/);
+  const terms = formula
+    .replace(/^=/, '')
+    .trim()
+    .split(/\s*\+\s*/);
   const out: Ref[] = [];
   for (const term of terms) {
     const match = TERM.exec(term.trim());
@@ -31,7 +37,8 @@ export function summedCells(formula: string): Ref[] | undefined {
       const end = b === undefined ? start : parseRef(b);
       if (!start || !end) return undefined;
       for (let row = Math.min(start.row, end.row); row <= Math.max(start.row, end.row); row++) {
-        for (let col = Math.min(start.col, end.col); col <= Math.max(start.col, end.col); col++) out.push({ row, col, ...(start.sheet !== undefined ? { sheet: start.sheet } : {}) });
+        for (let col = Math.min(start.col, end.col); col <= Math.max(start.col, end.col); col++)
+          out.push({ row, col, ...(start.sheet !== undefined ? { sheet: start.sheet } : {}) });
       }
     }
   }
@@ -42,10 +49,12 @@ export default defineRule({
   meta: {
     id: 'formula-range',
     severity: 'error',
-    description: 'A total\'s formula (SUM/+) leaves out a child row or includes a foreign row of its block.',
+    description: "A total's formula (SUM/+) leaves out a child row or includes a foreign row of its block.",
     messages: {
-      missing: '{{what}}的公式 ={{formula}} 漏掉了分项 {{cells}}。即使目前数值碰巧一致，分项一旦变动合计就会出错：请把公式改为包含全部分项（{{expected}}）。',
-      foreign: '{{what}}的公式 ={{formula}} 把不属于它的单元格 {{cells}} 也加了进去（可能重复计算或多算一行）。请把公式改为只加其分项（{{expected}}）。',
+      missing:
+        '{{what}}的公式 ={{formula}} 漏掉了分项 {{cells}}。即使目前数值碰巧一致，分项一旦变动合计就会出错：请把公式改为包含全部分项（{{expected}}）。',
+      foreign:
+        '{{what}}的公式 ={{formula}} 把不属于它的单元格 {{cells}} 也加了进去（可能重复计算或多算一行）。请把公式改为只加其分项（{{expected}}）。',
     },
   },
   check(context) {
@@ -53,7 +62,8 @@ export default defineRule({
     for (const block of totalBlocks(context.model, context.computed)) {
       for (const cell of block.cells) {
         const { field } = cell;
-        if (cell.kind !== 'sum' || !isFormulaCell(field) || field.problem === 'error' || cell.childRowSets.length === 0) continue;
+        if (cell.kind !== 'sum' || !isFormulaCell(field) || field.problem === 'error' || cell.childRowSets.length === 0)
+          continue;
         const refs = summedCells(field.formula ?? '');
         const grid = grids.get(field.ref.sheet);
         if (!refs || !grid) continue;
@@ -64,20 +74,46 @@ export default defineRule({
           const c = cellAt(grid, r.row, r.col);
           return c !== undefined && !c.mergedFrom && !isBlankValue(c.value);
         });
-        const summedRows = new Set(counted.filter((r) => (r.sheet === undefined || r.sheet === field.ref.sheet) && r.col === col).map((r) => r.row));
-        const foreignOther = counted.filter((r) => (r.sheet !== undefined && r.sheet !== field.ref.sheet) || r.col !== col);
+        const summedRows = new Set(
+          counted
+            .filter((r) => (r.sheet === undefined || r.sheet === field.ref.sheet) && r.col === col)
+            .map((r) => r.row),
+        );
+        const foreignOther = counted.filter(
+          (r) => (r.sheet !== undefined && r.sheet !== field.ref.sheet) || r.col !== col,
+        );
         // The formula may follow either breakdown of a parent; judge it against the one it is closest to.
         const best = [...cell.childRowSets]
-          .map((rows) => ({ rows, missing: rows.filter((r) => !summedRows.has(r) && !refs.some((x) => x.row === r && x.col === col)), foreign: [...summedRows].filter((r) => !rows.includes(r)) }))
+          .map((rows) => ({
+            rows,
+            missing: rows.filter((r) => !summedRows.has(r) && !refs.some((x) => x.row === r && x.col === col)),
+            foreign: [...summedRows].filter((r) => !rows.includes(r)),
+          }))
           .sort((a, b) => a.missing.length + a.foreign.length - (b.missing.length + b.foreign.length))[0];
         if (!best) continue;
         const expected = `=${sumFormula(col, best.rows)}`;
-        const foreignCells = [...best.foreign.map((row) => toA1({ row, col })), ...foreignOther.map((r) => (r.sheet && r.sheet !== field.ref.sheet ? `${r.sheet}!` : '') + toA1(r))];
+        const foreignCells = [
+          ...best.foreign.map((row) => toA1({ row, col })),
+          ...foreignOther.map((r) => (r.sheet && r.sheet !== field.ref.sheet ? `${r.sheet}!` : '') + toA1(r)),
+        ];
         if (best.missing.length > 0) {
           const missing = best.missing.map((row) => ({ sheet: field.ref.sheet, row, col }));
-          context.report({ messageId: 'missing', cells: [field.ref, ...missing], data: { what: cell.what, formula: field.formula ?? '', cells: best.missing.map((row) => toA1({ row, col })).join('、'), expected } });
+          context.report({
+            messageId: 'missing',
+            cells: [field.ref, ...missing],
+            data: {
+              what: cell.what,
+              formula: field.formula ?? '',
+              cells: best.missing.map((row) => toA1({ row, col })).join('、'),
+              expected,
+            },
+          });
         } else if (foreignCells.length > 0) {
-          context.report({ messageId: 'foreign', cells: [field.ref], data: { what: cell.what, formula: field.formula ?? '', cells: foreignCells.join('、'), expected } });
+          context.report({
+            messageId: 'foreign',
+            cells: [field.ref],
+            data: { what: cell.what, formula: field.formula ?? '', cells: foreignCells.join('、'), expected },
+          });
         }
       }
     }

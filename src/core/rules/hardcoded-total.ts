@@ -6,9 +6,11 @@ export default defineRule({
   meta: {
     id: 'hardcoded-total',
     severity: 'info',
-    description: 'A total/subtotal/rate cell holds a typed constant where the other totals of the same block are formulas.',
+    description:
+      'A total/subtotal/rate cell holds a typed constant where the other totals of the same block are formulas.',
     messages: {
-      constant: '{{what}}是直接输入的数值，而同一表中其他合计（比率）单元格都是公式。分项改动后它不会自动更新：建议改回公式（如 {{example}}）。',
+      constant:
+        '{{what}}是直接输入的数值，而同一表中其他合计（比率）单元格都是公式。分项改动后它不会自动更新：建议改回公式（如 {{example}}）。',
     },
   },
   check(context) {

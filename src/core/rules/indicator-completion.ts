@@ -39,14 +39,30 @@ export default defineRule({
         const uncapped = completion.rate;
         const capped = Math.min(completion.rate, 1);
         const settings = context.settings;
-        if (!percentsEqual(stated.value, uncapped, stated.decimals, settings) && !percentsEqual(stated.value, capped, stated.decimals, settings)) {
-          context.report({ messageId: 'rate', cells: [stated.ref], data: { ...common, stated: formatPercent(stated.value), computed: formatPercent(uncapped), computedRate: uncapped } });
+        if (
+          !percentsEqual(stated.value, uncapped, stated.decimals, settings) &&
+          !percentsEqual(stated.value, capped, stated.decimals, settings)
+        ) {
+          context.report({
+            messageId: 'rate',
+            cells: [stated.ref],
+            data: {
+              ...common,
+              stated: formatPercent(stated.value),
+              computed: formatPercent(uncapped),
+              computedRate: uncapped,
+            },
+          });
         }
       }
       const done = indicator.statedDone;
       const said = done?.value ? doneOf(done.value) : undefined;
       if (done && said !== undefined && said !== completion.met) {
-        context.report({ messageId: 'done', cells: [done.ref], data: { ...common, stated: done.value ?? '', computed: completion.met ? '是' : '否' } });
+        context.report({
+          messageId: 'done',
+          cells: [done.ref],
+          data: { ...common, stated: done.value ?? '', computed: completion.met ? '是' : '否' },
+        });
       }
     }
   },

@@ -10,7 +10,8 @@ export default defineRule({
     description: 'Stated indicator 得分 ≠ expected (met → 分值; not met → 分值 × completion).',
     messages: {
       met: '指标"{{name}}"已完成年度指标值，应得满分 {{expected}} 分，表中填写 {{stated}} 分。请改为 {{expected}} 分，或在偏差原因中说明。',
-      ratio: '指标"{{name}}"完成率为 {{rate}}，得分应为 {{expected}} 分（分值 {{weight}} × 完成率），表中填写 {{stated}} 分。请改为 {{expected}} 分。',
+      ratio:
+        '指标"{{name}}"完成率为 {{rate}}，得分应为 {{expected}} 分（分值 {{weight}} × 完成率），表中填写 {{stated}} 分。请改为 {{expected}} 分。',
     },
   },
   check(context) {

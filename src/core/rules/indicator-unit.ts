@@ -18,8 +18,10 @@ export default defineRule({
     severity: 'warning',
     description: 'The unit written in 年度指标值/实际完成值 differs from 计量单位 or from each other.',
     messages: {
-      vsColumn: '指标"{{name}}"的{{what}}"{{value}}"写的单位是"{{written}}"，与计量单位"{{unit}}"不一致。请统一单位，或核对数值是否按计量单位填写。',
-      vsEachOther: '指标"{{name}}"的年度指标值单位"{{targetUnit}}"与实际完成值单位"{{actualUnit}}"不一致。请统一单位后再比较。',
+      vsColumn:
+        '指标"{{name}}"的{{what}}"{{value}}"写的单位是"{{written}}"，与计量单位"{{unit}}"不一致。请统一单位，或核对数值是否按计量单位填写。',
+      vsEachOther:
+        '指标"{{name}}"的年度指标值单位"{{targetUnit}}"与实际完成值单位"{{actualUnit}}"不一致。请统一单位后再比较。',
     },
   },
   check(context) {
@@ -35,11 +37,19 @@ export default defineRule({
         [ind.actual, actualUnit, '实际完成值', ind.actualText],
       ] as const) {
         if (!column || !unit || unit === column) continue;
-        context.report({ messageId: 'vsColumn', cells: [field.ref], data: { name, what, value: text, written: unit, unit: column } });
+        context.report({
+          messageId: 'vsColumn',
+          cells: [field.ref],
+          data: { name, what, value: text, written: unit, unit: column },
+        });
         reported = true;
       }
       if (!reported && !column && targetUnit && actualUnit && targetUnit !== actualUnit) {
-        context.report({ messageId: 'vsEachOther', cells: [ind.actual.ref, ind.target.ref], data: { name, targetUnit, actualUnit } });
+        context.report({
+          messageId: 'vsEachOther',
+          cells: [ind.actual.ref, ind.target.ref],
+          data: { name, targetUnit, actualUnit },
+        });
       }
     }
   },

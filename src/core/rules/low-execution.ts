@@ -30,7 +30,14 @@ export default defineRule({
       context.report({
         messageId: 'low',
         cells: [row.rate?.ref ?? row.actual?.ref ?? row.label.ref],
-        data: { row: row.label.value ?? '', rate: formatPercent(rate), actual: formatAmount(row.actual?.value ?? 0), planned: formatAmount(row.planned?.value ?? 0), threshold: formatPercent(threshold), computedRate: rate },
+        data: {
+          row: row.label.value ?? '',
+          rate: formatPercent(rate),
+          actual: formatAmount(row.actual?.value ?? 0),
+          planned: formatAmount(row.planned?.value ?? 0),
+          threshold: formatPercent(threshold),
+          computedRate: rate,
+        },
       });
     }
   },

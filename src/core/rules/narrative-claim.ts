@@ -10,14 +10,20 @@ import { foldText, placeOf, quote, userTexts } from './texts';
 
 const UP = /增加|增长|上升|提高|多|超支|超出|超/;
 /** "决算支出比收入预算安排减少485.48元，减少0.01%" and the like: spending compared with the budget. */
-const BUDGET_DIFF = /(?:决算|执行|支出|实际)[^，。；]{0,12}?(?:比|较)[^，。；]{0,12}?预算[^，。；]{0,8}?(增加|减少|增长|下降|上升|节约|多支出|少支出|持平)了?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元))?(?:[，,]?(?:增加|减少|增长|下降|增幅|降幅|上升)了?(?:为)?(不足)?(\d+(?:\.\d+)?)%)?/g;
+const BUDGET_DIFF =
+  /(?:决算|执行|支出|实际)[^，。；]{0,12}?(?:比|较)[^，。；]{0,12}?预算[^，。；]{0,8}?(增加|减少|增长|下降|上升|节约|多支出|少支出|持平)了?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元))?(?:[，,]?(?:增加|减少|增长|下降|增幅|降幅|上升)了?(?:为)?(不足)?(\d+(?:\.\d+)?)%)?/g;
 const OVER_NOTE = /超(?:预算|出预算|支)(?:支出)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元)/g;
-const RATE = /(?:整体支出|预算|资金|支出)?(执行率|支出完成率|预算完成率|资金完成率|整体支出完成率)(?:为|达|达到|是|:)?(\d+(?:\.\d+)?)%/g;
+const RATE =
+  /(?:整体支出|预算|资金|支出)?(执行率|支出完成率|预算完成率|资金完成率|整体支出完成率)(?:为|达|达到|是|:)?(\d+(?:\.\d+)?)%/g;
 const YOY = /同比(?:分别)?(上升|下降|增长|减少|增加|提高|降低)((?:\d+(?:\.\d+)?%[、,和及]?)+)/g;
 
 const CLAIM_WORDS = /预算|超|率|同比|得/;
 
-type Claim = { readonly messageId: 'direction' | 'amount' | 'flat' | 'rate' | 'yoy' | 'score'; readonly cells: readonly CellRef[]; readonly data: Record<string, string | number> };
+type Claim = {
+  readonly messageId: 'direction' | 'amount' | 'flat' | 'rate' | 'yoy' | 'score';
+  readonly cells: readonly CellRef[];
+  readonly data: Record<string, string | number>;
+};
 
 function decimalsOf(text: string): number {
   return text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
@@ -27,15 +33,18 @@ export default defineRule({
   meta: {
     id: 'narrative-claim',
     severity: 'error',
-    description: '报告素材 text states a figure the tables contradict: 增加/减少 vs the sign of 差额, 执行率 X%, 同比 X%, an indicator\'s N 分.',
+    description:
+      "报告素材 text states a figure the tables contradict: 增加/减少 vs the sign of 差额, 执行率 X%, 同比 X%, an indicator's N 分.",
     messages: {
       direction:
         '"{{where}}"中写的是"{{claim}}"，但全年执行数 {{actual}} 比全年预算数 {{planned}} {{trueWord}} {{amount}}（差额 {{signed}}），方向写反了。请改为"{{fix}}"{{pctNote}}。',
-      amount: '"{{where}}"中写的是"{{claim}}"，但按数据表计算，全年执行数 {{actual}} 与全年预算数 {{planned}} 的差额为 {{signed}}。请改为"{{fix}}"。',
+      amount:
+        '"{{where}}"中写的是"{{claim}}"，但按数据表计算，全年执行数 {{actual}} 与全年预算数 {{planned}} 的差额为 {{signed}}。请改为"{{fix}}"。',
       flat: '"{{where}}"中写的是"{{claim}}"，但全年执行数 {{actual}} 与全年预算数 {{planned}} 相差 {{signed}}，并不持平。请改为"{{fix}}"。',
       rate: '"{{where}}"中写的执行率为 {{stated}}，但按数据表计算为 {{computed}}（{{actual}} ÷ {{planned}}）。请改为 {{computed}}。',
       yoy: '"{{where}}"中写的是"同比{{word}}{{stated}}"，但数据表中对应指标"{{indicator}}"同比{{trueWord}} {{computed}}（上年 {{previous}}，本年 {{current}}），方向写反了。请改为"同比{{trueWord}}{{computed}}"。',
-      score: '"{{where}}"中写"{{name}}"得 {{stated}} 分，但评分表中该指标得分为 {{computed}} 分。请改为 {{computed}} 分。',
+      score:
+        '"{{where}}"中写"{{name}}"得 {{stated}} 分，但评分表中该指标得分为 {{computed}} 分。请改为 {{computed}} 分。',
     },
   },
   check(context) {
@@ -43,8 +52,11 @@ export default defineRule({
     const budgetRows = model.data?.budget?.rows ?? [];
     const total = budgetRows.find((r) => r.kind === 'total');
     const unit = model.data?.amountUnit ?? '元';
-    const toSheetUnit = (value: number, written: string) => (written === unit ? value : written === '万元' ? value * 10000 : value / 10000);
-    const scoreNodes: ScoreNode[] = model.score ? [...model.score.roots, ...model.score.roots.flatMap((r) => r.children), ...leavesOf(model.score.roots)] : [];
+    const toSheetUnit = (value: number, written: string) =>
+      written === unit ? value : written === '万元' ? value * 10000 : value / 10000;
+    const scoreNodes: ScoreNode[] = model.score
+      ? [...model.score.roots, ...model.score.roots.flatMap((r) => r.children), ...leavesOf(model.score.roots)]
+      : [];
 
     // Built once per check rather than once per text, which made the rule quadratic in the number of indicators.
     const withYoy = computed.indicators.filter((c) => c.yoy !== undefined);
@@ -53,16 +65,26 @@ export default defineRule({
       .sort((a, b) => b.title.length - a.title.length)
       .map((node) => ({ node, title: foldText(node.title) }))
       .filter(({ title }) => title.length >= 3)
-      .map(({ node, title }) => ({ node, title, re: new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g') }));
+      .map(({ node, title }) => ({
+        node,
+        title,
+        re: new RegExp(`${escapeRegExp(title)}[^，。；]{0,12}?得(\\d+(?:\\.\\d+)?)分`, 'g'),
+      }));
 
     // A row whose stated amounts disagree with their breakdowns is budget-rollup's root finding; a claim judged against
     // it would only repeat that mistake (and suggest the wrong fix), so such rows are not a basis here.
     const suspect = (row: BudgetRow) => {
       const calc = computed.budget.get(row.kind);
-      return calc !== undefined && (mismatchedBreakdowns(calc, 'planned', settings).length > 0 || mismatchedBreakdowns(calc, 'actual', settings).length > 0);
+      return (
+        calc !== undefined &&
+        (mismatchedBreakdowns(calc, 'planned', settings).length > 0 ||
+          mismatchedBreakdowns(calc, 'actual', settings).length > 0)
+      );
     };
     const diffOf = (row: BudgetRow | undefined) =>
-      row?.actual?.value != null && row.planned?.value != null && !suspect(row) ? { diff: row.actual.value - row.planned.value, row } : undefined;
+      row?.actual?.value != null && row.planned?.value != null && !suspect(row)
+        ? { diff: row.actual.value - row.planned.value, row }
+        : undefined;
 
     for (const text of userTexts(model, ['material', 'data'])) {
       const t = foldText(text.text);
@@ -70,9 +92,17 @@ export default defineRule({
       if (!CLAIM_WORDS.test(t)) continue;
       const where = placeOf(text);
       const claims: Claim[] = [];
-      const noteRow = budgetRows.find((r) => r.note && r.note.ref.row === text.field.ref.row && r.note.ref.col === text.field.ref.col && r.note.ref.sheet === text.field.ref.sheet);
+      const noteRow = budgetRows.find(
+        (r) =>
+          r.note &&
+          r.note.ref.row === text.field.ref.row &&
+          r.note.ref.col === text.field.ref.col &&
+          r.note.ref.sheet === text.field.ref.sheet,
+      );
       const base = diffOf(noteRow ?? total);
-      const sourceCells = base ? [base.row.actual?.ref, base.row.planned?.ref].filter((r): r is CellRef => r !== undefined) : [];
+      const sourceCells = base
+        ? [base.row.actual?.ref, base.row.planned?.ref].filter((r): r is CellRef => r !== undefined)
+        : [];
       const common = base
         ? {
             where,
@@ -86,7 +116,15 @@ export default defineRule({
         : undefined;
       const tol = settings.tolerance.amount;
 
-      const judge = (claim: string, word: string, amountText: string | undefined, fracText: string | undefined, written: string | undefined, pctText?: string, tiny?: boolean) => {
+      const judge = (
+        claim: string,
+        word: string,
+        amountText: string | undefined,
+        fracText: string | undefined,
+        written: string | undefined,
+        pctText?: string,
+        tiny?: boolean,
+      ) => {
         if (!base || !common) return;
         const zero = Math.abs(base.diff) <= tol;
         const correctWord = zero ? '持平' : base.diff > 0 ? '增加' : '减少';
@@ -95,7 +133,12 @@ export default defineRule({
         const fixPct = planned !== 0 && !zero ? `，${base.diff > 0 ? '增幅' : '降幅'}${formatPercent(pct)}` : '';
         const fix = zero ? '持平' : `${correctWord}${formatAmount(Math.abs(base.diff), { thousands: false })}${unit}`;
         if (word === '持平') {
-          if (!zero) claims.push({ messageId: 'flat', cells: [text.field.ref, ...sourceCells], data: { ...common, claim: quote(claim), fix: fix + fixPct } });
+          if (!zero)
+            claims.push({
+              messageId: 'flat',
+              cells: [text.field.ref, ...sourceCells],
+              data: { ...common, claim: quote(claim), fix: fix + fixPct },
+            });
           return;
         }
         const saysUp = UP.test(word) && !/节约|少/.test(word);
@@ -104,19 +147,32 @@ export default defineRule({
           const decimals = fracText?.length ?? 0;
           // The true 差额 expressed in the unit the text wrote, rounded to the text's own precision.
           const diffWritten = Math.abs(base.diff) / (toSheetUnit(1, written) || 1);
-          const agrees = (candidate: number) => nearlyEqual(roundTo(candidate, decimals), statedValue, 10 ** -(decimals + 2));
+          const agrees = (candidate: number) =>
+            nearlyEqual(roundTo(candidate, decimals), statedValue, 10 ** -(decimals + 2));
           const sameSize = agrees(diffWritten);
           // A figure 10,000 times off is unit-mismatch's finding; only a different figure is this rule's.
           const tenThousand = agrees(diffWritten * 10000) || agrees(diffWritten / 10000);
           if (!sameSize && !tenThousand) {
-            claims.push({ messageId: 'amount', cells: [text.field.ref, ...sourceCells], data: { ...common, claim: quote(claim), fix: fix + fixPct } });
+            claims.push({
+              messageId: 'amount',
+              cells: [text.field.ref, ...sourceCells],
+              data: { ...common, claim: quote(claim), fix: fix + fixPct },
+            });
             return;
           }
         }
         if (!zero && saysUp !== base.diff > 0) {
-          const wrongPct = pctText !== undefined && !tiny && planned !== 0 && !percentsEqual(Number(pctText) / 100, pct, decimalsOf(pctText), settings);
+          const wrongPct =
+            pctText !== undefined &&
+            !tiny &&
+            planned !== 0 &&
+            !percentsEqual(Number(pctText) / 100, pct, decimalsOf(pctText), settings);
           const pctNote = wrongPct ? `${fixPct}（"${pctText}%"也不对）` : fixPct;
-          claims.push({ messageId: 'direction', cells: [text.field.ref, ...sourceCells], data: { ...common, claim: quote(claim), fix, pctNote } });
+          claims.push({
+            messageId: 'direction',
+            cells: [text.field.ref, ...sourceCells],
+            data: { ...common, claim: quote(claim), fix, pctNote },
+          });
         }
       };
 
@@ -132,8 +188,19 @@ export default defineRule({
         if (percentsEqual(Number(statedText) / 100, computed.executionRate, decimalsOf(statedText), settings)) continue;
         claims.push({
           messageId: 'rate',
-          cells: [text.field.ref, ...[rateBase.rate?.ref, rateBase.actual?.ref, rateBase.planned?.ref].filter((r): r is CellRef => r !== undefined).slice(0, 2)],
-          data: { where, stated: `${statedText}%`, computed: formatPercent(computed.executionRate), actual: formatAmount(rateBase.actual?.value ?? 0), planned: formatAmount(rateBase.planned?.value ?? 0) },
+          cells: [
+            text.field.ref,
+            ...[rateBase.rate?.ref, rateBase.actual?.ref, rateBase.planned?.ref]
+              .filter((r): r is CellRef => r !== undefined)
+              .slice(0, 2),
+          ],
+          data: {
+            where,
+            stated: `${statedText}%`,
+            computed: formatPercent(computed.executionRate),
+            actual: formatAmount(rateBase.actual?.value ?? 0),
+            planned: formatAmount(rateBase.planned?.value ?? 0),
+          },
         });
       }
 
@@ -148,7 +215,16 @@ export default defineRule({
           claims.push({
             messageId: 'yoy',
             cells: [text.field.ref, ind.actual.ref, ...(ind.previous ? [ind.previous.ref] : [])],
-            data: { where, word: m[1] ?? '', stated: pctText, indicator: ind.name.value ?? '', trueWord: match.yoy > 0 ? '上升' : '下降', computed: formatPercent(Math.abs(match.yoy)), previous: String(ind.previous?.value ?? ''), current: String(ind.actual.value ?? '') },
+            data: {
+              where,
+              word: m[1] ?? '',
+              stated: pctText,
+              indicator: ind.name.value ?? '',
+              trueWord: match.yoy > 0 ? '上升' : '下降',
+              computed: formatPercent(Math.abs(match.yoy)),
+              previous: String(ind.previous?.value ?? ''),
+              current: String(ind.actual.value ?? ''),
+            },
           });
         }
       }
@@ -164,7 +240,11 @@ export default defineRule({
           const actual = node.children.length === 0 ? node.score?.value : calc?.scoreSum;
           const ref = node.children.length === 0 ? node.score?.ref : node.name.ref;
           if (actual == null || !ref || nearlyEqual(stated, actual, settings.tolerance.score)) continue;
-          claims.push({ messageId: 'score', cells: [text.field.ref, ref], data: { where, name: node.title, stated: formatScore(stated), computed: formatScore(actual) } });
+          claims.push({
+            messageId: 'score',
+            cells: [text.field.ref, ref],
+            data: { where, name: node.title, stated: formatScore(stated), computed: formatScore(actual) },
+          });
         }
       }
 

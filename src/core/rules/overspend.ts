@@ -13,14 +13,14 @@ export default defineRule({
     severity: 'warning',
     description: '全年执行数 > 全年预算数 on a row, with no explanation in 备注 or the report.',
     messages: {
-      over:
-        '{{row}}的全年执行数 {{actual}} 超过全年预算数 {{planned}}，超支 {{over}}（执行率 {{rate}}）。超预算支出需要说明原因：请在备注栏写明超支原因和报批情况，或核对执行数。',
+      over: '{{row}}的全年执行数 {{actual}} 超过全年预算数 {{planned}}，超支 {{over}}（执行率 {{rate}}）。超预算支出需要说明原因：请在备注栏写明超支原因和报批情况，或核对执行数。',
     },
   },
   check(context) {
     const rows = context.model.data?.budget?.rows ?? [];
     const tol = context.settings.tolerance.amount;
-    const overspent = (row: BudgetRow) => row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
+    const overspent = (row: BudgetRow) =>
+      row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
     const reportMentions = userTexts(context.model, ['material']).some((t) => OVERSPEND_WORDS.test(foldText(t.text)));
     for (const row of rows) {
       if (!overspent(row)) continue;
@@ -33,7 +33,14 @@ export default defineRule({
       context.report({
         messageId: 'over',
         cells: [row.actual?.ref ?? row.label.ref],
-        data: { row: row.label.value ?? '', actual: formatAmount(actual), planned: formatAmount(planned), over: formatAmount(actual - planned), rate: formatPercent(actual / planned), difference: actual - planned },
+        data: {
+          row: row.label.value ?? '',
+          actual: formatAmount(actual),
+          planned: formatAmount(planned),
+          over: formatAmount(actual - planned),
+          rate: formatPercent(actual / planned),
+          difference: actual - planned,
+        },
       });
     }
   },

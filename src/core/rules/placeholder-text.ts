@@ -18,9 +18,11 @@ export default defineRule({
   meta: {
     id: 'placeholder-text',
     severity: 'error',
-    description: 'Template residue left in a value the user fills: （单位名称）, XX, ××, ……, 【…】, （100字以内）, instruction texts.',
+    description:
+      'Template residue left in a value the user fills: （单位名称）, XX, ××, ……, 【…】, （100字以内）, instruction texts.',
     messages: {
-      residue: '"{{where}}"中还留有模板的提示文字"{{residue}}"，没有替换成实际内容。请删除提示文字并填写本单位的实际情况。',
+      residue:
+        '"{{where}}"中还留有模板的提示文字"{{residue}}"，没有替换成实际内容。请删除提示文字并填写本单位的实际情况。',
     },
   },
   check(context) {
@@ -28,7 +30,11 @@ export default defineRule({
       const folded = text.text.normalize('NFKC');
       const found = RESIDUE.map((re) => re.exec(folded)?.[0]).filter((m): m is string => m !== undefined);
       if (found.length === 0) continue;
-      context.report({ messageId: 'residue', cells: [text.field.ref], data: { where: placeOf(text), residue: found.map((f) => quote(f, 30)).join('"、"') } });
+      context.report({
+        messageId: 'residue',
+        cells: [text.field.ref],
+        data: { where: placeOf(text), residue: found.map((f) => quote(f, 30)).join('"、"') },
+      });
     }
   },
 });

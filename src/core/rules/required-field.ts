@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: 'required-field',
     severity: 'error',
-    description: 'A required value (unit, year, filing date, budget amounts, indicator target/actual, scores, weights) is blank or unreadable.',
+    description:
+      'A required value (unit, year, filing date, budget amounts, indicator target/actual, scores, weights) is blank or unreadable.',
     messages: {
       blank: '{{what}}未填写。请在此单元格填写{{what}}。',
       notNumber: '{{what}}应为数字，表中填写的是"{{value}}"，无法参与计算。请改为数字（如 12345.67）。',
@@ -20,7 +21,11 @@ export default defineRule({
       if (use.required && field.problem === 'blank') {
         context.report({ messageId: 'blank', cells: [field.ref], data: { what: use.what } });
       } else if (use.numeric && field.problem === 'not-a-number' && !use.nonNumberOwner) {
-        context.report({ messageId: 'notNumber', cells: [field.ref], data: { what: use.what, value: shownValue(field.raw) } });
+        context.report({
+          messageId: 'notNumber',
+          cells: [field.ref],
+          data: { what: use.what, value: shownValue(field.raw) },
+        });
       }
     }
     const year = context.model.data?.year;

@@ -18,24 +18,45 @@ export default defineRule({
   check(context) {
     const rows = context.model.data?.sangong?.rows ?? [];
     const tol = context.settings.tolerance.amount;
-    const over = (row: SangongRow) => row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
+    const over = (row: SangongRow) =>
+      row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
     for (const row of rows) {
       const name = row.label.value ?? '';
       const actual = row.actual?.value;
       const planned = row.planned?.value;
       const rate = context.computed.sangong.get(row.kind)?.rate;
       const stated = row.rate;
-      if (stated && stated.value !== null && rate !== undefined && !percentsEqual(stated.value, rate, stated.decimals, context.settings)) {
+      if (
+        stated &&
+        stated.value !== null &&
+        rate !== undefined &&
+        !percentsEqual(stated.value, rate, stated.decimals, context.settings)
+      ) {
         context.report({
           messageId: 'rate',
           severity: 'error',
           cells: [stated.ref],
-          data: { row: name, computed: formatPercent(rate), stated: formatPercent(stated.value), actual: formatAmount(actual ?? 0), planned: formatAmount(planned ?? 0) },
+          data: {
+            row: name,
+            computed: formatPercent(rate),
+            stated: formatPercent(stated.value),
+            actual: formatAmount(actual ?? 0),
+            planned: formatAmount(planned ?? 0),
+          },
         });
       }
       if (!over(row) || sangongChildren(row, rows).some(over) || actual == null || planned == null) continue;
       const cells = [row.actual?.ref, row.planned?.ref].filter((r): r is NonNullable<typeof r> => r !== undefined);
-      context.report({ messageId: 'over', cells, data: { row: name, actual: formatAmount(actual), planned: formatAmount(planned), over: formatAmount(actual - planned) } });
+      context.report({
+        messageId: 'over',
+        cells,
+        data: {
+          row: name,
+          actual: formatAmount(actual),
+          planned: formatAmount(planned),
+          over: formatAmount(actual - planned),
+        },
+      });
     }
   },
 });

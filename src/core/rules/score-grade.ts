@@ -8,7 +8,8 @@ export default defineRule({
     severity: 'error',
     description: 'The stated grade does not match the band of the recomputed total.',
     messages: {
-      grade: '自评等级填写为"{{stated}}"，但按重算总分 {{total}} 分应为"{{computed}}"（{{bands}}）。请改为"{{computed}}"。',
+      grade:
+        '自评等级填写为"{{stated}}"，但按重算总分 {{total}} 分应为"{{computed}}"（{{bands}}）。请改为"{{computed}}"。',
     },
   },
   check(context) {
@@ -18,6 +19,10 @@ export default defineRule({
     const grade = stated.value.normalize('NFKC').replace(/\s+/g, '').replace(/等$/, '');
     if (grade === score.grade) return;
     const bands = context.settings.gradeBands.map((b) => `${b.grade} ≥ ${b.min}`).join('，') + '，其余为差';
-    context.report({ messageId: 'grade', cells: [stated.ref], data: { stated: stated.value, computed: score.grade, total: formatScore(score.total), bands } });
+    context.report({
+      messageId: 'grade',
+      cells: [stated.ref],
+      data: { stated: stated.value, computed: score.grade, total: formatScore(score.total), bands },
+    });
   },
 });

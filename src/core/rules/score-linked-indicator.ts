@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     id: 'score-linked-indicator',
     severity: 'warning',
-    description: 'A linked indicator\'s 得分 differs from the expected score computed from the data table.',
+    description: "A linked indicator's 得分 differs from the expected score computed from the data table.",
     messages: {
       execution:
         '"{{name}}"得分填写为 {{stated}} 分，按自评数据表的整体执行率 {{rate}} 计算应为 {{expected}} 分（权重 {{weight}} × min(执行率, 100%)）。请改为 {{expected}} 分，或核对数据表。',
@@ -35,7 +35,9 @@ export default defineRule({
           stated: formatScore(score.value),
           expected: formatScore(linked.expected),
           weight: formatScore(weight),
-          rate: formatPercent(linked.kind === 'execution' ? (computed.executionRate ?? 0) : (computed.indicatorCompletionMean ?? 0)),
+          rate: formatPercent(
+            linked.kind === 'execution' ? (computed.executionRate ?? 0) : (computed.indicatorCompletionMean ?? 0),
+          ),
           planned: formatAmount(sangong?.planned?.value ?? 0),
           actual: formatAmount(sangong?.actual?.value ?? 0),
         },

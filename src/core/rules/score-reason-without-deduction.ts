@@ -28,7 +28,11 @@ export default defineRule({
       const reason = leaf.reason?.value;
       if (weight == null || score == null || !reason || !scoresEqual(score, weight, context.settings)) continue;
       if (!SHORTFALL.test(foldText(reason).replace(NEGATED, ''))) continue;
-      context.report({ messageId: 'fullMarks', cells: [leaf.reason?.ref ?? (leaf.score?.ref as NonNullable<typeof leaf.score>['ref'])], data: { name: leaf.title, score: formatScore(score), reason: quote(reason) } });
+      context.report({
+        messageId: 'fullMarks',
+        cells: [leaf.reason?.ref ?? (leaf.score?.ref as NonNullable<typeof leaf.score>['ref'])],
+        data: { name: leaf.title, score: formatScore(score), reason: quote(reason) },
+      });
     }
   },
 });

@@ -9,7 +9,8 @@ export default defineRule({
     severity: 'error',
     description: 'The stated total (合计 row) differs from the sum of the level-3 scores.',
     messages: {
-      total: '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
+      total:
+        '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
     },
   },
   check(context) {
@@ -20,7 +21,11 @@ export default defineRule({
     context.report({
       messageId: 'total',
       cells: [stated.ref],
-      data: { stated: formatScore(stated.value), computed: formatScore(computed), diff: formatScore(Math.abs(stated.value - computed)) },
+      data: {
+        stated: formatScore(stated.value),
+        computed: formatScore(computed),
+        diff: formatScore(Math.abs(stated.value - computed)),
+      },
     });
   },
 });

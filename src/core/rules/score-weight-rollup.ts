@@ -22,7 +22,8 @@ export default defineRule({
   meta: {
     id: 'score-weight-rollup',
     severity: 'error',
-    description: 'A level-1 or level-2 weight ≠ Σ of its children\'s weights, or Σ level-1 weights ≠ the 合计 weight (100 when none).',
+    description:
+      "A level-1 or level-2 weight ≠ Σ of its children's weights, or Σ level-1 weights ≠ the 合计 weight (100 when none).",
     messages: {
       parent:
         '{{level}}指标"{{name}}"的权重填写为 {{stated}}，但其下{{childLevel}}指标（{{children}}）权重之和为 {{sum}}。请改为 {{sum}}，或核对各下级指标的权重。',
@@ -44,19 +45,39 @@ export default defineRule({
         context.report({
           messageId: 'parent',
           cells: [l2.weight?.ref as CellRef],
-          data: { level: LEVEL_NAMES[2], childLevel: LEVEL_NAMES[3], name: l2.title, stated: formatScore(stated), sum: formatScore(sum), children: l2.children.map((c) => c.title).join('、') },
+          data: {
+            level: LEVEL_NAMES[2],
+            childLevel: LEVEL_NAMES[3],
+            name: l2.title,
+            stated: formatScore(stated),
+            sum: formatScore(sum),
+            children: l2.children.map((c) => c.title).join('、'),
+          },
         });
       }
       const leaves = leafWeightSum(l1);
       if (!usable(l1) || l1.children.length === 0 || leaves === undefined) continue;
       const stated = l1.weight?.value as number;
       // A level-1 weight that agrees with its (wrongly totalled) level-2 weights is a consequence, not a root.
-      const statedChildren = l1.children.every((c) => c.weight?.value != null) ? l1.children.reduce((s, c) => s + (c.weight?.value ?? 0), 0) : undefined;
-      if (scoresEqual(stated, leaves, settings) || (statedChildren !== undefined && scoresEqual(stated, statedChildren, settings))) continue;
+      const statedChildren = l1.children.every((c) => c.weight?.value != null)
+        ? l1.children.reduce((s, c) => s + (c.weight?.value ?? 0), 0)
+        : undefined;
+      if (
+        scoresEqual(stated, leaves, settings) ||
+        (statedChildren !== undefined && scoresEqual(stated, statedChildren, settings))
+      )
+        continue;
       context.report({
         messageId: 'parent',
         cells: [l1.weight?.ref as CellRef],
-        data: { level: LEVEL_NAMES[1], childLevel: LEVEL_NAMES[2], name: l1.title, stated: formatScore(stated), sum: formatScore(statedChildren ?? leaves), children: l1.children.map((c) => c.title).join('、') },
+        data: {
+          level: LEVEL_NAMES[1],
+          childLevel: LEVEL_NAMES[2],
+          name: l1.title,
+          stated: formatScore(stated),
+          sum: formatScore(statedChildren ?? leaves),
+          children: l1.children.map((c) => c.title).join('、'),
+        },
       });
     }
     if (sheet.roots.length === 0 || sheet.roots.some((r) => r.weight?.value == null)) return;
@@ -65,9 +86,20 @@ export default defineRule({
     const totalWeight = sheet.total?.weight;
     if (totalWeight && totalWeight.value !== null && totalWeight.problem !== 'error') {
       const stated = totalWeight.value;
-      if (scoresEqual(stated, sumL1, settings) || (Number.isFinite(allLeaves) && scoresEqual(stated, allLeaves, settings))) return;
-      context.report({ messageId: 'total', cells: [totalWeight.ref], data: { stated: formatScore(stated), sum: formatScore(sumL1) } });
-    } else if (!scoresEqual(sumL1, 100, settings) && !(Number.isFinite(allLeaves) && scoresEqual(allLeaves, 100, settings))) {
+      if (
+        scoresEqual(stated, sumL1, settings) ||
+        (Number.isFinite(allLeaves) && scoresEqual(stated, allLeaves, settings))
+      )
+        return;
+      context.report({
+        messageId: 'total',
+        cells: [totalWeight.ref],
+        data: { stated: formatScore(stated), sum: formatScore(sumL1) },
+      });
+    } else if (
+      !scoresEqual(sumL1, 100, settings) &&
+      !(Number.isFinite(allLeaves) && scoresEqual(allLeaves, 100, settings))
+    ) {
       const first = sheet.roots[0]?.weight?.ref;
       const cell: CellRef | undefined = totalWeight?.ref ?? first;
       if (cell) context.report({ messageId: 'notHundred', cells: [cell], data: { sum: formatScore(sumL1) } });

@@ -18,7 +18,10 @@ export type UserText = {
 /** Eight rules ask for the texts of one model: each list is built once per model and source set (copies handed out). */
 const TEXTS = new WeakMap<WorkbookModel, Map<string, readonly UserText[]>>();
 
-export function userTexts(model: WorkbookModel, sources: readonly TextSource[] = ['material', 'data', 'score']): UserText[] {
+export function userTexts(
+  model: WorkbookModel,
+  sources: readonly TextSource[] = ['material', 'data', 'score'],
+): UserText[] {
   let byModel = TEXTS.get(model);
   if (!byModel) TEXTS.set(model, (byModel = new Map()));
   const key = sources.join(',');
@@ -41,7 +44,8 @@ function buildUserTexts(model: WorkbookModel, sources: readonly TextSource[]): U
     out.push(key ? { field, text: field.value, source, key } : { field, text: field.value, source });
   };
   if (sources.includes('material') && model.material) {
-    for (const [key, field] of Object.entries(model.material.fields) as [MaterialKey, Field<string>][]) add(field, 'material', key);
+    for (const [key, field] of Object.entries(model.material.fields) as [MaterialKey, Field<string>][])
+      add(field, 'material', key);
   }
   if (sources.includes('data') && model.data) for (const field of model.data.texts) add(field, 'data');
   if (sources.includes('score') && model.score) {
@@ -78,7 +82,13 @@ export function quote(text: string, max = 40): string {
   return t.length <= max ? t : `${t.slice(0, max)}…`;
 }
 
-export type AmountMention = { readonly value: number; readonly unit: '元' | '万元'; readonly decimals: number; readonly index: number; readonly text: string };
+export type AmountMention = {
+  readonly value: number;
+  readonly unit: '元' | '万元';
+  readonly decimals: number;
+  readonly index: number;
+  readonly text: string;
+};
 
 /** Amounts written with a unit in a (folded) text: "34,474,255.03元", "3447.43万元". */
 export function amountsIn(text: string): AmountMention[] {

@@ -29,7 +29,13 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
       if (calc.breakdowns.length > 0) {
         for (const col of BUDGET_AMOUNT_COLUMNS) {
           const field = calc.row[col];
-          if (field) cells.push({ field, what: `${name}的${BUDGET_COLUMN_NAMES[col]}`, childRowSets: calc.breakdowns.map((b) => b.children.map((c) => c.row)), kind: 'sum' });
+          if (field)
+            cells.push({
+              field,
+              what: `${name}的${BUDGET_COLUMN_NAMES[col]}`,
+              childRowSets: calc.breakdowns.map((b) => b.children.map((c) => c.row)),
+              kind: 'sum',
+            });
         }
       }
       if (calc.row.rate) cells.push({ field: calc.row.rate, what: `${name}的执行率`, childRowSets: [], kind: 'rate' });
@@ -41,19 +47,35 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
     for (const calc of computed.sangong.values()) {
       const name = calc.row.label.value ?? '';
       if (calc.breakdowns.length > 0) {
-        for (const [col, label] of [['planned', '预算数'], ['actual', '决算数']] as const) {
+        for (const [col, label] of [
+          ['planned', '预算数'],
+          ['actual', '决算数'],
+        ] as const) {
           const field = calc.row[col];
-          if (field) cells.push({ field, what: `"三公"经费${name}的${label}`, childRowSets: calc.breakdowns.map((b) => b.children.map((c) => c.row)), kind: 'sum' });
+          if (field)
+            cells.push({
+              field,
+              what: `"三公"经费${name}的${label}`,
+              childRowSets: calc.breakdowns.map((b) => b.children.map((c) => c.row)),
+              kind: 'sum',
+            });
         }
       }
-      if (calc.row.rate) cells.push({ field: calc.row.rate, what: `"三公"经费${name}的控制率`, childRowSets: [], kind: 'rate' });
+      if (calc.row.rate)
+        cells.push({ field: calc.row.rate, what: `"三公"经费${name}的控制率`, childRowSets: [], kind: 'rate' });
     }
     blocks.push({ name: 'sangong', cells });
   }
   if (data?.indicators) {
     const cells: TotalCell[] = [];
     for (const ind of data.indicators.rows) {
-      if (ind.statedRate && ind.direction !== 'qualitative') cells.push({ field: ind.statedRate, what: `指标"${ind.name.value ?? ''}"的完成率`, childRowSets: [], kind: 'rate' });
+      if (ind.statedRate && ind.direction !== 'qualitative')
+        cells.push({
+          field: ind.statedRate,
+          what: `指标"${ind.name.value ?? ''}"的完成率`,
+          childRowSets: [],
+          kind: 'rate',
+        });
     }
     blocks.push({ name: 'indicators', cells });
   }
@@ -73,7 +95,8 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
             : leaves;
       cells.push({ field: weight, what: '评分表合计权重', childRowSets: [rows], kind: 'sum' });
     }
-    if (score.total.score) cells.push({ field: score.total.score, what: '评分表合计得分', childRowSets: [leaves], kind: 'sum' });
+    if (score.total.score)
+      cells.push({ field: score.total.score, what: '评分表合计得分', childRowSets: [leaves], kind: 'sum' });
     blocks.push({ name: 'score', cells });
   }
   return blocks;
@@ -93,6 +116,7 @@ export function sumFormula(col: number, rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (first !== undefined && last !== undefined && sorted.length >= 2 && last - first + 1 === sorted.length) return `SUM(${letters}${first + 1}:${letters}${last + 1})`;
+  if (first !== undefined && last !== undefined && sorted.length >= 2 && last - first + 1 === sorted.length)
+    return `SUM(${letters}${first + 1}:${letters}${last + 1})`;
   return sorted.map((row) => `${letters}${row + 1}`).join('+');
 }

@@ -21,11 +21,14 @@ export default defineRule({
   meta: {
     id: 'unit-mismatch',
     severity: 'error',
-    description: 'The same quantity in two places differs by a factor of 10,000 once converted by its written unit (元 vs 万元).',
+    description:
+      'The same quantity in two places differs by a factor of 10,000 once converted by its written unit (元 vs 万元).',
     messages: {
       text: '"{{where}}"中写的是"{{written}}"，而自评数据表中对应的金额为 {{table}}（约 {{converted}}）。两者相差 10000 倍，应是单位写错了：请改为"{{fix}}"。',
-      header: '金额单位写的是"{{stated}}"，但预算表表头写的是"{{header}}"。同一张表只能有一个金额单位：请统一为实际使用的单位。',
-      figures: '金额单位为万元，但年度资金总额的全年预算数为 {{value}} 万元（即 {{yuan}} 元），明显是按元填写的数字。请把金额单位改为"元"，或把金额换算为万元。',
+      header:
+        '金额单位写的是"{{stated}}"，但预算表表头写的是"{{header}}"。同一张表只能有一个金额单位：请统一为实际使用的单位。',
+      figures:
+        '金额单位为万元，但年度资金总额的全年预算数为 {{value}} 万元（即 {{yuan}} 元），明显是按元填写的数字。请把金额单位改为"元"，或把金额换算为万元。',
     },
   },
   check(context) {
@@ -35,7 +38,11 @@ export default defineRule({
     const known: Known[] = [];
     const addKnown = (field: Field<number> | undefined) => {
       if (!field || field.value === null || Math.abs(field.value * factor) < 10000) return;
-      known.push({ yuan: field.value * factor, ref: field.ref, shown: `${formatAmount(field.value)}${data.amountUnit}` });
+      known.push({
+        yuan: field.value * factor,
+        ref: field.ref,
+        shown: `${formatAmount(field.value)}${data.amountUnit}`,
+      });
     };
     for (const row of data.budget?.rows ?? []) [row.initial, row.planned, row.actual].forEach(addKnown);
     for (const row of data.sangong?.rows ?? []) [row.planned, row.actual].forEach(addKnown);
@@ -68,19 +75,35 @@ export default defineRule({
     // 2. The 金额单位 cell against the budget header's unit.
     const unitCell = data.amountUnitCell;
     const budget = data.budget;
-    const cellUnit: AmountUnit | undefined = unitCell?.value ? (normalizeLabel(unitCell.value).includes('万元') ? '万元' : normalizeLabel(unitCell.value).includes('元') ? '元' : undefined) : undefined;
+    const cellUnit: AmountUnit | undefined = unitCell?.value
+      ? normalizeLabel(unitCell.value).includes('万元')
+        ? '万元'
+        : normalizeLabel(unitCell.value).includes('元')
+          ? '元'
+          : undefined
+      : undefined;
     if (unitCell && budget?.headerUnit && cellUnit && cellUnit !== budget.headerUnit) {
       const headerCol = budget.columns.planned ?? budget.columns.actual ?? budget.columns.initial ?? 0;
-      context.report({ messageId: 'header', cells: [unitCell.ref, { sheet: budget.sheet, row: budget.headerRow, col: headerCol }], data: { stated: cellUnit, header: budget.headerUnit } });
+      context.report({
+        messageId: 'header',
+        cells: [unitCell.ref, { sheet: budget.sheet, row: budget.headerRow, col: headerCol }],
+        data: { stated: cellUnit, header: budget.headerUnit },
+      });
       return;
     }
 
     // 3. A 万元 table holding 元 figures.
     const total = budget?.rows.find((r) => r.kind === 'total')?.planned;
     if (data.amountUnit === '万元' && total && total.value !== null && total.value > IMPLAUSIBLE_WAN) {
-      const headerCell = budget ? { sheet: budget.sheet, row: budget.headerRow, col: budget.columns.planned ?? 0 } : undefined;
+      const headerCell = budget
+        ? { sheet: budget.sheet, row: budget.headerRow, col: budget.columns.planned ?? 0 }
+        : undefined;
       const unitRef = unitCell?.ref ?? headerCell;
-      context.report({ messageId: 'figures', cells: unitRef ? [unitRef, total.ref] : [total.ref], data: { value: formatAmount(total.value), yuan: formatAmount(total.value) } });
+      context.report({
+        messageId: 'figures',
+        cells: unitRef ? [unitRef, total.ref] : [total.ref],
+        data: { value: formatAmount(total.value), yuan: formatAmount(total.value) },
+      });
     }
   },
 });

@@ -6,7 +6,10 @@ import { foldText, placeOf, quote, userTexts } from './texts';
 
 const PLACEHOLDER = /^[(（]?(单位名称|部门名称|XX+|××+)[)）]?$/i;
 /** How a report names its own unit: "现将2024年度{unit}整体支出…", "{unit}为正科级单位…". */
-const SELF_NAMING: readonly RegExp[] = [/现将(?:\d{4})?年度?(.{2,40}?)(?:部门)?整体支出/, /^(.{4,30}?)(?:为|是)(?:[^，。]{0,8})(?:单位|机构|部门)/];
+const SELF_NAMING: readonly RegExp[] = [
+  /现将(?:\d{4})?年度?(.{2,40}?)(?:部门)?整体支出/,
+  /^(.{4,30}?)(?:为|是)(?:[^，。]{0,8})(?:单位|机构|部门)/,
+];
 type UnitType = '街道' | '镇' | '乡';
 
 function typeOfName(name: string): UnitType | undefined {
@@ -26,9 +29,11 @@ export default defineRule({
   meta: {
     id: 'unit-name-mismatch',
     severity: 'error',
-    description: 'The unit name differs between sheets (or in 报告素材 text); warning when text uses a unit type contradicting the name.',
+    description:
+      'The unit name differs between sheets (or in 报告素材 text); warning when text uses a unit type contradicting the name.',
     messages: {
-      sheets: '{{where}}的单位名称为"{{other}}"，而自评数据表的单位名称为"{{unit}}"。同一套材料的单位名称必须一致：请核对（可能是从其他单位的材料复制而来）。',
+      sheets:
+        '{{where}}的单位名称为"{{other}}"，而自评数据表的单位名称为"{{unit}}"。同一套材料的单位名称必须一致：请核对（可能是从其他单位的材料复制而来）。',
       text: '报告素材"{{where}}"中写的单位是"{{other}}"，而自评数据表的单位名称为"{{unit}}"。请改为本单位名称（可能是从其他单位的材料复制而来）。',
       type: '报告素材"{{where}}"中出现了"{{phrase}}"，但单位名称"{{unit}}"是{{type}}。请核对是否照搬了其他单位的材料。',
     },
@@ -66,7 +71,12 @@ export default defineRule({
       const said = phrase?.[1] as UnitType | undefined;
       if (phrase && said && said !== ownType) {
         const cells: CellRef[] = [text.field.ref, unitField.ref];
-        context.report({ messageId: 'type', severity: 'warning', cells, data: { where: placeOf(text), phrase: phrase[0], unit, type: ownType } });
+        context.report({
+          messageId: 'type',
+          severity: 'warning',
+          cells,
+          data: { where: placeOf(text), phrase: phrase[0], unit, type: ownType },
+        });
       }
     }
   },

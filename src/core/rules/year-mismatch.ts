@@ -2,7 +2,8 @@
 import { defineRule } from './rule';
 import { placeOf, quote, sentenceAt, userTexts } from './texts';
 
-const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,%])(?!\s*(?:元|万元|万|亿|人|起|次|个|台|宗|件|户|家|名|米|公里|亩|吨|场|项|条|份|余|多|小时|天|辆|套|册|平方))/g;
+const YEAR =
+  /(?<![\d.,])((?:19|20)\d{2})(?![\d.,%])(?!\s*(?:元|万元|万|亿|人|起|次|个|台|宗|件|户|家|名|米|公里|亩|吨|场|项|条|份|余|多|小时|天|辆|套|册|平方))/g;
 const PRIOR = /上年|上一年|去年|同比|较上年|比上年|上年度|前一年/;
 /** Years that date the filing or the notice: 报送/通知 fields, a document number 〔2025〕, a full date 2025年7月28日. */
 const FILING_KEYS = new Set(['noticeTitle', 'noticeNumber', 'submittedOn']);
@@ -11,7 +12,8 @@ export default defineRule({
   meta: {
     id: 'year-mismatch',
     severity: 'warning',
-    description: 'A year in text differs from 评价年度 (except 评价年度+1 dating the filing/notice, and 上年/同比 references).',
+    description:
+      'A year in text differs from 评价年度 (except 评价年度+1 dating the filing/notice, and 上年/同比 references).',
     messages: {
       year: '"{{where}}"中出现了 {{years}} 年（"{{context}}"），与评价年度 {{year}} 年不同。请核对是否误写了年份（如照搬了往年的材料）；若确指其他年度（如活动名称）可忽略。',
     },
@@ -44,7 +46,12 @@ export default defineRule({
       context.report({
         messageId: 'year',
         cells: [text.field.ref],
-        data: { where: placeOf(text), years: [...new Set(odd.map((o) => o.year))].join('、'), context: quote(around, 30), year },
+        data: {
+          where: placeOf(text),
+          years: [...new Set(odd.map((o) => o.year))].join('、'),
+          context: quote(around, 30),
+          year,
+        },
       });
     }
   },

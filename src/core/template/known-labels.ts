@@ -20,7 +20,10 @@ const KNOWN = (() => {
 export function isKnownLabel(norm: string): boolean {
   if (KNOWN.has(norm)) return true;
   // The regex forms only where they can change the text (this runs for every text cell of a sheet).
-  return (norm.endsWith(')') && KNOWN.has(stripParenthetical(norm))) || (norm.startsWith('其中') && KNOWN.has(norm.replace(/^其中:?/, '')));
+  return (
+    (norm.endsWith(')') && KNOWN.has(stripParenthetical(norm))) ||
+    (norm.startsWith('其中') && KNOWN.has(norm.replace(/^其中:?/, '')))
+  );
 }
 
 /** Every text a person typed into the sheet (not the form's own labels), as fields, in reading order. */

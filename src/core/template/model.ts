@@ -57,7 +57,9 @@ export type BudgetBlock = {
   readonly sheet: string;
   readonly headerRow: number;
   /** Column index of each role found in the header. */
-  readonly columns: Readonly<Partial<Record<BudgetAmountColumn | 'rate' | 'weight' | 'score' | 'note' | 'label', number>>>;
+  readonly columns: Readonly<
+    Partial<Record<BudgetAmountColumn | 'rate' | 'weight' | 'score' | 'note' | 'label', number>>
+  >;
   /** Amount unit written in the header ("全年预算数（万元）"), if any. */
   readonly headerUnit?: AmountUnit;
   readonly rows: readonly BudgetRow[];
@@ -143,7 +145,11 @@ export type DataTable = {
   readonly statedGrade?: Field<string>;
   readonly budget?: BudgetBlock;
   readonly sangong?: SangongBlock;
-  readonly goals?: { readonly target?: Field<string>; readonly achieved?: Field<string>; readonly unmetReason?: Field<string> };
+  readonly goals?: {
+    readonly target?: Field<string>;
+    readonly achieved?: Field<string>;
+    readonly unmetReason?: Field<string>;
+  };
   readonly indicators?: IndicatorBlock;
   /** Every text cell of the sheet that is not a label the parser used (for text checks: years, placeholders, claims). */
   readonly texts: readonly Field<string>[];
@@ -175,7 +181,12 @@ export type ScoreSheet = {
   readonly columns: Readonly<Partial<Record<ScoreColumn, number>>>;
   readonly unit?: Field<string>;
   readonly roots: readonly ScoreNode[];
-  readonly total?: { readonly row: number; readonly label: Field<string>; readonly weight?: Field<number>; readonly score?: Field<number> };
+  readonly total?: {
+    readonly row: number;
+    readonly label: Field<string>;
+    readonly weight?: Field<number>;
+    readonly score?: Field<number>;
+  };
   readonly grade?: Field<string>;
   readonly texts: readonly Field<string>[];
 };

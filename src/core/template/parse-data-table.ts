@@ -34,7 +34,11 @@ import { SheetIndex } from './sheet-index';
 type ColumnMap<K extends string> = Partial<Record<K, number>>;
 
 /** Maps the header cells of one row to column roles by exact (normalised, unit-suffix-free) label. */
-function mapColumns<K extends string>(index: SheetIndex, row: number, labels: Readonly<Record<K, readonly string[]>>): ColumnMap<K> {
+function mapColumns<K extends string>(
+  index: SheetIndex,
+  row: number,
+  labels: Readonly<Record<K, readonly string[]>>,
+): ColumnMap<K> {
   const map: ColumnMap<K> = {};
   const wanted = Object.entries(labels) as [K, readonly string[]][];
   const normalised = wanted.map(([role, names]) => [role, names.map(normalizeLabel)] as const);
@@ -51,7 +55,10 @@ function mapColumns<K extends string>(index: SheetIndex, row: number, labels: Re
   return map;
 }
 
-function classify<K extends string>(text: string, names: ReadonlyArray<readonly [K, readonly string[]]>): K | undefined {
+function classify<K extends string>(
+  text: string,
+  names: ReadonlyArray<readonly [K, readonly string[]]>,
+): K | undefined {
   for (const [kind, keys] of names) if (keys.some((k) => text.includes(normalizeLabel(k)))) return kind;
   return undefined;
 }
@@ -107,7 +114,13 @@ function unitFromText(text: string | undefined): AmountUnit | undefined {
 
 type BlockRange = { header: number; end: number };
 
-function blockRows(index: SheetIndex, header: number, stopRows: ReadonlySet<number>, firstCol: number, lastCol: number): BlockRange {
+function blockRows(
+  index: SheetIndex,
+  header: number,
+  stopRows: ReadonlySet<number>,
+  firstCol: number,
+  lastCol: number,
+): BlockRange {
   let row = header + 1;
   while (row < index.grid.rowCount && !stopRows.has(row) && !index.isBlankRow(row, firstCol, lastCol)) row++;
   return { header, end: row - 1 };
@@ -151,41 +164,56 @@ function scanAmountBlock<K extends string>(
       kind,
       row,
       label: index.text(label.pos),
-      num: (col, rate = false) => (col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {})),
+      num: (col, rate = false) =>
+        col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {}),
     });
   }
   return rows;
 }
 
-function parseBudget(index: SheetIndex, header: number, columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>, stopRows: ReadonlySet<number>): BudgetBlock {
+function parseBudget(
+  index: SheetIndex,
+  header: number,
+  columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>,
+  stopRows: ReadonlySet<number>,
+): BudgetBlock {
   const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
   let headerUnit: AmountUnit | undefined;
   for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
-  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map((r) => ({
-    kind: r.kind,
-    row: r.row,
-    label: r.label,
-    ...optional('initial', r.num(columns.initial)),
-    ...optional('planned', r.num(columns.planned)),
-    ...optional('actual', r.num(columns.actual)),
-    ...optional('rate', r.num(columns.rate, true)),
-    ...optional('weight', r.num(columns.weight)),
-    ...optional('score', r.num(columns.score)),
-    ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
-  }));
+  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
+    (r) => ({
+      kind: r.kind,
+      row: r.row,
+      label: r.label,
+      ...optional('initial', r.num(columns.initial)),
+      ...optional('planned', r.num(columns.planned)),
+      ...optional('actual', r.num(columns.actual)),
+      ...optional('rate', r.num(columns.rate, true)),
+      ...optional('weight', r.num(columns.weight)),
+      ...optional('score', r.num(columns.score)),
+      ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
+    }),
+  );
   return { sheet: index.grid.name, headerRow: header, columns, ...(headerUnit ? { headerUnit } : {}), rows };
 }
 
-function parseSangong(index: SheetIndex, header: number, columns: ColumnMap<keyof typeof SANGONG_COLUMN_LABELS>, stopRows: ReadonlySet<number>): SangongBlock {
+function parseSangong(
+  index: SheetIndex,
+  header: number,
+  columns: ColumnMap<keyof typeof SANGONG_COLUMN_LABELS>,
+  stopRows: ReadonlySet<number>,
+): SangongBlock {
   const amountCols = [columns.planned, columns.actual].filter((c): c is number => c !== undefined);
-  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map((r) => ({
-    kind: r.kind,
-    row: r.row,
-    label: r.label,
-    ...optional('planned', r.num(columns.planned)),
-    ...optional('actual', r.num(columns.actual)),
-    ...optional('rate', r.num(columns.rate, true)),
-  }));
+  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map(
+    (r) => ({
+      kind: r.kind,
+      row: r.row,
+      label: r.label,
+      ...optional('planned', r.num(columns.planned)),
+      ...optional('actual', r.num(columns.actual)),
+      ...optional('rate', r.num(columns.rate, true)),
+    }),
+  );
   return { sheet: index.grid.name, headerRow: header, columns, rows };
 }
 
@@ -195,7 +223,11 @@ function isSangongBlock(index: SheetIndex, header: number, labelCol: number | un
   for (let row = header + 1; row < Math.min(header + 12, index.grid.rowCount); row++) {
     const kind = classify(rowLabel(index, row, firstAmount).text, SANGONG_ROW_NAMES);
     if (kind && kind !== 'total') return true;
-    if (classify(rowLabel(index, row, firstAmount).text, BUDGET_ROW_NAMES) && !/合计|总计/.test(rowLabel(index, row, firstAmount).text)) return false;
+    if (
+      classify(rowLabel(index, row, firstAmount).text, BUDGET_ROW_NAMES) &&
+      !/合计|总计/.test(rowLabel(index, row, firstAmount).text)
+    )
+      return false;
   }
   return false;
 }
@@ -214,19 +246,34 @@ function directionOf(text: string): Direction | undefined {
 }
 
 /** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
-function indicatorValue(index: SheetIndex, row: number, col: number | undefined, sheet: string): { field: Field<number>; text: string } {
-  if (col === undefined) return { field: { ref: { sheet, row, col: 0 }, value: null, raw: null, problem: 'blank' }, text: '' };
+function indicatorValue(
+  index: SheetIndex,
+  row: number,
+  col: number | undefined,
+  sheet: string,
+): { field: Field<number>; text: string } {
+  if (col === undefined)
+    return { field: { ref: { sheet, row, col: 0 }, value: null, raw: null, problem: 'blank' }, text: '' };
   const pos = { row, col };
   const field = index.number(pos);
-  if (field.problem !== 'not-a-number') return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
+  if (field.problem !== 'not-a-number')
+    return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
   const text = String(field.raw);
   const parsed = parseNumberText(text);
   if (!parsed) return { field, text };
   const { problem: _problem, ...rest } = field;
-  return { field: { ...rest, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, unit: parsed.unit }, text };
+  return {
+    field: { ...rest, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, unit: parsed.unit },
+    text,
+  };
 }
 
-function parseIndicators(index: SheetIndex, header: number, columns: ColumnMap<IndicatorColumn>, stopRows: ReadonlySet<number>): IndicatorBlock {
+function parseIndicators(
+  index: SheetIndex,
+  header: number,
+  columns: ColumnMap<IndicatorColumn>,
+  stopRows: ReadonlySet<number>,
+): IndicatorBlock {
   const sheet = index.grid.name;
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
@@ -252,9 +299,11 @@ function parseIndicators(index: SheetIndex, header: number, columns: ColumnMap<I
     let directionFrom: Indicator['directionFrom'];
     if (fromColumn) [direction, directionFrom] = [fromColumn, 'column'];
     else if (fromTarget) [direction, directionFrom] = [fromTarget, 'target'];
-    else if (target.field.value === null && target.text.trim() !== '') [direction, directionFrom] = ['qualitative', 'target'];
+    else if (target.field.value === null && target.text.trim() !== '')
+      [direction, directionFrom] = ['qualitative', 'target'];
     else [direction, directionFrom] = ['>=', 'default'];
-    const num = (col: number | undefined, opts = {}) => (col === undefined ? undefined : index.number({ row, col }, opts));
+    const num = (col: number | undefined, opts = {}) =>
+      col === undefined ? undefined : index.number({ row, col }, opts);
     rows.push({
       row,
       name,
@@ -268,7 +317,10 @@ function parseIndicators(index: SheetIndex, header: number, columns: ColumnMap<I
       ...optional('level2', level2),
       ...optional('directionCell', directionCell),
       ...optional('unit', text(columns.unit)),
-      ...optional('previous', columns.previous === undefined ? undefined : indicatorValue(index, row, columns.previous, sheet).field),
+      ...optional(
+        'previous',
+        columns.previous === undefined ? undefined : indicatorValue(index, row, columns.previous, sheet).field,
+      ),
       ...optional('statedRate', num(columns.rate, { percentColumn })),
       ...optional('statedDone', text(columns.done)),
       ...optional('weight', num(columns.weight)),
@@ -283,7 +335,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function keyValue<T>(index: SheetIndex, labels: readonly string[], read: (pos: CellPos) => Field<T>, inlineRead?: (text: string, pos: CellPos) => Field<T>): Field<T> | undefined {
+function keyValue<T>(
+  index: SheetIndex,
+  labels: readonly string[],
+  read: (pos: CellPos) => Field<T>,
+  inlineRead?: (text: string, pos: CellPos) => Field<T>,
+): Field<T> | undefined {
   const hit = index.find(labels);
   if (!hit) return undefined;
   if (hit.inline !== undefined && hit.inline !== '' && inlineRead) return inlineRead(hit.inline, hit.pos);
@@ -335,13 +392,16 @@ export function parseDataTable(index: SheetIndex): DataTable {
   const amountHeaders = findAmountHeaderRows(index);
   const indicatorHeader = findIndicatorHeader(index);
   const stopRows = new Set<number>([...amountHeaders, ...(indicatorHeader !== undefined ? [indicatorHeader] : [])]);
-  for (const pos of index.findAll([...SANGONG_TITLE, '年度部门整体支出规模', ...GOAL_LABELS.target])) stopRows.add(pos.row);
+  for (const pos of index.findAll([...SANGONG_TITLE, '年度部门整体支出规模', ...GOAL_LABELS.target]))
+    stopRows.add(pos.row);
 
   let budget: BudgetBlock | undefined;
   let sangong: SangongBlock | undefined;
   for (const header of amountHeaders) {
     const budgetCols = mapColumns(index, header, BUDGET_COLUMN_LABELS);
-    const amountCols = [budgetCols.initial, budgetCols.planned, budgetCols.actual].filter((c): c is number => c !== undefined);
+    const amountCols = [budgetCols.initial, budgetCols.planned, budgetCols.actual].filter(
+      (c): c is number => c !== undefined,
+    );
     const firstAmount = Math.min(...amountCols);
     const labelCol = budgetCols.label ?? (firstAmount > 0 ? 0 : undefined);
     if (!sangong && isSangongBlock(index, header, labelCol, firstAmount)) {
@@ -359,11 +419,17 @@ export function parseDataTable(index: SheetIndex): DataTable {
     const at = amountUnitHit.inline !== undefined ? amountUnitHit.pos : index.valueRightOf(amountUnitHit.pos);
     if (at) amountUnitCell = index.text(at);
   }
-  const amountUnit = unitFromText(amountUnitHit?.inline ?? amountUnitCell?.value ?? undefined) ?? budget?.headerUnit ?? '元';
+  const amountUnit =
+    unitFromText(amountUnitHit?.inline ?? amountUnitCell?.value ?? undefined) ?? budget?.headerUnit ?? '元';
 
   const staff: Partial<Record<StaffKey, Field<number>>> = {};
   for (const [key, labels] of Object.entries(STAFF_LABELS) as [StaffKey, readonly string[]][]) {
-    const field = keyValue(index, labels, (pos) => index.number(pos), (text, pos) => ({ ...index.number(pos), value: parseNumberText(text)?.value ?? null }));
+    const field = keyValue(
+      index,
+      labels,
+      (pos) => index.number(pos),
+      (text, pos) => ({ ...index.number(pos), value: parseNumberText(text)?.value ?? null }),
+    );
     if (field) staff[key] = field;
   }
 
@@ -391,15 +457,42 @@ export function parseDataTable(index: SheetIndex): DataTable {
     texts: collectTexts(index),
     ...optional('title', titlePos && index.text(titlePos)),
     ...optional('year', findYear(index)),
-    ...optional('unit', keyValue(index, FIELD_LABELS.unit, (pos) => index.text(pos), (text, pos) => ({ ...index.text(pos), value: text }))),
-    ...optional('filedOn', keyValue(index, FIELD_LABELS.filedOn, (pos) => index.date(pos))),
+    ...optional(
+      'unit',
+      keyValue(
+        index,
+        FIELD_LABELS.unit,
+        (pos) => index.text(pos),
+        (text, pos) => ({ ...index.text(pos), value: text }),
+      ),
+    ),
+    ...optional(
+      'filedOn',
+      keyValue(index, FIELD_LABELS.filedOn, (pos) => index.date(pos)),
+    ),
     ...optional('amountUnitCell', amountUnitCell),
-    ...optional('statedScore', keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos))),
-    ...optional('statedGrade', keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos))),
+    ...optional(
+      'statedScore',
+      keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos)),
+    ),
+    ...optional(
+      'statedGrade',
+      keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos)),
+    ),
     ...optional('budget', budget),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),
-    ...optional('indicators', indicatorHeader === undefined ? undefined : parseIndicators(index, indicatorHeader, mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS), stopRows)),
+    ...optional(
+      'indicators',
+      indicatorHeader === undefined
+        ? undefined
+        : parseIndicators(
+            index,
+            indicatorHeader,
+            mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS),
+            stopRows,
+          ),
+    ),
   };
 }
 

@@ -3,7 +3,13 @@ import type { CellPos } from '../grid/grid';
 import { anchorOf } from '../grid/grid';
 import { normalizeLabel, stripParenthetical } from '../text/normalize';
 import { collectTexts } from './known-labels';
-import { SCORE_COLUMN_LABELS, SCORE_GRADE_LABELS, SCORE_HEADER_LABELS, SCORE_TOTAL_LABELS, SCORE_UNIT_LABELS } from './labels';
+import {
+  SCORE_COLUMN_LABELS,
+  SCORE_GRADE_LABELS,
+  SCORE_HEADER_LABELS,
+  SCORE_TOTAL_LABELS,
+  SCORE_UNIT_LABELS,
+} from './labels';
 import type { Field, ScoreColumn, ScoreLevel, ScoreNode, ScoreSheet } from './model';
 import { optional } from './parse-data-table';
 import type { SheetIndex } from './sheet-index';
@@ -114,7 +120,12 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
   const lastCol = index.grid.colCount - 1;
   let blankRun = 0;
 
-  const nodeFor = (level: ScoreLevel, row: number, nameCol: number, weightCol: number | undefined): Builder | undefined => {
+  const nodeFor = (
+    level: ScoreLevel,
+    row: number,
+    nameCol: number,
+    weightCol: number | undefined,
+  ): Builder | undefined => {
     const name = index.text({ row, col: nameCol });
     if (name.value === null) return undefined;
     const anchor: CellPos = anchorOf(index.grid, { row, col: nameCol });
@@ -145,7 +156,9 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
     const firstName = nameCols.map((col) => index.norm(row, col)).find((n) => n !== '') ?? index.norm(row, 0);
     if (TOTAL_LABELS.includes(firstName)) {
       const labelCol = nameCols.find((col) => index.norm(row, col) !== '') ?? 0;
-      const weightCol = [columns.l1Weight, columns.l2Weight, columns.l3Weight].find((col) => col !== undefined && index.number({ row, col }).value !== null);
+      const weightCol = [columns.l1Weight, columns.l2Weight, columns.l3Weight].find(
+        (col) => col !== undefined && index.number({ row, col }).value !== null,
+      );
       total = {
         row,
         label: index.text({ row, col: labelCol }),
@@ -193,7 +206,11 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
   let grade: Field<string> | undefined;
   if (gradeHit) {
     const at = index.valueRightOf(gradeHit.pos);
-    grade = gradeHit.inline ? { ...index.text(gradeHit.pos), value: gradeHit.inline } : at ? index.text(at) : { ...index.text(index.slotRightOf(gradeHit.pos)) };
+    grade = gradeHit.inline
+      ? { ...index.text(gradeHit.pos), value: gradeHit.inline }
+      : at
+        ? index.text(at)
+        : { ...index.text(index.slotRightOf(gradeHit.pos)) };
   }
   const unitHit = index.find(SCORE_UNIT_LABELS, { bottom: header - 1 });
   let unit: Field<string> | undefined;

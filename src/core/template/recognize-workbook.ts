@@ -27,7 +27,10 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
       continue;
     }
     const signature = detectDataTable(index);
-    const dataScore = (signature.budgetHeader !== undefined ? 2 : 0) + (signature.indicatorHeader !== undefined ? 2 : 0) + (signature.hasUnit ? 1 : 0);
+    const dataScore =
+      (signature.budgetHeader !== undefined ? 2 : 0) +
+      (signature.indicatorHeader !== undefined ? 2 : 0) +
+      (signature.hasUnit ? 1 : 0);
     if (dataScore >= 2 && (!data || dataScore > data.score)) {
       data = { index, score: dataScore };
       continue;

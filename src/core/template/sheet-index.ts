@@ -29,7 +29,11 @@ function normalizedLabel(label: string): string {
   return norm;
 }
 
-export type LabelHit = { readonly pos: CellPos; readonly norm: string; /** text after "label:" in the same cell */ readonly inline?: string };
+export type LabelHit = {
+  readonly pos: CellPos;
+  readonly norm: string;
+  /** text after "label:" in the same cell */ readonly inline?: string;
+};
 
 export class SheetIndex {
   readonly grid: Grid;
@@ -74,8 +78,13 @@ export class SheetIndex {
    * The first cell labelled with one of `labels`: either the whole text ("单位名称") or a "label:value" text
    * ("金额单位：元"). Earlier labels in the list win over later ones (the list goes from specific to generic).
    */
-  find(labels: readonly string[], within?: { top?: number; bottom?: number }, options: { inlineOnly?: boolean } = {}): LabelHit | undefined {
-    const inRange = (p: CellPos) => (within?.top === undefined || p.row >= within.top) && (within?.bottom === undefined || p.row <= within.bottom);
+  find(
+    labels: readonly string[],
+    within?: { top?: number; bottom?: number },
+    options: { inlineOnly?: boolean } = {},
+  ): LabelHit | undefined {
+    const inRange = (p: CellPos) =>
+      (within?.top === undefined || p.row >= within.top) && (within?.bottom === undefined || p.row <= within.bottom);
     for (const label of options.inlineOnly ? [] : labels) {
       const norm = normalizedLabel(label);
       const exact = (this.byNorm.get(norm) ?? []).find(inRange);
@@ -130,7 +139,11 @@ export class SheetIndex {
     const cell = this.cell(anchor);
     const raw: CellValue = cell?.value ?? null;
     // Built property by property rather than by spreads: this runs for every cell of every block (50,000-row sheets).
-    const field: Mutable<Field<string>> = { ref: { sheet: this.grid.name, row: anchor.row, col: anchor.col }, raw, value: null };
+    const field: Mutable<Field<string>> = {
+      ref: { sheet: this.grid.name, row: anchor.row, col: anchor.col },
+      raw,
+      value: null,
+    };
     if (cell?.formula) field.formula = cell.formula;
     if (isCellError(raw)) field.problem = 'error';
     else if (isBlankValue(raw)) field.problem = 'blank';
@@ -144,7 +157,11 @@ export class SheetIndex {
     const cell = this.cell(anchor);
     const raw: CellValue = cell?.value ?? null;
     const numFmt = cell?.numFmt;
-    const field: Mutable<Field<number>> = { ref: { sheet: this.grid.name, row: anchor.row, col: anchor.col }, raw, value: null };
+    const field: Mutable<Field<number>> = {
+      ref: { sheet: this.grid.name, row: anchor.row, col: anchor.col },
+      raw,
+      value: null,
+    };
     if (cell?.formula) field.formula = cell.formula;
     if (numFmt) field.numFmt = numFmt;
     // The common cases first, without building a reading object.
@@ -172,7 +189,8 @@ export class SheetIndex {
         field.problem = 'not-a-number';
         return field;
       case 'text-number':
-        field.value = options.percentColumn && !reading.percent && reading.value > 2 ? reading.value / 100 : reading.value;
+        field.value =
+          options.percentColumn && !reading.percent && reading.value > 2 ? reading.value / 100 : reading.value;
         field.problem = 'text-number';
         field.decimals = reading.decimals;
         field.percent = reading.percent || options.percentColumn === true;
@@ -193,7 +211,12 @@ export class SheetIndex {
     const anchor = anchorOf(this.grid, pos);
     const cell = this.cell(anchor);
     const raw: CellValue = cell?.value ?? null;
-    const base = { ref: this.ref(anchor), raw, ...(cell?.formula ? { formula: cell.formula } : {}), ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}) };
+    const base = {
+      ref: this.ref(anchor),
+      raw,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(cell?.numFmt ? { numFmt: cell.numFmt } : {}),
+    };
     if (isCellError(raw)) return { ...base, value: null, problem: 'error' };
     if (isBlankValue(raw)) return { ...base, value: null, problem: 'blank' };
     if (typeof raw === 'number') {

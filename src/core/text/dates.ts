@@ -32,7 +32,9 @@ export function parseDateText(text: string): DateTextReading {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return isRealDate(year, month, day) ? { kind: 'date', date: { year, month, day } } : { kind: 'not-a-date', year, month, day };
+  return isRealDate(year, month, day)
+    ? { kind: 'date', date: { year, month, day } }
+    : { kind: 'not-a-date', year, month, day };
 }
 
 export function formatDateChinese(date: DateParts): string {

@@ -53,7 +53,8 @@ export type NumberReading =
 /** Reads a numeric field's cell: a number, a number typed as text, an Excel error, blank, or plain text. */
 export function readNumber(value: CellValue): NumberReading {
   if (value === null) return { kind: 'blank' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (isCellError(value)) return { kind: 'error', error: value.error };
   if (value.trim() === '') return { kind: 'blank' };

@@ -18,6 +18,9 @@ export const useAppStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   tagline: { color: tokens.colorNeutralForeground3 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
+  },
   panel: { minWidth: 0 },
 });

@@ -43,7 +43,12 @@ export function App({ gateway, checker }: AppProps) {
         </Title3>
         <Caption1 className={styles.tagline}>{M.tagline}</Caption1>
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label={M.tabsLabel}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        aria-label={M.tabsLabel}
+      >
         {TABS.map((value) => (
           <Tab key={value} id={`${baseId}-${value}`} value={value} aria-controls={`${baseId}-${value}-panel`}>
             {TAB_LABELS[value]}
@@ -52,8 +57,22 @@ export function App({ gateway, checker }: AppProps) {
       </TabList>
       <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}`} className={styles.panel}>
         {tab === 'check' && <CheckPanel state={state} onSelect={select} />}
-        {tab === 'recalc' && <RecalcPanel {...(state.result ? { result: state.result } : {})} gateway={gateway} state={state} onSelect={select} />}
-        {tab === 'report' && <ReportTab {...(state.result ? { result: state.result } : {})} gateway={gateway} state={state} onSelect={select} />}
+        {tab === 'recalc' && (
+          <RecalcPanel
+            {...(state.result ? { result: state.result } : {})}
+            gateway={gateway}
+            state={state}
+            onSelect={select}
+          />
+        )}
+        {tab === 'report' && (
+          <ReportTab
+            {...(state.result ? { result: state.result } : {})}
+            gateway={gateway}
+            state={state}
+            onSelect={select}
+          />
+        )}
       </div>
     </main>
   );

@@ -1,5 +1,13 @@
 // The 检查 tab: run the check, follow its progress (and cancel it), read the summary and the findings.
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+} from '@fluentui/react-components';
 import { TEMPLATE_NOT_RECOGNISED } from '../../core/check';
 import type { CellRef } from '../../core/grid/grid';
 import { FindingList } from '../FindingList/FindingList';
@@ -15,7 +23,8 @@ export type CheckPanelProps = {
 
 function progressText(progress: CheckProgress): string {
   if (progress.stage === 'reading') return M.stageReading;
-  if (progress.stage === 'checking') return fillMessage(M.stageChecking, { cells: (progress.cells ?? 0).toLocaleString('zh-CN') });
+  if (progress.stage === 'checking')
+    return fillMessage(M.stageChecking, { cells: (progress.cells ?? 0).toLocaleString('zh-CN') });
   return M.stageHighlighting;
 }
 

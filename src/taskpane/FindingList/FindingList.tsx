@@ -16,7 +16,11 @@ export type FindingListProps = {
 
 type SeverityFilter = Severity | 'all';
 
-type SheetGroup = { readonly sheet: string; readonly bySeverity: ReadonlyArray<readonly [Severity, Finding[]]>; readonly count: number };
+type SheetGroup = {
+  readonly sheet: string;
+  readonly bySeverity: ReadonlyArray<readonly [Severity, Finding[]]>;
+  readonly count: number;
+};
 
 /** Groups keep the findings' order (sheet order of the workbook, then position), severities most severe first. */
 function groupFindings(findings: readonly Finding[]): SheetGroup[] {
@@ -51,7 +55,10 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
   const ruleFilter = rule !== 'all' && !rules.some(([id]) => id === rule) ? 'all' : rule;
 
   const shown = useMemo(
-    () => findings.filter((f) => (severity === 'all' || f.severity === severity) && (ruleFilter === 'all' || f.rule === ruleFilter)),
+    () =>
+      findings.filter(
+        (f) => (severity === 'all' || f.severity === severity) && (ruleFilter === 'all' || f.rule === ruleFilter),
+      ),
     [findings, severity, ruleFilter],
   );
   const groups = useMemo(() => groupFindings(shown), [shown]);
@@ -71,7 +78,13 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
           <Label htmlFor={severityId} size="small">
             {M.filterSeverity}
           </Label>
-          <Select id={severityId} size="small" className={styles.select} value={severity} onChange={(_, data) => setSeverity(data.value as SeverityFilter)}>
+          <Select
+            id={severityId}
+            size="small"
+            className={styles.select}
+            value={severity}
+            onChange={(_, data) => setSeverity(data.value as SeverityFilter)}
+          >
             <option value="all">{M.filterAll}</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -84,7 +97,13 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
           <Label htmlFor={ruleId} size="small">
             {M.filterRule}
           </Label>
-          <Select id={ruleId} size="small" className={styles.select} value={ruleFilter} onChange={(_, data) => setRule(data.value)}>
+          <Select
+            id={ruleId}
+            size="small"
+            className={styles.select}
+            value={ruleFilter}
+            onChange={(_, data) => setRule(data.value)}
+          >
             <option value="all">{M.filterAll}</option>
             {rules.map(([id, count]) => (
               <option key={id} value={id}>
@@ -100,7 +119,9 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
       {shown.length === 0 && <Body1>{M.noMatchingFindings}</Body1>}
       {groups.map((group) => (
         <section key={group.sheet} className={styles.sheet} aria-label={group.sheet}>
-          <h3 className={styles.sheetHeading}>{fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count })}</h3>
+          <h3 className={styles.sheetHeading}>
+            {fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count })}
+          </h3>
           {group.bySeverity.map(([groupSeverity, list]) => (
             <div key={groupSeverity}>
               <h4 className={styles.severityHeading}>{`${M.severity[groupSeverity]}（${list.length}）`}</h4>
@@ -121,14 +142,26 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
 
 type Styles = ReturnType<typeof useFindingListStyles>;
 
-function FindingItem({ finding, styles, onSelect }: { finding: Finding; styles: Styles; onSelect(refs: readonly CellRef[]): void }) {
+function FindingItem({
+  finding,
+  styles,
+  onSelect,
+}: {
+  finding: Finding;
+  styles: Styles;
+  onSelect(refs: readonly CellRef[]): void;
+}) {
   const cells = finding.cells.join('、');
   // A native button: focusable, Enter and Space activate it, and its text is read as is (never parsed as HTML).
   return (
     <button
       type="button"
       className={`${styles.item} ${styles[finding.severity]}`}
-      aria-label={fillMessage(M.findingGoto, { severity: M.severity[finding.severity], cells, message: finding.message })}
+      aria-label={fillMessage(M.findingGoto, {
+        severity: M.severity[finding.severity],
+        cells,
+        message: finding.message,
+      })}
       onClick={() => onSelect(finding.refs)}
     >
       <span className={styles.itemHead}>

@@ -7,8 +7,18 @@ export const useRecalcPanelStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
   // Wide enough for "34,474,255.03" in the small font, so amounts never break inside a number.
   valueCol: { width: '7.2em' },
-  number: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', textAlign: 'right' },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  number: {
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+    whiteSpace: 'nowrap',
+    textAlign: 'right',
+  },
+  cell: {
+    overflowWrap: 'anywhere',
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   link: {
     padding: 0,
     border: 'none',

@@ -61,7 +61,13 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
         setCanUndo(true);
         setMessage({ intent: 'success', text: fillMessage(M.applied, { count: applied.written }) });
       } else if (applied.ref) {
-        setMessage({ intent: 'error', text: fillMessage(M.applyFailedAt, { cell: qualifiedA1(applied.ref.sheet, applied.ref), reason: applied.reason }) });
+        setMessage({
+          intent: 'error',
+          text: fillMessage(M.applyFailedAt, {
+            cell: qualifiedA1(applied.ref.sheet, applied.ref),
+            reason: applied.reason,
+          }),
+        });
       } else {
         setMessage({ intent: 'error', text: fillMessage(M.applyFailed, { reason: applied.reason }) });
       }
@@ -119,7 +125,11 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
         <section aria-label={fillMessage(M.changesTitle, { count: changes.length })}>
           <h3 className={styles.heading}>{fillMessage(M.changesTitle, { count: changes.length })}</h3>
           <Body1 className={styles.text}>{M.previewNote}</Body1>
-          <Table size="extra-small" className={styles.table} aria-label={fillMessage(M.changesTitle, { count: changes.length })}>
+          <Table
+            size="extra-small"
+            className={styles.table}
+            aria-label={fillMessage(M.changesTitle, { count: changes.length })}
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.cell}>{M.colCellWhat}</TableHeaderCell>
@@ -138,10 +148,16 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
                       </button>{' '}
                       {change.what}
                     </TableCell>
-                    <TableCell className={`${styles.cell} ${styles.number}`}>{formatCellValue(change.current, numFmtAt(change.ref))}</TableCell>
                     <TableCell className={`${styles.cell} ${styles.number}`}>
-                      <span className={styles.differsText}>{formatCellValue(change.value, change.numFmt ?? numFmtAt(change.ref))}</span>
-                      {mode === 'formulas' && change.formula && <span className={styles.formula}>{`=${change.formula}`}</span>}
+                      {formatCellValue(change.current, numFmtAt(change.ref))}
+                    </TableCell>
+                    <TableCell className={`${styles.cell} ${styles.number}`}>
+                      <span className={styles.differsText}>
+                        {formatCellValue(change.value, change.numFmt ?? numFmtAt(change.ref))}
+                      </span>
+                      {mode === 'formulas' && change.formula && (
+                        <span className={styles.formula}>{`=${change.formula}`}</span>
+                      )}
                     </TableCell>
                   </TableRow>
                 );
@@ -158,7 +174,11 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
       )}
       <div className={styles.actions}>
         {changes.length > 0 && (
-          <Button appearance="primary" disabled={state.writing || state.progress !== undefined} onClick={() => void apply()}>
+          <Button
+            appearance="primary"
+            disabled={state.writing || state.progress !== undefined}
+            onClick={() => void apply()}
+          >
             {state.writing ? M.applying : M.apply}
           </Button>
         )}

@@ -9,7 +9,11 @@ export const useReportPanelStyles = makeStyles({
   front: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   title: { textAlign: 'center', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500 },
   paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0`, textIndent: '2em', lineHeight: tokens.lineHeightBase400 },
-  subheading: { margin: `${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: `${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   generated: {
     display: 'inline',
     padding: 0,

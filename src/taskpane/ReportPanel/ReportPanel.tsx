@@ -30,11 +30,24 @@ export type ReportPanelProps = {
 
 type Styles = ReturnType<typeof useReportPanelStyles>;
 
-function RunView({ run, styles, onSelectSources }: { run: ReportRun; styles: Styles; onSelectSources: ReportPanelProps['onSelectSources'] }) {
+function RunView({
+  run,
+  styles,
+  onSelectSources,
+}: {
+  run: ReportRun;
+  styles: Styles;
+  onSelectSources: ReportPanelProps['onSelectSources'];
+}) {
   if (run.kind === 'generated' && run.sources.length > 0) {
     const cells = run.sources.map((s) => qualifiedA1(s.sheet, s)).join('、');
     return (
-      <button type="button" className={styles.generated} title={fillMessage(M.generatedHint, { cells })} onClick={() => onSelectSources(run.sources)}>
+      <button
+        type="button"
+        className={styles.generated}
+        title={fillMessage(M.generatedHint, { cells })}
+        onClick={() => onSelectSources(run.sources)}
+      >
         {run.text}
       </button>
     );
@@ -49,7 +62,15 @@ function RunView({ run, styles, onSelectSources }: { run: ReportRun; styles: Sty
   return <>{run.text}</>;
 }
 
-function ParagraphView({ paragraph, styles, onSelectSources }: { paragraph: ReportParagraph; styles: Styles; onSelectSources: ReportPanelProps['onSelectSources'] }) {
+function ParagraphView({
+  paragraph,
+  styles,
+  onSelectSources,
+}: {
+  paragraph: ReportParagraph;
+  styles: Styles;
+  onSelectSources: ReportPanelProps['onSelectSources'];
+}) {
   return (
     <p className={paragraph.role === 'title' ? styles.title : styles.paragraph}>
       {paragraph.runs.map((run, i) => (
@@ -59,7 +80,15 @@ function ParagraphView({ paragraph, styles, onSelectSources }: { paragraph: Repo
   );
 }
 
-function SectionBody({ section, styles, onSelectSources }: { section: ReportSection; styles: Styles; onSelectSources: ReportPanelProps['onSelectSources'] }) {
+function SectionBody({
+  section,
+  styles,
+  onSelectSources,
+}: {
+  section: ReportSection;
+  styles: Styles;
+  onSelectSources: ReportPanelProps['onSelectSources'];
+}) {
   return (
     <>
       {section.paragraphs.map((p, i) => (
@@ -75,7 +104,14 @@ function SectionBody({ section, styles, onSelectSources }: { section: ReportSect
   );
 }
 
-export function ReportPanel({ report, findings, onSelectSources, onExportDocx, onCopyText, onWriteSheet }: ReportPanelProps) {
+export function ReportPanel({
+  report,
+  findings,
+  onSelectSources,
+  onExportDocx,
+  onCopyText,
+  onWriteSheet,
+}: ReportPanelProps) {
   const styles = useReportPanelStyles();
   const errors = findings.filter((f) => f.severity === 'error');
   const sections = [...report.sections, ...(report.appendix ? [report.appendix] : [])];

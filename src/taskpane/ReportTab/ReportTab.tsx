@@ -47,7 +47,10 @@ export function ReportTab({ result, gateway, state, onSelect }: ReportTabProps) 
       downloadBlob(await exportReportDocx(report), file);
       setMessage({ intent: 'success', text: fillMessage(M.exported, { file }) });
     } catch (error) {
-      setMessage({ intent: 'error', text: fillMessage(M.exportFailed, { message: error instanceof Error ? error.message : String(error) }) });
+      setMessage({
+        intent: 'error',
+        text: fillMessage(M.exportFailed, { message: error instanceof Error ? error.message : String(error) }),
+      });
     }
   };
 

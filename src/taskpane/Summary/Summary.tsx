@@ -19,7 +19,10 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 }
 
 function statedVsRecomputed(stated: string | undefined, recomputed: string | undefined): string {
-  return fillMessage(M.statedVsRecomputed, { stated: stated ?? M.unknownValue, recomputed: recomputed ?? M.notComputed });
+  return fillMessage(M.statedVsRecomputed, {
+    stated: stated ?? M.unknownValue,
+    recomputed: recomputed ?? M.notComputed,
+  });
 }
 
 export function Summary({ result }: { readonly result: CheckResult }) {
@@ -39,14 +42,18 @@ export function Summary({ result }: { readonly result: CheckResult }) {
         <dt className={styles.term}>{M.summaryUnit}</dt>
         <dd className={styles.detail}>{summary.unit ?? M.unknownValue}</dd>
         <dt className={styles.term}>{M.summaryYear}</dt>
-        <dd className={styles.detail}>{summary.year === undefined ? M.unknownValue : fillMessage(M.yearValue, { year: summary.year })}</dd>
+        <dd className={styles.detail}>
+          {summary.year === undefined ? M.unknownValue : fillMessage(M.yearValue, { year: summary.year })}
+        </dd>
         <dt className={styles.term}>{M.summaryScore}</dt>
         <dd className={styles.detail}>
           <span className={scoreDiffers ? styles.mismatch : undefined}>{statedVsRecomputed(stated, recomputed)}</span>
         </dd>
         <dt className={styles.term}>{M.summaryGrade}</dt>
         <dd className={styles.detail}>
-          <span className={gradeDiffers ? styles.mismatch : undefined}>{statedVsRecomputed(gradeStated, gradeRecomputed)}</span>
+          <span className={gradeDiffers ? styles.mismatch : undefined}>
+            {statedVsRecomputed(gradeStated, gradeRecomputed)}
+          </span>
         </dd>
         {summary.budget.executionRate !== undefined && (
           <>
@@ -62,7 +69,11 @@ export function Summary({ result }: { readonly result: CheckResult }) {
           </Badge>
         ) : (
           SEVERITIES.map((severity) => (
-            <Badge key={severity} appearance={counts[severity] > 0 ? 'filled' : 'outline'} color={SEVERITY_BADGE_COLOR[severity]}>
+            <Badge
+              key={severity}
+              appearance={counts[severity] > 0 ? 'filled' : 'outline'}
+              color={SEVERITY_BADGE_COLOR[severity]}
+            >
               {fillMessage(M.severityCount, { severity: M.severity[severity], count: counts[severity] })}
             </Badge>
           ))

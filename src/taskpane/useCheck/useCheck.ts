@@ -70,7 +70,7 @@ export function useCheck(gateway: WorkbookGateway, options: UseCheckOptions = {}
   const checkedOnce = useRef(false);
 
   /** Marks a stretch of the pane's own writes, so their change events don't trigger a re-check. */
-  const own = useCallback(async <T,>(operation: () => Promise<T>): Promise<T> => {
+  const own = useCallback(async <T>(operation: () => Promise<T>): Promise<T> => {
     ownWrites.current++;
     try {
       return await operation();
@@ -134,7 +134,7 @@ export function useCheck(gateway: WorkbookGateway, options: UseCheckOptions = {}
   }, [gateway, own]);
 
   const write = useCallback(
-    async <T,>(operation: () => Promise<T>, writeOptions: { readonly recheck?: boolean } = {}): Promise<T> => {
+    async <T>(operation: () => Promise<T>, writeOptions: { readonly recheck?: boolean } = {}): Promise<T> => {
       setWriting(true);
       try {
         const value = await own(operation);

@@ -5,7 +5,15 @@ import { DATA, sampleLikeGrids } from '../../support/sample-like';
 ruleTester(rule, {
   valid: [{ name: 'no error values', grids: sampleLikeGrids() }],
   invalid: [
-    { name: '#DIV/0! in a rate', grids: sampleLikeGrids({ data: { F23: { value: { error: '#DIV/0!' }, formula: 'E23/0' } } }), findings: [{ cells: ['F23'], sheet: DATA, message: ['#DIV/0!'] }] },
-    { name: '#REF! in a score', grids: sampleLikeGrids({ score: { J7: { value: { error: '#REF!' }, formula: '#REF!' } } }), findings: [{ cells: ['J7'], message: ['#REF!'] }] },
+    {
+      name: '#DIV/0! in a rate',
+      grids: sampleLikeGrids({ data: { F23: { value: { error: '#DIV/0!' }, formula: 'E23/0' } } }),
+      findings: [{ cells: ['F23'], sheet: DATA, message: ['#DIV/0!'] }],
+    },
+    {
+      name: '#REF! in a score',
+      grids: sampleLikeGrids({ score: { J7: { value: { error: '#REF!' }, formula: '#REF!' } } }),
+      findings: [{ cells: ['J7'], message: ['#REF!'] }],
+    },
   ],
 });

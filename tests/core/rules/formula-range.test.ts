@@ -5,15 +5,40 @@ import { sampleLikeGrids } from '../../support/sample-like';
 ruleTester(rule, {
   valid: [
     { name: 'the sample formulas', grids: sampleLikeGrids() },
-    { name: 'the total summed by 支出类型 instead', grids: sampleLikeGrids({ data: { D17: { value: 34474255.03, formula: 'D23+D26' } } }) },
-    { name: 'a SUM written as a + chain with $ signs', grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: '$D$19+D20+D21' } } }) },
-    { name: 'formulas that are not sums are not judged', grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: 'ROUND(SUM(D19:D21),2)' } } }) },
+    {
+      name: 'the total summed by 支出类型 instead',
+      grids: sampleLikeGrids({ data: { D17: { value: 34474255.03, formula: 'D23+D26' } } }),
+    },
+    {
+      name: 'a SUM written as a + chain with $ signs',
+      grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: '$D$19+D20+D21' } } }),
+    },
+    {
+      name: 'formulas that are not sums are not judged',
+      grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: 'ROUND(SUM(D19:D21),2)' } } }),
+    },
   ],
   invalid: [
-    { name: 'SUM skips a child row whose value is 0 today', grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: 'SUM(D19:D20)' } } }), findings: [{ cells: ['D18', 'D21'], message: ['D21'] }] },
-    { name: 'SUM takes in a grandchild row (double count)', grids: sampleLikeGrids({ data: { C17: { value: 30126800, formula: 'SUM(C18:C22)' } } }), findings: [{ cells: ['C17'], message: ['C19'] }] },
-    { name: 'the score total leaves out the last row', grids: sampleLikeGrids({ score: { J22: { value: 94, formula: 'SUM(J5:J20)' } } }), findings: [{ cells: ['J22', 'J21'] }] },
-    { name: 'a "三公" subtotal adds the wrong column', grids: sampleLikeGrids({ data: { C31: { value: 180000, formula: 'C32+D33' } } }), findings: [{ cells: ['C31', 'C33'] }] },
+    {
+      name: 'SUM skips a child row whose value is 0 today',
+      grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: 'SUM(D19:D20)' } } }),
+      findings: [{ cells: ['D18', 'D21'], message: ['D21'] }],
+    },
+    {
+      name: 'SUM takes in a grandchild row (double count)',
+      grids: sampleLikeGrids({ data: { C17: { value: 30126800, formula: 'SUM(C18:C22)' } } }),
+      findings: [{ cells: ['C17'], message: ['C19'] }],
+    },
+    {
+      name: 'the score total leaves out the last row',
+      grids: sampleLikeGrids({ score: { J22: { value: 94, formula: 'SUM(J5:J20)' } } }),
+      findings: [{ cells: ['J22', 'J21'] }],
+    },
+    {
+      name: 'a "三公" subtotal adds the wrong column',
+      grids: sampleLikeGrids({ data: { C31: { value: 180000, formula: 'C32+D33' } } }),
+      findings: [{ cells: ['C31', 'C33'] }],
+    },
   ],
 });
 

@@ -8,8 +8,20 @@ ruleTester(rule, {
     { name: 'a sheet typed by hand throughout', grids: sampleLikeGrids({ score: { B22: 100, J22: 99 } }) },
   ],
   invalid: [
-    { name: 'a typed subtotal among formulas', grids: sampleLikeGrids({ data: { C23: { value: 10812500, numFmt: '#,##0.00' } } }), findings: [{ cells: ['C23'], severity: 'info', message: ['=SUM(C24:C25)'] }] },
-    { name: 'a typed rate', grids: sampleLikeGrids({ data: { F22: { value: 1.000377394278607, numFmt: '0.00%' } } }), findings: [{ cells: ['F22'] }] },
-    { name: 'a typed score-sheet total next to a formula', grids: sampleLikeGrids({ score: { J22: 99 } }), findings: [{ cells: ['J22'] }] },
+    {
+      name: 'a typed subtotal among formulas',
+      grids: sampleLikeGrids({ data: { C23: { value: 10812500, numFmt: '#,##0.00' } } }),
+      findings: [{ cells: ['C23'], severity: 'info', message: ['=SUM(C24:C25)'] }],
+    },
+    {
+      name: 'a typed rate',
+      grids: sampleLikeGrids({ data: { F22: { value: 1.000377394278607, numFmt: '0.00%' } } }),
+      findings: [{ cells: ['F22'] }],
+    },
+    {
+      name: 'a typed score-sheet total next to a formula',
+      grids: sampleLikeGrids({ score: { J22: 99 } }),
+      findings: [{ cells: ['J22'] }],
+    },
   ],
 });

@@ -8,11 +8,26 @@ ruleTester(rule, {
   valid: [
     { name: 'formulas and 是 everywhere', grids: sampleLikeGrids() },
     { name: 'a ≥ rate capped at 100% is accepted', grids: sampleLikeGrids({ data: { I42: pct(1) } }) },
-    { name: 'a missed target marked 否', grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少' } }) },
+    {
+      name: 'a missed target marked 否',
+      grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少' } }),
+    },
   ],
   invalid: [
-    { name: '是否完成 says 否 for a met target', grids: sampleLikeGrids({ data: { J42: '否' } }), findings: [{ cells: ['J42'], message: ['"是"'] }] },
-    { name: 'a missed target marked 是', grids: sampleLikeGrids({ data: { G41: 4, I41: pct(0.75) } }), findings: [{ cells: ['J41'] }] },
-    { name: 'a stale 完成率', grids: sampleLikeGrids({ data: { I43: pct(0.9) } }), findings: [{ cells: ['I43'], message: ['101.05%'] }] },
+    {
+      name: '是否完成 says 否 for a met target',
+      grids: sampleLikeGrids({ data: { J42: '否' } }),
+      findings: [{ cells: ['J42'], message: ['"是"'] }],
+    },
+    {
+      name: 'a missed target marked 是',
+      grids: sampleLikeGrids({ data: { G41: 4, I41: pct(0.75) } }),
+      findings: [{ cells: ['J41'] }],
+    },
+    {
+      name: 'a stale 完成率',
+      grids: sampleLikeGrids({ data: { I43: pct(0.9) } }),
+      findings: [{ cells: ['I43'], message: ['101.05%'] }],
+    },
   ],
 });

@@ -7,12 +7,27 @@ const pct = (value: number) => ({ value, numFmt: '0.00%' });
 ruleTester(rule, {
   valid: [
     { name: 'every target met', grids: sampleLikeGrids() },
-    { name: 'a missed target with a reason', grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否', K42: '全年台风偏少，应急响应需求减少' } }) },
+    {
+      name: 'a missed target with a reason',
+      grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否', K42: '全年台风偏少，应急响应需求减少' } }),
+    },
     { name: 'qualitative indicators are taken as given', grids: sampleLikeGrids({ data: { G44: '基本平稳' } }) },
   ],
   invalid: [
-    { name: 'a missed target without a reason', grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否' } }), findings: [{ cells: ['K42'], message: ['80.00%'] }] },
-    { name: 'a ≤ target exceeded, reason "无"', grids: sampleLikeGrids({ data: { G40: 12, I40: pct(10 / 12), J40: '否', K40: '无' } }), findings: [{ cells: ['K40'] }] },
-    { name: 'met but scored below 分值', grids: sampleLikeGrids({ data: { L39: '分值', M39: '得分', L40: 5, M40: 4 } }), findings: [{ cells: ['K40'] }] },
+    {
+      name: 'a missed target without a reason',
+      grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否' } }),
+      findings: [{ cells: ['K42'], message: ['80.00%'] }],
+    },
+    {
+      name: 'a ≤ target exceeded, reason "无"',
+      grids: sampleLikeGrids({ data: { G40: 12, I40: pct(10 / 12), J40: '否', K40: '无' } }),
+      findings: [{ cells: ['K40'] }],
+    },
+    {
+      name: 'met but scored below 分值',
+      grids: sampleLikeGrids({ data: { L39: '分值', M39: '得分', L40: 5, M40: 4 } }),
+      findings: [{ cells: ['K40'] }],
+    },
   ],
 });

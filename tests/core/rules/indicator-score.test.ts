@@ -9,10 +9,21 @@ ruleTester(rule, {
   valid: [
     { name: 'no 分值/得分 columns', grids: sampleLikeGrids() },
     { name: 'full marks for met targets', grids: sampleLikeGrids({ data: scored }) },
-    { name: 'a missed target scored by ratio', grids: sampleLikeGrids({ data: { ...scored, G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少', M42: 4 } }) },
+    {
+      name: 'a missed target scored by ratio',
+      grids: sampleLikeGrids({ data: { ...scored, G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少', M42: 4 } }),
+    },
   ],
   invalid: [
-    { name: 'a met target not given full marks', grids: sampleLikeGrids({ data: { ...scored, M40: 4 } }), findings: [{ cells: ['M40'], message: ['满分 5 分'] }] },
-    { name: 'a missed target given full marks', grids: sampleLikeGrids({ data: { ...scored, G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少' } }), findings: [{ cells: ['M42'], message: ['应为 4 分'] }] },
+    {
+      name: 'a met target not given full marks',
+      grids: sampleLikeGrids({ data: { ...scored, M40: 4 } }),
+      findings: [{ cells: ['M40'], message: ['满分 5 分'] }],
+    },
+    {
+      name: 'a missed target given full marks',
+      grids: sampleLikeGrids({ data: { ...scored, G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少' } }),
+      findings: [{ cells: ['M42'], message: ['应为 4 分'] }],
+    },
   ],
 });

@@ -8,12 +8,34 @@ ruleTester(rule, {
   valid: [
     { name: 'plausible targets', grids: sampleLikeGrids() },
     { name: 'exactly 150% is not too much', grids: sampleLikeGrids({ data: { G42: 15, I42: pct(1.5) } }) },
-    { name: 'the ratio is a setting', grids: sampleLikeGrids({ data: { G42: 20, I42: pct(2) } }), settings: { targetTooLowRatio: 2.5 } },
+    {
+      name: 'the ratio is a setting',
+      grids: sampleLikeGrids({ data: { G42: 20, I42: pct(2) } }),
+      settings: { targetTooLowRatio: 2.5 },
+    },
   ],
   invalid: [
-    { name: 'actual 200% of a ≥ target', grids: sampleLikeGrids({ data: { G42: 20, I42: pct(2) } }), findings: [{ cells: ['E42'], message: ['200.00%'] }] },
-    { name: 'a % target above 100%', grids: sampleLikeGrids({ data: { E43: { value: 95, numFmt: '0%' }, I43: pct(0.96 / 95) } }), findings: [{ cells: ['E43'] }] },
-    { name: 'a cost indicator with ≥', grids: sampleLikeGrids({ data: { B42: '成本指标', C42: '人均培训成本', E42: 500, F42: '元', G42: 480, I42: pct(0.96) } }), findings: [{ cells: ['E42'] }] },
-    { name: 'a quantitative target with no number', grids: sampleLikeGrids({ data: { E42: '按要求完成', I42: '' } }), findings: [{ cells: ['E42'], message: ['按要求完成'] }] },
+    {
+      name: 'actual 200% of a ≥ target',
+      grids: sampleLikeGrids({ data: { G42: 20, I42: pct(2) } }),
+      findings: [{ cells: ['E42'], message: ['200.00%'] }],
+    },
+    {
+      name: 'a % target above 100%',
+      grids: sampleLikeGrids({ data: { E43: { value: 95, numFmt: '0%' }, I43: pct(0.96 / 95) } }),
+      findings: [{ cells: ['E43'] }],
+    },
+    {
+      name: 'a cost indicator with ≥',
+      grids: sampleLikeGrids({
+        data: { B42: '成本指标', C42: '人均培训成本', E42: 500, F42: '元', G42: 480, I42: pct(0.96) },
+      }),
+      findings: [{ cells: ['E42'] }],
+    },
+    {
+      name: 'a quantitative target with no number',
+      grids: sampleLikeGrids({ data: { E42: '按要求完成', I42: '' } }),
+      findings: [{ cells: ['E42'], message: ['按要求完成'] }],
+    },
   ],
 });

@@ -5,7 +5,11 @@ import { sampleLikeGrids } from '../../support/sample-like';
 ruleTester(rule, {
   valid: [{ name: 'numbers are numbers', grids: sampleLikeGrids() }],
   invalid: [
-    { name: 'an amount typed as text with separators', grids: sampleLikeGrids({ data: { C26: '19,314,300.00' } }), findings: [{ cells: ['C26'] }] },
+    {
+      name: 'an amount typed as text with separators',
+      grids: sampleLikeGrids({ data: { C26: '19,314,300.00' } }),
+      findings: [{ cells: ['C26'] }],
+    },
     { name: 'a score typed as "5分"', grids: sampleLikeGrids({ score: { J6: '5分' } }), findings: [{ cells: ['J6'] }] },
   ],
 });

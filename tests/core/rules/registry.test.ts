@@ -63,20 +63,23 @@ describe('rule registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
-  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: file name, severity, description, Chinese messages', (id, rule) => {
-    expect(existsSync(join(RULES_DIR, `${id}.ts`))).toBe(true);
-    const source = readFileSync(join(RULES_DIR, `${id}.ts`), 'utf8');
-    expect(source).toMatch(new RegExp(`id: '${id}'`));
-    expect(source).toMatch(/export default defineRule\(/);
-    expect(rule.meta.severity).toBe(SEVERITIES[id] ?? 'error');
-    expect(rule.meta.description.length).toBeGreaterThan(10);
-    const messages = Object.entries(rule.meta.messages);
-    expect(messages.length).toBeGreaterThan(0);
-    for (const [key, text] of messages) {
-      expect(key).toMatch(/^[a-z][A-Za-z]*$/);
-      expect(text).toMatch(/[\u4e00-\u9fa5]/);
-    }
-  });
+  it.each(RULES.map((r) => [r.meta.id, r] as const))(
+    '%s: file name, severity, description, Chinese messages',
+    (id, rule) => {
+      expect(existsSync(join(RULES_DIR, `${id}.ts`))).toBe(true);
+      const source = readFileSync(join(RULES_DIR, `${id}.ts`), 'utf8');
+      expect(source).toMatch(new RegExp(`id: '${id}'`));
+      expect(source).toMatch(/export default defineRule\(/);
+      expect(rule.meta.severity).toBe(SEVERITIES[id] ?? 'error');
+      expect(rule.meta.description.length).toBeGreaterThan(10);
+      const messages = Object.entries(rule.meta.messages);
+      expect(messages.length).toBeGreaterThan(0);
+      for (const [key, text] of messages) {
+        expect(key).toMatch(/^[a-z][A-Za-z]*$/);
+        expect(text).toMatch(/[\u4e00-\u9fa5]/);
+      }
+    },
+  );
 
   it.each(RULES.map((r) => [r.meta.id] as const))('%s has a test file with valid and invalid cases', (id) => {
     const file = join(__dirname, `${id}.test.ts`);

@@ -9,14 +9,29 @@ ruleTester(rule, {
   invalid: [
     {
       name: '公务接待费 over budget (the 合计 stays within)',
-      grids: sampleLikeGrids({ data: { D34: 32000, E34: pct(32000 / 30000), D29: 194435.6, E29: pct(194435.6 / 210000) } }),
+      grids: sampleLikeGrids({
+        data: { D34: 32000, E34: pct(32000 / 30000), D29: 194435.6, E29: pct(194435.6 / 210000) },
+      }),
       findings: [{ cells: ['D34', 'C34'], severity: 'warning', message: ['2,000.00'] }],
     },
     {
       name: 'an overspent child is reported, not its overspent parent',
-      grids: sampleLikeGrids({ data: { D33: 200000, E33: pct(200000 / 180000), D31: 200000, E31: pct(200000 / 180000), D29: 218726, E29: pct(218726 / 210000) } }),
+      grids: sampleLikeGrids({
+        data: {
+          D33: 200000,
+          E33: pct(200000 / 180000),
+          D31: 200000,
+          E31: pct(200000 / 180000),
+          D29: 218726,
+          E29: pct(218726 / 210000),
+        },
+      }),
       findings: [{ cells: ['D33', 'C33'], severity: 'warning' }],
     },
-    { name: 'a stated 控制率 that is wrong', grids: sampleLikeGrids({ data: { E34: pct(0.6) } }), findings: [{ cells: ['E34'], severity: 'error', message: ['62.42%'] }] },
+    {
+      name: 'a stated 控制率 that is wrong',
+      grids: sampleLikeGrids({ data: { E34: pct(0.6) } }),
+      findings: [{ cells: ['E34'], severity: 'error', message: ['62.42%'] }],
+    },
   ],
 });

@@ -5,11 +5,26 @@ import { sampleLikeGrids } from '../../support/sample-like';
 ruleTester(rule, {
   valid: [
     { name: 'the one deduction has a reason', grids: sampleLikeGrids() },
-    { name: 'full marks need no reason', grids: sampleLikeGrids({ score: { I9: undefined, J9: 4, J22: { value: 100, formula: 'SUM(J5:J21)' } } }) },
+    {
+      name: 'full marks need no reason',
+      grids: sampleLikeGrids({ score: { I9: undefined, J9: 4, J22: { value: 100, formula: 'SUM(J5:J21)' } } }),
+    },
   ],
   invalid: [
-    { name: 'a deduction with a blank reason', grids: sampleLikeGrids({ score: { J15: 2 } }), findings: [{ cells: ['I15'], message: ['扣了 1 分'] }] },
-    { name: 'a deduction answered with "无"', grids: sampleLikeGrids({ score: { J15: 2, I15: '无' } }), findings: [{ cells: ['I15'] }] },
-    { name: 'a deduction answered with "/"', grids: sampleLikeGrids({ score: { I9: '/' } }), findings: [{ cells: ['I9'] }] },
+    {
+      name: 'a deduction with a blank reason',
+      grids: sampleLikeGrids({ score: { J15: 2 } }),
+      findings: [{ cells: ['I15'], message: ['扣了 1 分'] }],
+    },
+    {
+      name: 'a deduction answered with "无"',
+      grids: sampleLikeGrids({ score: { J15: 2, I15: '无' } }),
+      findings: [{ cells: ['I15'] }],
+    },
+    {
+      name: 'a deduction answered with "/"',
+      grids: sampleLikeGrids({ score: { I9: '/' } }),
+      findings: [{ cells: ['I9'] }],
+    },
   ],
 });

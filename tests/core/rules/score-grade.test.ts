@@ -8,7 +8,22 @@ ruleTester(rule, {
     { name: '"优等" reads as 优', grids: sampleLikeGrids({ score: { B23: '优等' } }) },
   ],
   invalid: [
-    { name: '良 stated for 99', grids: sampleLikeGrids({ score: { B23: '良' } }), findings: [{ cells: ['B23'], message: ['"优"'] }] },
-    { name: 'bands are a setting', grids: sampleLikeGrids(), settings: { gradeBands: [{ grade: '优', min: 100 }, { grade: '良', min: 80 }, { grade: '中', min: 60 }] }, findings: [{ cells: ['B23'] }] },
+    {
+      name: '良 stated for 99',
+      grids: sampleLikeGrids({ score: { B23: '良' } }),
+      findings: [{ cells: ['B23'], message: ['"优"'] }],
+    },
+    {
+      name: 'bands are a setting',
+      grids: sampleLikeGrids(),
+      settings: {
+        gradeBands: [
+          { grade: '优', min: 100 },
+          { grade: '良', min: 80 },
+          { grade: '中', min: 60 },
+        ],
+      },
+      findings: [{ cells: ['B23'] }],
+    },
   ],
 });

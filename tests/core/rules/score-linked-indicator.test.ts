@@ -7,11 +7,19 @@ const D = (cell: string) => `'自评数据表'!${cell}`;
 ruleTester(rule, {
   valid: [
     { name: 'linked scores match the data table', grids: sampleLikeGrids() },
-    { name: 'a linked score above its weight is score-range\'s', grids: sampleLikeGrids({ score: { J11: 9 } }) },
+    { name: "a linked score above its weight is score-range's", grids: sampleLikeGrids({ score: { J11: 9 } }) },
   ],
   invalid: [
-    { name: '预算执行率 scored 7 at 100% execution', grids: sampleLikeGrids({ score: { J11: 7, I11: '扣1分' } }), findings: [{ cells: ['J11', D('D17'), D('E17')], message: ['应为 8 分'] }] },
-    { name: '"三公" over budget', grids: sampleLikeGrids({ data: { D29: { value: 240000, formula: 'D30+D31+D34' } } }), findings: [{ cells: ['J13', D('C29'), D('D29')], message: ['3.5'] }] },
+    {
+      name: '预算执行率 scored 7 at 100% execution',
+      grids: sampleLikeGrids({ score: { J11: 7, I11: '扣1分' } }),
+      findings: [{ cells: ['J11', D('D17'), D('E17')], message: ['应为 8 分'] }],
+    },
+    {
+      name: '"三公" over budget',
+      grids: sampleLikeGrids({ data: { D29: { value: 240000, formula: 'D30+D31+D34' } } }),
+      findings: [{ cells: ['J13', D('C29'), D('D29')], message: ['3.5'] }],
+    },
     {
       name: 'an indicator missed lowers 绩效指标完成率',
       grids: sampleLikeGrids({ data: { G42: 5, I42: { value: 0.5, formula: 'G42/E42' }, K42: '台风偏少' } }),

@@ -5,10 +5,21 @@ import { sampleLikeGrids } from '../../support/sample-like';
 ruleTester(rule, {
   valid: [
     { name: 'reasons only where points were deducted', grids: sampleLikeGrids() },
-    { name: 'a full-marks note that says nothing was deducted', grids: sampleLikeGrids({ score: { I16: '资金使用合规，未扣分' } }) },
+    {
+      name: 'a full-marks note that says nothing was deducted',
+      grids: sampleLikeGrids({ score: { I16: '资金使用合规，未扣分' } }),
+    },
   ],
   invalid: [
-    { name: 'full marks but the reason names a shortfall', grids: sampleLikeGrids({ score: { I16: '资金使用存在不足' } }), findings: [{ cells: ['I16'] }] },
-    { name: 'full marks but the reason says 扣1分', grids: sampleLikeGrids({ score: { I5: '分工不明确扣1分' } }), findings: [{ cells: ['I5'] }] },
+    {
+      name: 'full marks but the reason names a shortfall',
+      grids: sampleLikeGrids({ score: { I16: '资金使用存在不足' } }),
+      findings: [{ cells: ['I16'] }],
+    },
+    {
+      name: 'full marks but the reason says 扣1分',
+      grids: sampleLikeGrids({ score: { I5: '分工不明确扣1分' } }),
+      findings: [{ cells: ['I5'] }],
+    },
   ],
 });

@@ -5,7 +5,15 @@ import { sampleLikeGrids } from '../../support/sample-like';
 ruleTester(rule, {
   valid: [{ name: 'the total is the sum', grids: sampleLikeGrids() }],
   invalid: [
-    { name: 'a typed total that differs', grids: sampleLikeGrids({ score: { J22: 98 } }), findings: [{ cells: ['J22'], message: ['98', '99'] }] },
-    { name: 'a score changed, the cached total not', grids: sampleLikeGrids({ score: { J6: 4, I6: '逾期1天扣1分' } }), findings: [{ cells: ['J22'] }] },
+    {
+      name: 'a typed total that differs',
+      grids: sampleLikeGrids({ score: { J22: 98 } }),
+      findings: [{ cells: ['J22'], message: ['98', '99'] }],
+    },
+    {
+      name: 'a score changed, the cached total not',
+      grids: sampleLikeGrids({ score: { J6: 4, I6: '逾期1天扣1分' } }),
+      findings: [{ cells: ['J22'] }],
+    },
   ],
 });

@@ -8,13 +8,25 @@ ruleTester(rule, {
     { name: 'no 合计 weight but the level-1 weights make 100', grids: sampleLikeGrids({ score: { B22: undefined } }) },
   ],
   invalid: [
-    { name: 'a level-2 weight above its children', grids: sampleLikeGrids({ score: { D8: 11 } }), findings: [{ cells: ['D8'], message: ['11', '10'] }] },
-    { name: 'a level-1 weight that matches neither its level-2 nor its level-3 weights', grids: sampleLikeGrids({ score: { B11: 35 } }), findings: [{ cells: ['B11'] }] },
+    {
+      name: 'a level-2 weight above its children',
+      grids: sampleLikeGrids({ score: { D8: 11 } }),
+      findings: [{ cells: ['D8'], message: ['11', '10'] }],
+    },
+    {
+      name: 'a level-1 weight that matches neither its level-2 nor its level-3 weights',
+      grids: sampleLikeGrids({ score: { B11: 35 } }),
+      findings: [{ cells: ['B11'] }],
+    },
     {
       name: 'a level-3 weight changed: the level-2 parent is the root, no cascade to level 1 or 合计',
       grids: sampleLikeGrids({ score: { F6: 4 } }),
       findings: [{ cells: ['D5'] }],
     },
-    { name: 'the 合计 weight is not the sum of level 1', grids: sampleLikeGrids({ score: { B22: { value: 90 } } }), findings: [{ cells: ['B22'] }] },
+    {
+      name: 'the 合计 weight is not the sum of level 1',
+      grids: sampleLikeGrids({ score: { B22: { value: 90 } } }),
+      findings: [{ cells: ['B22'] }],
+    },
   ],
 });
