@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/chromium';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +23,7 @@ export async function measureFirstFindings(
   page: string,
   runs: number,
 ): Promise<{ times: number[] } | { error: string }> {
-  const chromiumPath = '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) return { error: 'no /usr/bin/chromium' };
+  if (!existsSync(CHROMIUM_PATH)) return { error: `no ${CHROMIUM_PATH}` };
   const server = createServer((req, res) => {
     const path = normalize(join(root, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')));
     if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
@@ -35,18 +35,7 @@ export async function measureFirstFindings(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const { chromium } = await import('playwright-core');
-  // Without the background-networking flags Chromium keeps trying Google's hosts on this closed network at start-up.
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  const browser = await chromium.launch({ executablePath: chromiumPath, args });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {

@@ -1,23 +1,13 @@
 // The task pane's only way to the workbook: a small typed interface, implemented by src/excel and faked in tests.
 import type { Severity } from '../core/finding';
-import type { CellRef, CellValue, Grid } from '../core/grid/grid';
+import type { FixProposal } from '../core/fixes/propose-fixes';
+import type { CellRef, Grid } from '../core/grid/grid';
 
 /** One cell to mark, with the severity that picks its colour. */
 export type HighlightMark = CellRef & { readonly severity: Severity };
 
-/** One proposed write-back: what the cell holds now and what the recalculation puts there. */
-export type CellChange = {
-  readonly ref: CellRef;
-  /** What the cell is, in Chinese: "年度资金总额的执行率". */
-  readonly what: string;
-  readonly current: CellValue;
-  readonly currentFormula?: string;
-  /** The recomputed value, written when formulas are not wanted or no formula applies. */
-  readonly value: number | string;
-  /** A formula (without "=") that keeps the sheet live, when one applies. */
-  readonly formula?: string;
-  readonly numFmt?: string;
-};
+/** One proposed write-back (what the cell holds now and what the recalculation puts there): the core's proposal. */
+export type CellChange = FixProposal;
 
 export type WriteMode = 'values' | 'formulas';
 

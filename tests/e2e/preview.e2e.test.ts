@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { BUILD, ROOT, ensureBuild } from './build-once';
 
@@ -34,19 +35,7 @@ describe('browser preview on the simulated Excel host', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     [broken] = await Promise.all([brokenSampleBase64(), ensureBuild()]);
     server = await serveBuild({ root: BUILD });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {

@@ -3,7 +3,8 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import webpack from 'webpack';
 import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { SAMPLE_PATH } from '../support/sample';
@@ -46,19 +47,7 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
   beforeAll(async () => {
     await buildOnce();
     server = await serveBuild({ root: BUILD });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     page.on('request', (request) => requests.push(request.url()));
     page.on('dialog', (dialog) => {

@@ -3,7 +3,8 @@
 // The whole check flow runs against the simulated host in preview.e2e.test.ts; this stub only proves the page boots.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { BUILD, ensureBuild } from './build-once';
 
@@ -25,19 +26,7 @@ describe('built task pane', () => {
   beforeAll(async () => {
     await ensureBuild();
     server = await serveBuild({ root: BUILD });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

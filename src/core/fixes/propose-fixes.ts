@@ -9,10 +9,7 @@ import type { CellRef, CellValue } from '../grid/grid';
 import type { Field, Indicator, ScoreNode, ScoreSheet } from '../template/model';
 import { FIX_COLUMN_NAMES, FIX_DONE_WORDS, FIX_LEVEL_NAMES, FIX_TEXTS, fillFixText } from './fix-texts';
 
-/**
- * One proposed write-back. The field names are the task pane gateway's CellChange (src/taskpane/gateway.ts) on purpose:
- * the core cannot import the task pane, so the two types are kept structurally identical instead.
- */
+/** One proposed write-back; the task pane gateway writes it as it is (its CellChange is this type). */
 export type FixProposal = {
   readonly ref: CellRef;
   /** What the cell is, in Chinese: "年度资金总额的执行率". */
