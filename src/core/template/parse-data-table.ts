@@ -29,6 +29,7 @@ import type {
   SangongRow,
   StaffKey,
 } from './model';
+import { optional } from './optional';
 import { SheetIndex } from './sheet-index';
 
 type ColumnMap<K extends string> = Partial<Record<K, number>>;
@@ -331,10 +332,6 @@ function parseIndicators(
   return { sheet, headerRow: header, columns, rows };
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
 function keyValue<T>(
   index: SheetIndex,
   labels: readonly string[],
@@ -495,5 +492,3 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ),
   };
 }
-
-export { optional };

@@ -11,7 +11,7 @@ import {
   SCORE_UNIT_LABELS,
 } from './labels';
 import type { Field, ScoreColumn, ScoreLevel, ScoreNode, ScoreSheet } from './model';
-import { optional } from './parse-data-table';
+import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
 
 const norms = (list: readonly string[]) => list.map(normalizeLabel);
