@@ -14,6 +14,7 @@ const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
 export default defineRule({
   meta: {
     id: 'budget-rollup',
+    name: '预算合计不符',
     severity: 'error',
     description:
       'A budget parent row ≠ Σ of its children in an amount column, or a breakdown (资金来源 / 支出类型) does not sum to 年度资金总额.',

@@ -7,6 +7,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'budget-score',
+    name: '预算执行得分错误',
     severity: 'error',
     description: 'Budget block with 分值/得分: stated 得分 ≠ 分值 × min(执行率, 100%).',
     messages: {

@@ -16,6 +16,7 @@ const CAUSES: Readonly<Record<string, string>> = {
 export default defineRule({
   meta: {
     id: 'cell-error',
+    name: '单元格公式错误',
     severity: 'error',
     description: 'A cell the product reads holds an Excel error (#DIV/0!, #REF!, #VALUE!, #N/A, #NAME?).',
     messages: {

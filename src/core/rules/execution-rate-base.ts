@@ -6,6 +6,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'execution-rate-base',
+    name: '执行率基数用错',
     severity: 'error',
     description: 'A stated 执行率 matches 全年执行数 ÷ 年初预算数 instead of ÷ 全年预算数.',
     messages: {

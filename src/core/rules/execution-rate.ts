@@ -6,6 +6,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'execution-rate',
+    name: '执行率计算错误',
     severity: 'error',
     description: 'A stated 执行率 ≠ 全年执行数 ÷ 全年预算数, or 全年预算数 is 0/blank while 全年执行数 is not.',
     messages: {

@@ -6,6 +6,7 @@ import { shownValue } from './support';
 export default defineRule({
   meta: {
     id: 'filing-date',
+    name: '填报日期有误',
     severity: 'error',
     description: '填报日期 unparsable, not a real date (2025-02-30), or before the end of 评价年度.',
     messages: {

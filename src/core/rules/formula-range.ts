@@ -48,6 +48,7 @@ export function summedCells(formula: string): Ref[] | undefined {
 export default defineRule({
   meta: {
     id: 'formula-range',
+    name: '合计公式范围有误',
     severity: 'error',
     description: "A total's formula (SUM/+) leaves out a child row or includes a foreign row of its block.",
     messages: {

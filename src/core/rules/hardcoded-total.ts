@@ -5,6 +5,7 @@ import { isFormulaCell, sumFormula, totalBlocks } from './total-cells';
 export default defineRule({
   meta: {
     id: 'hardcoded-total',
+    name: '合计为手填数字',
     severity: 'info',
     description:
       'A total/subtotal/rate cell holds a typed constant where the other totals of the same block are formulas.',

@@ -17,6 +17,7 @@ function doneOf(text: string): boolean | undefined {
 export default defineRule({
   meta: {
     id: 'indicator-completion',
+    name: '完成情况判断有误',
     severity: 'error',
     description: 'A stated 完成率 or 是否完成 contradicts the computed completion.',
     messages: {

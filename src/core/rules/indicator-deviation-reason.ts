@@ -6,6 +6,7 @@ import { isNonAnswer } from './texts';
 export default defineRule({
   meta: {
     id: 'indicator-deviation-reason',
+    name: '缺少偏差原因',
     severity: 'error',
     description: 'A quantitative target is not met (or its 得分 < 分值) and 偏差原因 is blank.',
     messages: {

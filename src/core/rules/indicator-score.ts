@@ -6,6 +6,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'indicator-score',
+    name: '指标得分计算错误',
     severity: 'error',
     description: 'Stated indicator 得分 ≠ expected (met → 分值; not met → 分值 × completion).',
     messages: {

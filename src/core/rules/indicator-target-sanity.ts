@@ -13,6 +13,7 @@ function isPercentUnit(indicator: Indicator): boolean {
 export default defineRule({
   meta: {
     id: 'indicator-target-sanity',
+    name: '指标值不合常理',
     severity: 'warning',
     description:
       'Actual > 150% of a ≥ target; a % value above 100%; a 成本 indicator using ≥; a quantitative target without a number.',

@@ -15,6 +15,7 @@ function writtenUnit(field: Field<number>): string | undefined {
 export default defineRule({
   meta: {
     id: 'indicator-unit',
+    name: '指标计量单位不一致',
     severity: 'warning',
     description: 'The unit written in 年度指标值/实际完成值 differs from 计量单位 or from each other.',
     messages: {

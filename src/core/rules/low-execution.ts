@@ -8,6 +8,7 @@ import { isNonAnswer } from './texts';
 export default defineRule({
   meta: {
     id: 'low-execution',
+    name: '执行率偏低未说明',
     severity: 'warning',
     description: '执行率 < the low-execution setting (90%) and no explanation in 备注/说明.',
     messages: {

@@ -32,6 +32,7 @@ function decimalsOf(text: string): number {
 export default defineRule({
   meta: {
     id: 'narrative-claim',
+    name: '文字与表格不符',
     severity: 'error',
     description:
       "报告素材 text states a figure the tables contradict: 增加/减少 vs the sign of 差额, 执行率 X%, 同比 X%, an indicator's N 分.",

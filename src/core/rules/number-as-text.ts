@@ -6,6 +6,7 @@ import { shownValue } from './support';
 export default defineRule({
   meta: {
     id: 'number-as-text',
+    name: '数字存为文本',
     severity: 'warning',
     description:
       'A numeric field holds text that looks like a number ("34,474,255.03", "１２３", "99分", "100%" typed as text).',

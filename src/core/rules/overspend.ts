@@ -10,6 +10,7 @@ const OVERSPEND_WORDS = /超预算|超出预算|超过预算|超支|超出年度
 export default defineRule({
   meta: {
     id: 'overspend',
+    name: '超预算支出未说明',
     severity: 'warning',
     description: '全年执行数 > 全年预算数 on a row, with no explanation in 备注 or the report.',
     messages: {

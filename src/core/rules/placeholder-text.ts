@@ -17,6 +17,7 @@ const RESIDUE: readonly RegExp[] = [
 export default defineRule({
   meta: {
     id: 'placeholder-text',
+    name: '模板提示文字未删除',
     severity: 'error',
     description:
       'Template residue left in a value the user fills: （单位名称）, XX, ××, ……, 【…】, （100字以内）, instruction texts.',

@@ -6,6 +6,7 @@ import { shownValue } from './support';
 export default defineRule({
   meta: {
     id: 'required-field',
+    name: '必填项为空',
     severity: 'error',
     description:
       'A required value (unit, year, filing date, budget amounts, indicator target/actual, scores, weights) is blank or unreadable.',

@@ -10,6 +10,8 @@ export type MessageData = Readonly<Record<string, string | number>>;
 export type RuleMeta<M extends string = string> = {
   /** The public rule id (rules.md); equal to the rule's file name. */
   readonly id: string;
+  /** Short Chinese name shown to users (cards, filters, CLI, CSV), e.g. 执行率计算错误; the id stays the contract. */
+  readonly name: string;
   readonly severity: Severity;
   /** One line, English, for developers and the registry listing. */
   readonly description: string;

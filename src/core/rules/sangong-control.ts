@@ -8,6 +8,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'sangong-control',
+    name: '“三公”经费超预算',
     severity: 'warning',
     description: 'A "三公" row\'s 决算数 > 预算数 (warning); a stated 控制率 ≠ 决算 ÷ 预算 (error).',
     messages: {

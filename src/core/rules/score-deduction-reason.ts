@@ -7,6 +7,7 @@ import { isNonAnswer } from './texts';
 export default defineRule({
   meta: {
     id: 'score-deduction-reason',
+    name: '缺少扣分原因',
     severity: 'error',
     description: '得分 < 权重 and 扣分原因 is blank or a non-answer (无, /, -, 略).',
     messages: {

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'score-grade',
+    name: '自评等级不符',
     severity: 'error',
     description: 'The stated grade does not match the band of the recomputed total.',
     messages: {

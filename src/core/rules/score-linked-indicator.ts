@@ -6,6 +6,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'score-linked-indicator',
+    name: '关联指标得分不符',
     severity: 'warning',
     description: "A linked indicator's 得分 differs from the expected score computed from the data table.",
     messages: {

@@ -7,6 +7,7 @@ import { shownValue } from './support';
 export default defineRule({
   meta: {
     id: 'score-range',
+    name: '得分超出范围',
     severity: 'error',
     description: 'A score is not a number, negative, or above its weight.',
     messages: {

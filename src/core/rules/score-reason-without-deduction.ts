@@ -12,6 +12,7 @@ const NEGATED = /(不|未|无|没有)扣分?|未发现|无不足|没有不足|�
 export default defineRule({
   meta: {
     id: 'score-reason-without-deduction',
+    name: '满分却写了扣分原因',
     severity: 'warning',
     description: '得分 = 权重 but 扣分原因 states a deduction or a shortfall (扣, 未, 不足, 差).',
     messages: {

@@ -25,6 +25,7 @@ function normalGrade(text: string): string {
 export default defineRule({
   meta: {
     id: 'score-stated-elsewhere',
+    name: '多处填写的得分不一致',
     severity: 'error',
     description:
       "自评得分 / 自评等级 stated in the data table or in 报告素材 text ≠ the score sheet's recomputed total / grade.",

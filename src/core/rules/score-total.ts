@@ -6,6 +6,7 @@ import { defineRule } from './rule';
 export default defineRule({
   meta: {
     id: 'score-total',
+    name: '得分合计错误',
     severity: 'error',
     description: 'The stated total (合计 row) differs from the sum of the level-3 scores.',
     messages: {

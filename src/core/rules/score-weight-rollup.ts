@@ -21,6 +21,7 @@ function leafWeightSum(node: ScoreNode): number | undefined {
 export default defineRule({
   meta: {
     id: 'score-weight-rollup',
+    name: '权重合计错误',
     severity: 'error',
     description:
       "A level-1 or level-2 weight ≠ Σ of its children's weights, or Σ level-1 weights ≠ the 合计 weight (100 when none).",

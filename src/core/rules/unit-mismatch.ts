@@ -20,6 +20,7 @@ function agrees(value: number, decimals: number, candidate: number): boolean {
 export default defineRule({
   meta: {
     id: 'unit-mismatch',
+    name: '金额单位（元/万元）不符',
     severity: 'error',
     description:
       'The same quantity in two places differs by a factor of 10,000 once converted by its written unit (元 vs 万元).',

@@ -28,6 +28,7 @@ function sameUnit(a: string, b: string): boolean {
 export default defineRule({
   meta: {
     id: 'unit-name-mismatch',
+    name: '单位名称不一致',
     severity: 'error',
     description:
       'The unit name differs between sheets (or in 报告素材 text); warning when text uses a unit type contradicting the name.',

@@ -11,6 +11,7 @@ const FILING_KEYS = new Set(['noticeTitle', 'noticeNumber', 'submittedOn']);
 export default defineRule({
   meta: {
     id: 'year-mismatch',
+    name: '年度不一致',
     severity: 'warning',
     description:
       'A year in text differs from 评价年度 (except 评价年度+1 dating the filing/notice, and 上年/同比 references).',

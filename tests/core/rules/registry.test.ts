@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../src/core/rules';
+import { ruleName } from '../../../src/core/rule-names';
 
 /** Every rule id of rules.md's three tables (a public contract; copied here so the test runs without ../shared). */
 const RULES_MD_IDS = [
@@ -72,6 +73,7 @@ describe('rule registry', () => {
       expect(source).toMatch(/export default defineRule\(/);
       expect(rule.meta.severity).toBe(SEVERITIES[id] ?? 'error');
       expect(rule.meta.description.length).toBeGreaterThan(10);
+      expect(rule.meta.name).toMatch(/^[\u4e00-\u9fff“”（）/]{4,14}$/);
       const messages = Object.entries(rule.meta.messages);
       expect(messages.length).toBeGreaterThan(0);
       for (const [key, text] of messages) {
@@ -88,5 +90,19 @@ describe('rule registry', () => {
     expect(source).toMatch(/valid:\s*\[\s*\{/);
     expect(source).toMatch(/invalid:\s*\[\s*\{/);
     expect(source).toMatch(/ruleTester\(rule/);
+  });
+});
+
+describe('rule names', () => {
+  it('are unique, so the filter and the tree never merge two rules', () => {
+    const names = RULES.map((r) => r.meta.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("name the check's own findings too, and fall back to the id", () => {
+    expect(ruleName('execution-rate')).toBe('执行率计算错误');
+    expect(ruleName('template-not-recognised')).toBe('未识别的表格');
+    expect(ruleName('file-unreadable')).toBe('文件无法打开');
+    expect(ruleName('no-such-rule')).toBe('no-such-rule');
   });
 });
