@@ -39,6 +39,9 @@ const hostGlobals = [
   name,
   message: 'src/core and src/report are pure: no host, DOM or Node globals (STYLE.md).',
 }));
+/** One no-restricted-imports option: these modules or folders may not be imported here, for this reason. */
+const boundary = (group, message) => ({ patterns: [{ group, message }] });
+const officeGlobals = (message) => ['Excel', 'Office', 'OfficeExtension'].map((name) => ({ name, message }));
 const layer = (forbiddenDirs) => ({
   patterns: [
     {
@@ -133,17 +136,82 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['exceljs', 'node:*', 'fs', 'path', '**/cli/**'],
-              message: 'The task pane talks to Excel through the gateway only; no Node modules.',
-            },
+        boundary(
+          ['exceljs', 'node:*', 'fs', 'path', '**/cli/**', '**/excel/**', '**/preview/**', '**/xlsx/**'],
+          'The task pane talks to the workbook through the gateway only (its entry index.tsx wires the host).',
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        boundary(
+          ['exceljs', 'node:*', 'fs', 'path', '**/cli/**', '**/preview/**'],
+          'The add-in entry wires Excel only.',
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        boundary(
+          [
+            'react',
+            'react-dom',
+            'react/*',
+            '@fluentui/*',
+            'docx',
+            'node:*',
+            'fs',
+            'path',
+            '**/cli/**',
+            '**/preview/**',
           ],
-        },
+          'src/excel is the office-js adapter: no UI, Node or CLI code here (exceljs only packs the template to insert).',
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        boundary(
+          ['react', 'react-dom', 'react/*', '@fluentui/*', '**/excel/**', '**/taskpane/**', '**/preview/**'],
+          'The CLI runs in Node on files: no office-js adapter or UI code here.',
+        ),
+      ],
+      'no-restricted-globals': ['error', ...officeGlobals('The CLI never runs inside Excel.')],
+    },
+  },
+  {
+    files: ['src/preview/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        boundary(['node:*', 'fs', 'path', '**/cli/**'], 'The preview runs in the browser: no Node or CLI code.'),
+      ],
+    },
+  },
+  {
+    // Excel.run belongs to src/excel (the adapter), the preview's simulated host and the tests' office-js simulation.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/excel/**', 'src/preview/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Excel', property: 'run', message: 'Only src/excel talks to office-js (Excel.run).' },
       ],
     },
   },
