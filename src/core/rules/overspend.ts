@@ -39,7 +39,7 @@ export default defineRule({
           actual: formatAmount(actual),
           planned: formatAmount(planned),
           over: formatAmount(actual - planned),
-          rate: formatPercent(actual / planned),
+          rate: planned > tol ? formatPercent(actual / planned) : '无法计算，全年预算数为 0',
           difference: actual - planned,
         },
       });

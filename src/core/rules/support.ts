@@ -12,5 +12,7 @@ export function cellName(ref: CellRef): string {
 export function shownValue(raw: CellValue): string {
   if (raw === null) return '（空白）';
   if (isCellError(raw)) return raw.error;
+  // NaN and ±Infinity cannot come from Excel itself, but a Grid built by other code may hold them.
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return '（无效数字）';
   return String(raw);
 }

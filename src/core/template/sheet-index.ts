@@ -3,7 +3,7 @@ import type { Cell, CellPos, CellValue, Grid } from '../grid/grid';
 import { anchorOf, cellAt, isBlankValue, isCellError } from '../grid/grid';
 import { parseDateText, dateFromSerial, type DateParts } from '../text/dates';
 import { normalizeLabel } from '../text/normalize';
-import { formatDecimals, isDateFormat, isPercentFormat, readNumber } from '../text/numbers';
+import { formatDecimals, isDateFormat, isPercentFormat, isReadableNumber, readNumber } from '../text/numbers';
 import type { Field } from './model';
 
 /** Longer texts are prose, never labels: not indexing them keeps big sheets fast. */
@@ -169,7 +169,7 @@ export class SheetIndex {
       field.problem = 'blank';
       return field;
     }
-    if (typeof raw === 'number' && Number.isFinite(raw)) {
+    if (typeof raw === 'number' && isReadableNumber(raw)) {
       const percent = isPercentFormat(numFmt);
       field.value = options.percentColumn && !percent && raw > 2 ? raw / 100 : raw;
       field.percent = percent || options.percentColumn === true;

@@ -51,16 +51,26 @@ export type NumberReading =
   | { readonly kind: 'text'; readonly text: string };
 
 /** Reads a numeric field's cell: a number, a number typed as text, an Excel error, blank, or plain text. */
+/**
+ * Beyond 10^15 a figure cannot keep its cents exactly (2^53 ≈ 9×10^15), and no self-evaluation amount comes near it;
+ * such a value (or NaN/±Infinity, which Excel never produces) is unreadable rather than summed into Infinity.
+ */
+const MAX_READABLE = 1e15;
+
+export function isReadableNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) < MAX_READABLE;
+}
+
 export function readNumber(value: CellValue): NumberReading {
   if (value === null) return { kind: 'blank' };
   if (typeof value === 'number')
-    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+    return isReadableNumber(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (isCellError(value)) return { kind: 'error', error: value.error };
   if (value.trim() === '') return { kind: 'blank' };
   if (isNumberLikeText(value)) {
     const parsed = parseNumberText(value);
-    if (parsed) return { kind: 'text-number', value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
+    if (parsed && isReadableNumber(parsed.value)) return { kind: 'text-number', value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
   }
   return { kind: 'text', text: value };
 }
