@@ -46,9 +46,19 @@ function makeFinding(
   refs: readonly CellRef[],
   message: string,
   data?: Record<string, unknown>,
+  messageId?: string,
 ): Finding {
   const sheet = refs[0]?.sheet ?? '';
-  return { rule, severity, sheet, cells: cellsOf(sheet, refs), message, refs, ...(data ? { data } : {}) };
+  return {
+    rule,
+    ...(messageId ? { messageId } : {}),
+    severity,
+    sheet,
+    cells: cellsOf(sheet, refs),
+    message,
+    refs,
+    ...(data ? { data } : {}),
+  };
 }
 
 function summarise(model: WorkbookModel, computed: Computed, recognised: boolean): CheckSummary {
@@ -124,9 +134,18 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
         data?: Readonly<Record<string, string | number>>;
         severity?: Finding['severity'];
       }) => {
-        const template = (rule.meta.messages as Record<string, string>)[d.messageId] ?? d.messageId;
+        const template = (rule.meta.messages as Record<string, string>)[d.messageId];
+        // defineRule type-checks messageIds; a rule built without it must still fail loudly, not print an id.
+        if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
         findings.push(
-          makeFinding(rule.meta.id, d.severity ?? rule.meta.severity, d.cells, formatMessage(template, d.data), d.data),
+          makeFinding(
+            rule.meta.id,
+            d.severity ?? rule.meta.severity,
+            d.cells,
+            formatMessage(template, d.data),
+            d.data,
+            d.messageId,
+          ),
         );
       },
     };

@@ -7,6 +7,8 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export type Finding = {
   readonly rule: string;
+  /** Which of the rule's messages (meta.messages) this is; absent for the check's own findings. */
+  readonly messageId?: string;
   readonly severity: Severity;
   /** The sheet of the first cell. */
   readonly sheet: string;

@@ -13,9 +13,11 @@ export type ValidCase = {
 export type ExpectedFinding = {
   readonly rule?: string;
   readonly severity?: Severity;
-  /** A1 addresses as the finding lists them (cells on another sheet than the first are 'Sheet'!A1). */
+  /** The sheet of the first cell, and A1 addresses as the finding lists them (others are 'Sheet'!A1). */
+  readonly sheet: string;
   readonly cells: readonly string[];
-  readonly sheet?: string;
+  /** Which of the rule's messages: a finding with the right cells but the wrong advice fails. */
+  readonly messageId: string;
   /** Substrings the message must contain. */
   readonly message?: readonly string[];
 };
@@ -24,8 +26,8 @@ export type InvalidCase = ValidCase & { readonly findings: readonly ExpectedFind
 
 export type RuleTests = { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] };
 
-function shape(f: { rule: string; severity: Severity; sheet: string; cells: readonly string[] }) {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cells: [...f.cells] };
+function shape(f: { rule: string; messageId?: string; severity: Severity; sheet: string; cells: readonly string[] }) {
+  return { rule: f.rule, messageId: f.messageId, severity: f.severity, sheet: f.sheet, cells: [...f.cells] };
 }
 
 export function ruleTester(rule: Rule, tests: RuleTests): void {
@@ -43,8 +45,9 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
         const actual = result.findings.map(shape);
         const expected = c.findings.map((e) => ({
           rule: e.rule ?? id,
+          messageId: e.messageId,
           severity: e.severity ?? rule.meta.severity,
-          sheet: e.sheet ?? actual[c.findings.indexOf(e)]?.sheet ?? '',
+          sheet: e.sheet,
           cells: [...e.cells],
         }));
         expect(actual).toEqual(expected);

@@ -43,26 +43,31 @@ ruleTester(rule, {
     {
       name: 'the 支出类型 breakdown does not add up to the total',
       grids: sampleLikeGrids({ data: { C26: 19314000 } }),
-      findings: [{ cells: ['C17'], message: ['支出类型'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'breakdown', cells: ['C17'], message: ['支出类型'] }],
     },
     {
       name: 'a 其中 child changed under 财政拨款',
       grids: sampleLikeGrids({ data: { D19: 31587000 } }),
-      findings: [{ cells: ['D18'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'children', cells: ['D18'] }],
     },
     {
       name: 'a mistyped total that both breakdowns contradict is reported once, with the value both give',
       grids: sampleLikeGrids({ data: { D17: 34474000 } }),
       findings: [
-        { cells: ['D17'], message: ['按资金来源和按支出类型分列的合计都是 34,474,255.03', '请改为 34,474,255.03'] },
+        {
+          sheet: '自评数据表',
+          messageId: 'bothBreakdowns',
+          cells: ['D17'],
+          message: ['按资金来源和按支出类型分列的合计都是 34,474,255.03', '请改为 34,474,255.03'],
+        },
       ],
     },
     {
       name: 'breakdowns that disagree with each other and with the total are each reported',
       grids: sampleLikeGrids({ data: { D17: 34474000, D26: 23374000 } }),
       findings: [
-        { cells: ['D17'], message: ['资金来源'] },
-        { cells: ['D17'], message: ['支出类型'] },
+        { sheet: '自评数据表', messageId: 'breakdown', cells: ['D17'], message: ['资金来源'] },
+        { sheet: '自评数据表', messageId: 'breakdown', cells: ['D17'], message: ['支出类型'] },
       ],
     },
   ],

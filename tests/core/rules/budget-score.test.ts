@@ -19,7 +19,7 @@ ruleTester(rule, {
     {
       name: '9 of 10 at 100% execution',
       grids: sampleLikeGrids({ data: { ...mof, I17: 9 } }),
-      findings: [{ cells: ['I17'], message: ['应为 10 分'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'score', cells: ['I17'], message: ['应为 10 分'] }],
     },
   ],
 });

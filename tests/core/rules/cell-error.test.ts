@@ -8,12 +8,12 @@ ruleTester(rule, {
     {
       name: '#DIV/0! in a rate',
       grids: sampleLikeGrids({ data: { F23: { value: { error: '#DIV/0!' }, formula: 'E23/0' } } }),
-      findings: [{ cells: ['F23'], sheet: DATA, message: ['#DIV/0!'] }],
+      findings: [{ messageId: 'error', cells: ['F23'], sheet: DATA, message: ['#DIV/0!'] }],
     },
     {
       name: '#REF! in a score',
       grids: sampleLikeGrids({ score: { J7: { value: { error: '#REF!' }, formula: '#REF!' } } }),
-      findings: [{ cells: ['J7'], message: ['#REF!'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'error', cells: ['J7'], message: ['#REF!'] }],
     },
   ],
 });

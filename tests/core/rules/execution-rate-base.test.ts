@@ -14,12 +14,12 @@ ruleTester(rule, {
     {
       name: '执行数 ÷ 年初预算数 on 项目支出',
       grids: sampleLikeGrids({ data: { F26: pct(23374708.34 / 19314300) } }),
-      findings: [{ cells: ['F26'], message: ['100.00%', '121.02%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'base', cells: ['F26'], message: ['100.00%', '121.02%'] }],
     },
     {
       name: 'the wrong base on the total',
       grids: sampleLikeGrids({ data: { F17: { value: 34474740.51 / 30126800, formula: 'E17/C17', numFmt: '0.00%' } } }),
-      findings: [{ cells: ['F17'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'base', cells: ['F17'] }],
     },
   ],
 });

@@ -18,12 +18,12 @@ ruleTester(rule, {
     {
       name: '99.99% typed where 100.00% is right',
       grids: sampleLikeGrids({ data: { F17: { value: 0.9999, numFmt: '0.00%' } } }),
-      findings: [{ cells: ['F17'], message: ['100.00%', '99.99%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'rate', cells: ['F17'], message: ['100.00%', '99.99%'] }],
     },
     {
       name: 'the budget is 0 while money was spent',
       grids: sampleLikeGrids({ data: { D21: 0, E21: 5000, F21: '' } }),
-      findings: [{ cells: ['F21'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'noBase', cells: ['F21'] }],
     },
   ],
 });

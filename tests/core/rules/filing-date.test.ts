@@ -9,16 +9,20 @@ ruleTester(rule, {
     { name: "a blank date is required-field's", grids: sampleLikeGrids({ data: { B4: undefined } }) },
   ],
   invalid: [
-    { name: 'unparsable', grids: sampleLikeGrids({ data: { B4: '七月下旬' } }), findings: [{ cells: ['B4'] }] },
+    {
+      name: 'unparsable',
+      grids: sampleLikeGrids({ data: { B4: '七月下旬' } }),
+      findings: [{ sheet: '自评数据表', messageId: 'unparsable', cells: ['B4'] }],
+    },
     {
       name: 'not a real date',
       grids: sampleLikeGrids({ data: { B4: '2025-02-30' } }),
-      findings: [{ cells: ['B4'], message: ['2025-02-30'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'notADate', cells: ['B4'], message: ['2025-02-30'] }],
     },
     {
       name: 'before the end of 评价年度',
       grids: sampleLikeGrids({ data: { B4: '2024.12.30' } }),
-      findings: [{ cells: ['B4'], message: ['2024年12月30日'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'early', cells: ['B4'], message: ['2024年12月30日'] }],
     },
   ],
 });

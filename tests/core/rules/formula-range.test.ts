@@ -22,22 +22,22 @@ ruleTester(rule, {
     {
       name: 'SUM skips a child row whose value is 0 today',
       grids: sampleLikeGrids({ data: { D18: { value: 33187855.03, formula: 'SUM(D19:D20)' } } }),
-      findings: [{ cells: ['D18', 'D21'], message: ['D21'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'missing', cells: ['D18', 'D21'], message: ['D21'] }],
     },
     {
       name: 'SUM takes in a grandchild row (double count)',
       grids: sampleLikeGrids({ data: { C17: { value: 30126800, formula: 'SUM(C18:C22)' } } }),
-      findings: [{ cells: ['C17'], message: ['C19'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'foreign', cells: ['C17'], message: ['C19'] }],
     },
     {
       name: 'the score total leaves out the last row',
       grids: sampleLikeGrids({ score: { J22: { value: 94, formula: 'SUM(J5:J20)' } } }),
-      findings: [{ cells: ['J22', 'J21'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'missing', cells: ['J22', 'J21'] }],
     },
     {
       name: 'a "三公" subtotal adds the wrong column',
       grids: sampleLikeGrids({ data: { C31: { value: 180000, formula: 'C32+D33' } } }),
-      findings: [{ cells: ['C31', 'C33'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'missing', cells: ['C31', 'C33'] }],
     },
   ],
 });

@@ -11,17 +11,19 @@ ruleTester(rule, {
     {
       name: 'a typed subtotal among formulas',
       grids: sampleLikeGrids({ data: { C23: { value: 10812500, numFmt: '#,##0.00' } } }),
-      findings: [{ cells: ['C23'], severity: 'info', message: ['=SUM(C24:C25)'] }],
+      findings: [
+        { sheet: '自评数据表', messageId: 'constant', cells: ['C23'], severity: 'info', message: ['=SUM(C24:C25)'] },
+      ],
     },
     {
       name: 'a typed rate',
       grids: sampleLikeGrids({ data: { F22: { value: 1.000377394278607, numFmt: '0.00%' } } }),
-      findings: [{ cells: ['F22'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'constant', cells: ['F22'] }],
     },
     {
       name: 'a typed score-sheet total next to a formula',
       grids: sampleLikeGrids({ score: { J22: 99 } }),
-      findings: [{ cells: ['J22'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'constant', cells: ['J22'] }],
     },
   ],
 });

@@ -17,17 +17,17 @@ ruleTester(rule, {
     {
       name: '是否完成 says 否 for a met target',
       grids: sampleLikeGrids({ data: { J42: '否' } }),
-      findings: [{ cells: ['J42'], message: ['"是"'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J42'], message: ['"是"'] }],
     },
     {
       name: 'a missed target marked 是',
       grids: sampleLikeGrids({ data: { G41: 4, I41: pct(0.75) } }),
-      findings: [{ cells: ['J41'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J41'] }],
     },
     {
       name: 'a stale 完成率',
       grids: sampleLikeGrids({ data: { I43: pct(0.9) } }),
-      findings: [{ cells: ['I43'], message: ['101.05%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'rate', cells: ['I43'], message: ['101.05%'] }],
     },
   ],
 });

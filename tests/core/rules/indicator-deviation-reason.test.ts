@@ -17,17 +17,17 @@ ruleTester(rule, {
     {
       name: 'a missed target without a reason',
       grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否' } }),
-      findings: [{ cells: ['K42'], message: ['80.00%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'missing', cells: ['K42'], message: ['80.00%'] }],
     },
     {
       name: 'a ≤ target exceeded, reason "无"',
       grids: sampleLikeGrids({ data: { G40: 12, I40: pct(10 / 12), J40: '否', K40: '无' } }),
-      findings: [{ cells: ['K40'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'missing', cells: ['K40'] }],
     },
     {
       name: 'met but scored below 分值',
       grids: sampleLikeGrids({ data: { L39: '分值', M39: '得分', L40: 5, M40: 4 } }),
-      findings: [{ cells: ['K40'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'deducted', cells: ['K40'] }],
     },
   ],
 });

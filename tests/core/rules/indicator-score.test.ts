@@ -18,12 +18,12 @@ ruleTester(rule, {
     {
       name: 'a met target not given full marks',
       grids: sampleLikeGrids({ data: { ...scored, M40: 4 } }),
-      findings: [{ cells: ['M40'], message: ['满分 5 分'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'met', cells: ['M40'], message: ['满分 5 分'] }],
     },
     {
       name: 'a missed target given full marks',
       grids: sampleLikeGrids({ data: { ...scored, G42: 8, I42: pct(0.8), J42: '否', K42: '台风偏少' } }),
-      findings: [{ cells: ['M42'], message: ['应为 4 分'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'ratio', cells: ['M42'], message: ['应为 4 分'] }],
     },
   ],
 });

@@ -18,24 +18,24 @@ ruleTester(rule, {
     {
       name: 'actual 200% of a ≥ target',
       grids: sampleLikeGrids({ data: { G42: 20, I42: pct(2) } }),
-      findings: [{ cells: ['E42'], message: ['200.00%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'tooLow', cells: ['E42'], message: ['200.00%'] }],
     },
     {
       name: 'a % target above 100%',
       grids: sampleLikeGrids({ data: { E43: { value: 95, numFmt: '0%' }, I43: pct(0.96 / 95) } }),
-      findings: [{ cells: ['E43'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'percentAbove', cells: ['E43'] }],
     },
     {
       name: 'a cost indicator with ≥',
       grids: sampleLikeGrids({
         data: { B42: '成本指标', C42: '人均培训成本', E42: 500, F42: '元', G42: 480, I42: pct(0.96) },
       }),
-      findings: [{ cells: ['E42'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'costAtLeast', cells: ['E42'] }],
     },
     {
       name: 'a quantitative target with no number',
       grids: sampleLikeGrids({ data: { E42: '按要求完成', I42: '' } }),
-      findings: [{ cells: ['E42'], message: ['按要求完成'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'noNumber', cells: ['E42'], message: ['按要求完成'] }],
     },
   ],
 });

@@ -18,12 +18,12 @@ ruleTester(rule, {
     {
       name: 'an actual in 人次 where 计量单位 is 人',
       grids: sampleLikeGrids({ data: { G41: '2人次' } }),
-      findings: [{ cells: ['G41'], message: ['人次'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'vsColumn', cells: ['G41'], message: ['人次'] }],
     },
     {
       name: 'target and actual in different units, no 计量单位',
       grids: sampleLikeGrids({ data: { F40: undefined, E40: '10起', G40: '8宗' } }),
-      findings: [{ cells: ['G40', 'E40'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'vsEachOther', cells: ['G40', 'E40'] }],
     },
   ],
 });

@@ -18,7 +18,7 @@ ruleTester(rule, {
     {
       name: '75% with no explanation',
       grids: sampleLikeGrids({ data: low }),
-      findings: [{ cells: ['F20'], message: ['75.00%', '90.00%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'low', cells: ['F20'], message: ['75.00%', '90.00%'] }],
     },
     {
       name: 'a low child is reported, not its low parent',
@@ -30,7 +30,7 @@ ruleTester(rule, {
           G26: '据实结算，已报批',
         },
       }),
-      findings: [{ cells: ['F24'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'low', cells: ['F24'] }],
     },
   ],
 });

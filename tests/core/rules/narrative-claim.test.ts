@@ -40,37 +40,44 @@ ruleTester(rule, {
           B11: '收入预算安排34474255.03元，决算支出34474740.51元，决算支出比收入预算安排减少485.48元，减少0.01%，整体支出完成率100%。',
         },
       }),
-      findings: [{ cells: ['B11', D('E17'), D('D17')], message: ['增加485.48元', '不足0.01%'] }],
+      findings: [
+        {
+          sheet: '报告素材',
+          messageId: 'direction',
+          cells: ['B11', D('E17'), D('D17')],
+          message: ['增加485.48元', '不足0.01%'],
+        },
+      ],
     },
     {
       name: 'a wrong amount',
       grids: sampleLikeGrids({ material: { B11: '决算支出比预算增加500元。' } }),
-      findings: [{ cells: ['B11', D('E17'), D('D17')], message: ['+485.48'] }],
+      findings: [{ sheet: '报告素材', messageId: 'amount', cells: ['B11', D('E17'), D('D17')], message: ['+485.48'] }],
     },
     {
       name: '持平 when it is not',
       grids: sampleLikeGrids({ material: { B11: '决算支出比年初预算持平。' } }),
-      findings: [{ cells: ['B11', D('E17'), D('D17')] }],
+      findings: [{ sheet: '报告素材', messageId: 'flat', cells: ['B11', D('E17'), D('D17')] }],
     },
     {
       name: 'a wrong execution rate',
       grids: sampleLikeGrids({ material: { B11: '整体支出执行率为98.50%。' } }),
-      findings: [{ cells: ['B11', D('F17'), D('E17')], message: ['100.00%'] }],
+      findings: [{ sheet: '报告素材', messageId: 'rate', cells: ['B11', D('F17'), D('E17')], message: ['100.00%'] }],
     },
     {
       name: '同比 direction reversed',
       grids: sampleLikeGrids({ data: { B37: '共发生生产安全事故8起，同比上升20.00%。' } }),
-      findings: [{ cells: ['B37', 'G40', 'H40'], message: ['下降'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'yoy', cells: ['B37', 'G40', 'H40'], message: ['下降'] }],
     },
     {
       name: "an indicator's score misquoted",
       grids: sampleLikeGrids({ material: { B13: '目标设置合理性得4分。' } }),
-      findings: [{ cells: ['B13', S('J9')] }],
+      findings: [{ sheet: '报告素材', messageId: 'score', cells: ['B13', S('J9')] }],
     },
     {
       name: 'a wrong overspend figure in a budget note',
       grids: sampleLikeGrids({ data: { G22: '超预算支出4850元，已报批' } }),
-      findings: [{ cells: ['G22', 'E22', 'D22'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'amount', cells: ['G22', 'E22', 'D22'] }],
     },
   ],
 });

@@ -8,8 +8,12 @@ ruleTester(rule, {
     {
       name: 'an amount typed as text with separators',
       grids: sampleLikeGrids({ data: { C26: '19,314,300.00' } }),
-      findings: [{ cells: ['C26'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'text', cells: ['C26'] }],
     },
-    { name: 'a score typed as "5分"', grids: sampleLikeGrids({ score: { J6: '5分' } }), findings: [{ cells: ['J6'] }] },
+    {
+      name: 'a score typed as "5分"',
+      grids: sampleLikeGrids({ score: { J6: '5分' } }),
+      findings: [{ sheet: '自评评分表', messageId: 'text', cells: ['J6'] }],
+    },
   ],
 });

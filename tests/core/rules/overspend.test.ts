@@ -17,12 +17,12 @@ ruleTester(rule, {
     {
       name: '项目支出 overspent with no note (its parent is not reported too)',
       grids: sampleLikeGrids({ data: { G26: undefined, G17: undefined } }),
-      findings: [{ cells: ['E26'], message: ['485.48'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'over', cells: ['E26'], message: ['485.48'] }],
     },
     {
       name: 'a note that says nothing',
       grids: sampleLikeGrids({ data: { G22: '无' } }),
-      findings: [{ cells: ['E22'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'over', cells: ['E22'] }],
     },
   ],
 });

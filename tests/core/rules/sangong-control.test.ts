@@ -12,7 +12,9 @@ ruleTester(rule, {
       grids: sampleLikeGrids({
         data: { D34: 32000, E34: pct(32000 / 30000), D29: 194435.6, E29: pct(194435.6 / 210000) },
       }),
-      findings: [{ cells: ['D34', 'C34'], severity: 'warning', message: ['2,000.00'] }],
+      findings: [
+        { sheet: '自评数据表', messageId: 'over', cells: ['D34', 'C34'], severity: 'warning', message: ['2,000.00'] },
+      ],
     },
     {
       name: 'an overspent child is reported, not its overspent parent',
@@ -26,12 +28,12 @@ ruleTester(rule, {
           E29: pct(218726 / 210000),
         },
       }),
-      findings: [{ cells: ['D33', 'C33'], severity: 'warning' }],
+      findings: [{ sheet: '自评数据表', messageId: 'over', cells: ['D33', 'C33'], severity: 'warning' }],
     },
     {
       name: 'a stated 控制率 that is wrong',
       grids: sampleLikeGrids({ data: { E34: pct(0.6) } }),
-      findings: [{ cells: ['E34'], severity: 'error', message: ['62.42%'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'rate', cells: ['E34'], severity: 'error', message: ['62.42%'] }],
     },
   ],
 });

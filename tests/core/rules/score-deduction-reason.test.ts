@@ -14,17 +14,17 @@ ruleTester(rule, {
     {
       name: 'a deduction with a blank reason',
       grids: sampleLikeGrids({ score: { J15: 2 } }),
-      findings: [{ cells: ['I15'], message: ['扣了 1 分'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'missing', cells: ['I15'], message: ['扣了 1 分'] }],
     },
     {
       name: 'a deduction answered with "无"',
       grids: sampleLikeGrids({ score: { J15: 2, I15: '无' } }),
-      findings: [{ cells: ['I15'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'missing', cells: ['I15'] }],
     },
     {
       name: 'a deduction answered with "/"',
       grids: sampleLikeGrids({ score: { I9: '/' } }),
-      findings: [{ cells: ['I9'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'missing', cells: ['I9'] }],
     },
   ],
 });

@@ -12,13 +12,17 @@ ruleTester(rule, {
     {
       name: 'above the weight',
       grids: sampleLikeGrids({ score: { J14: 5 } }),
-      findings: [{ cells: ['J14'], message: ['5', '4'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'aboveWeight', cells: ['J14'], message: ['5', '4'] }],
     },
-    { name: 'negative', grids: sampleLikeGrids({ score: { J14: -1 } }), findings: [{ cells: ['J14'] }] },
+    {
+      name: 'negative',
+      grids: sampleLikeGrids({ score: { J14: -1 } }),
+      findings: [{ sheet: '自评评分表', messageId: 'negative', cells: ['J14'] }],
+    },
     {
       name: 'not a number',
       grids: sampleLikeGrids({ score: { J14: '满分' } }),
-      findings: [{ cells: ['J14'], message: ['满分'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'notNumber', cells: ['J14'], message: ['满分'] }],
     },
   ],
 });

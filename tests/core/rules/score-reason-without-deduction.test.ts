@@ -14,12 +14,12 @@ ruleTester(rule, {
     {
       name: 'full marks but the reason names a shortfall',
       grids: sampleLikeGrids({ score: { I16: '资金使用存在不足' } }),
-      findings: [{ cells: ['I16'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'fullMarks', cells: ['I16'] }],
     },
     {
       name: 'full marks but the reason says 扣1分',
       grids: sampleLikeGrids({ score: { I5: '分工不明确扣1分' } }),
-      findings: [{ cells: ['I5'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'fullMarks', cells: ['I5'] }],
     },
   ],
 });

@@ -20,22 +20,22 @@ ruleTester(rule, {
     {
       name: 'a typed data-table score',
       grids: sampleLikeGrids({ data: { B12: 95 } }),
-      findings: [{ cells: ['B12', S('J22')], message: ['95', '99'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'dataScore', cells: ['B12', S('J22')], message: ['95', '99'] }],
     },
     {
       name: 'a data-table grade',
       grids: sampleLikeGrids({ data: { B13: '良' } }),
-      findings: [{ cells: ['B13', S('B23')] }],
+      findings: [{ sheet: '自评数据表', messageId: 'dataGrade', cells: ['B13', S('B23')] }],
     },
     {
       name: 'the report states another score',
       grids: sampleLikeGrids({ material: { B11: '我局自评分数为96分，自评等级为优。' } }),
-      findings: [{ cells: ['B11', S('J22')], message: ['自评分数为96分'] }],
+      findings: [{ sheet: '报告素材', messageId: 'textScore', cells: ['B11', S('J22')], message: ['自评分数为96分'] }],
     },
     {
       name: 'the report states another grade',
       grids: sampleLikeGrids({ material: { B11: '自评分数99分，自评等级为良。' } }),
-      findings: [{ cells: ['B11', S('B23')] }],
+      findings: [{ sheet: '报告素材', messageId: 'textGrade', cells: ['B11', S('B23')] }],
     },
   ],
 });

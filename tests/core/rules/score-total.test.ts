@@ -8,12 +8,12 @@ ruleTester(rule, {
     {
       name: 'a typed total that differs',
       grids: sampleLikeGrids({ score: { J22: 98 } }),
-      findings: [{ cells: ['J22'], message: ['98', '99'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'total', cells: ['J22'], message: ['98', '99'] }],
     },
     {
       name: 'a score changed, the cached total not',
       grids: sampleLikeGrids({ score: { J6: 4, I6: '逾期1天扣1分' } }),
-      findings: [{ cells: ['J22'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'total', cells: ['J22'] }],
     },
   ],
 });

@@ -21,12 +21,12 @@ ruleTester(rule, {
     {
       name: 'the score sheet names another unit',
       grids: sampleLikeGrids({ score: { B2: '遂溪县自然资源局' } }),
-      findings: [{ cells: ['B2', D('B2')], message: ['遂溪县自然资源局'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'sheets', cells: ['B2', D('B2')], message: ['遂溪县自然资源局'] }],
     },
     {
       name: 'the report names another unit',
       grids: sampleLikeGrids({ material: { B8: '现将2024年度遂溪县水务局整体支出绩效自评情况报告如下。' } }),
-      findings: [{ cells: ['B8', D('B2')] }],
+      findings: [{ sheet: '报告素材', messageId: 'text', cells: ['B8', D('B2')] }],
     },
     {
       name: 'a 街道 in a 乡 report',
@@ -35,7 +35,7 @@ ruleTester(rule, {
         score: { B2: '遂溪县北坡乡人民政府' },
         material: { B4: '遂溪县北坡乡人民政府为正科级单位。', B12: '我街道坚持以人民为中心。' },
       }),
-      findings: [{ cells: ['B12', D('B2')], severity: 'warning' }],
+      findings: [{ sheet: '报告素材', messageId: 'type', cells: ['B12', D('B2')], severity: 'warning' }],
     },
   ],
 });

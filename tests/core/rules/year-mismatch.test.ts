@@ -22,17 +22,17 @@ ruleTester(rule, {
     {
       name: 'a campaign named 2023 in a 2024 report',
       grids: sampleLikeGrids({ material: { B5: '持续推进重大事故隐患专项排查 2023 行动。' } }),
-      findings: [{ cells: ['B5'], message: ['2023'] }],
+      findings: [{ sheet: '报告素材', messageId: 'year', cells: ['B5'], message: ['2023'] }],
     },
     {
       name: 'a wrong year in the data table goals',
       grids: sampleLikeGrids({ data: { B36: '2023年度安全形势总体平稳。' } }),
-      findings: [{ cells: ['B36'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'year', cells: ['B36'] }],
     },
     {
       name: 'next year outside the filing context',
       grids: sampleLikeGrids({ material: { B13: '2025年目标量化不够精细。' } }),
-      findings: [{ cells: ['B13'] }],
+      findings: [{ sheet: '报告素材', messageId: 'year', cells: ['B13'] }],
     },
   ],
 });
