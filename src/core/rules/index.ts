@@ -28,6 +28,7 @@ import scoreReasonWithoutDeduction from './score-reason-without-deduction';
 import scoreStatedElsewhere from './score-stated-elsewhere';
 import scoreTotal from './score-total';
 import scoreWeightRollup from './score-weight-rollup';
+import textSum from './text-sum';
 import unitMismatch from './unit-mismatch';
 import unitNameMismatch from './unit-name-mismatch';
 import yearMismatch from './year-mismatch';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   scoreStatedElsewhere,
   scoreTotal,
   scoreWeightRollup,
+  textSum,
   unitMismatch,
   unitNameMismatch,
   yearMismatch,

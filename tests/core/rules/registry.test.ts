@@ -40,6 +40,7 @@ const RULES_MD_IDS = [
   'placeholder-text',
   'unit-name-mismatch',
   'narrative-claim',
+  'text-sum',
 ] as const;
 
 const SEVERITIES: Readonly<Record<string, string>> = {
