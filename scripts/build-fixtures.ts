@@ -89,6 +89,8 @@ export const PLANTS: readonly Plant[] = [
       set(data, 'G47', 380);
       set(data, 'I47', formula(String((data.getCell('I47').value as { formula?: string }).formula ?? 'G47/E47'), 0.95));
       set(data, 'J47', '否');
+      // The sample explains why 480 小时 exceeded the target; a missed target has no such text.
+      set(data, 'K47', null);
     },
   },
   {

@@ -153,7 +153,7 @@ describe('proposeFixes', () => {
         what: '指标"生产安全事故起数"的完成率',
         current: 0.5,
         value: 1,
-        formula: 'IF(G40<=E40,1,IF(E40=0,0,E40/G40))',
+        formula: 'IF(G40<=E40,1,IF(G40>=2*E40,0,1-(G40-E40)/E40))',
         numFmt: '0.00%',
       },
       { ref: at(DATA, 'J40'), what: '指标"生产安全事故起数"的是否完成', current: '否', value: '是' },
@@ -165,6 +165,18 @@ describe('proposeFixes', () => {
         formula: 'IF(E42=0,1,G42/E42)',
       },
     ]);
+  });
+
+  it('writes the ≤ completion by the family rules: national (1 − (B − A) ÷ A) or a province A ÷ B', async () => {
+    // 生产安全事故起数 ≤ 10 with 15 accidents: nationally 1 − 5 ÷ 10 = 50%; as A ÷ B 10 ÷ 15 = 66.67%.
+    const changes = { [DATA]: { G40: 15, I40: { value: 1, numFmt: '0.00%' }, J40: '否', K40: '事故增多' } };
+    const national = (await fixesFor(changes)).find((f) => f.what === '指标"生产安全事故起数"的完成率');
+    expect(national).toMatchObject({ value: 0.5, formula: 'IF(G40<=E40,1,IF(G40>=2*E40,0,1-(G40-E40)/E40))' });
+    const province = proposeFixes(
+      checkWorkbook(await planted(changes), { settings: { scoring: { reverse: 'target-over-actual' } } }),
+    ).find((f) => f.what === '指标"生产安全事故起数"的完成率');
+    expect(province?.value).toBeCloseTo(10 / 15, 12);
+    expect(province?.formula).toBe('IF(G40<=E40,1,IF(G40=0,0,E40/G40))');
   });
 
   it('recomputes the score sheet 合计 score and weight, a level-2 weight and the grade', async () => {

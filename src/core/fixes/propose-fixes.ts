@@ -2,6 +2,7 @@
 import { amountsEqual, percentsEqual, scoresEqual } from '../calc/compare';
 import type { Breakdown } from '../calc/compute-workbook';
 import { controlRate, executionRate } from '../calc/formulas';
+import type { ScoringRules } from '../calc/scoring';
 import type { Settings } from '../calc/settings';
 import type { CheckResult } from '../check';
 import { qualifiedA1, toA1 } from '../grid/a1';
@@ -174,8 +175,8 @@ function proposeSangong(result: CheckResult, out: FixProposal[]): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Indicators
 
-/** The completion formula for one row, mirroring calc/formulas.ts indicatorCompletion; only over numeric cells. */
-function completionFormula(indicator: Indicator): string | undefined {
+/** The completion formula for one row, mirroring calc/scoring.ts indicatorCompletion; only over numeric cells. */
+function completionFormula(indicator: Indicator, rules: ScoringRules): string | undefined {
   if (typeof indicator.target.raw !== 'number' || typeof indicator.actual.raw !== 'number') return undefined;
   const t = toA1(indicator.target.ref);
   const a = toA1(indicator.actual.ref);
@@ -183,9 +184,11 @@ function completionFormula(indicator: Indicator): string | undefined {
     case '>=':
       return `IF(${t}=0,1,${a}/${t})`;
     case '<=':
-      return `IF(${a}<=${t},1,IF(${t}=0,0,${t}/${a}))`;
+      return rules.reverse === 'target-over-actual'
+        ? `IF(${a}<=${t},1,IF(${a}=0,0,${t}/${a}))`
+        : `IF(${a}<=${t},1,IF(${a}>=2*${t},0,1-(${a}-${t})/${t}))`;
     case '=':
-      return `IF(${a}=${t},1,MIN(ABS(${a}),ABS(${t}))/MAX(ABS(${a}),ABS(${t})))`;
+      return `IF(${t}=0,IF(${a}<=0,1,0),${a}/${t})`;
     case 'qualitative':
       return undefined;
   }
@@ -215,7 +218,7 @@ function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
     if (differs(stated, same)) {
       out.push(
         proposal(stated, fillFixText(FIX_TEXTS.indicatorRate, { name }), rate, {
-          formula: completionFormula(indicator),
+          formula: completionFormula(indicator, settings.scoring),
           numFmt: percentFormat(stated),
         }),
       );

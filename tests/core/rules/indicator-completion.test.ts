@@ -21,7 +21,7 @@ ruleTester(rule, {
     },
     {
       name: 'a missed target marked 是',
-      grids: sampleLikeGrids({ data: { G41: 4, I41: pct(0.75) } }),
+      grids: sampleLikeGrids({ data: { G41: 4, I41: pct(2 / 3) } }),
       findings: [{ cells: ['J41'] }],
     },
     {
