@@ -128,6 +128,27 @@ describe('indicator scores, a province that scores ≤ as A ÷ B', () => {
   });
 });
 
+describe('scoring rules in the settings', () => {
+  it('default to the national rules, and a family overrides them field by field', () => {
+    expect(DEFAULT_SETTINGS.scoring).toBe(NATIONAL_SCORING);
+    expect(NATIONAL_SCORING).toMatchObject({
+      reverse: 'linear-to-double',
+      qualitativeBands: { met: 0.8, partial: 0.6 },
+      overCompletionRatio: 1.2,
+      budgetScoreCapped: false,
+    });
+    const province = withSettings({
+      scoring: { reverse: 'target-over-actual', qualitativeBands: { partial: 0.5 }, overCompletionRatio: 1.3 },
+    }).scoring;
+    expect(province).toEqual({
+      ...NATIONAL_SCORING,
+      ...PROVINCE,
+      name: NATIONAL_SCORING.name,
+      budgetScoreCapped: false,
+    });
+  });
+});
+
 describe('indicator completion', () => {
   it('≥: actual ÷ target (uncapped), met when actual ≥ target', () => {
     expect(indicatorCompletion('>=', 3000, 3403)).toEqual({ met: true, rate: 3403 / 3000 });
