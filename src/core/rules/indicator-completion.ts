@@ -23,8 +23,8 @@ export default defineRule({
     severity: 'error',
     description: "A stated 完成率 or 是否完成 contradicts the completion computed by the family's scoring rules.",
     messages: {
-      rate: '指标"{{name}}"的完成率填写为 {{stated}}，{{working}}。请改为 {{computed}}。',
-      done: '指标"{{name}}"的是否完成填写为"{{stated}}"，但实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 比较，应为"{{computed}}"。请改为"{{computed}}"。',
+      rate: '指标“{{name}}”的完成率填写为 {{stated}}，{{working}}。请改为 {{computed}}。',
+      done: '指标“{{name}}”的是否完成填写为“{{stated}}”，但实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 比较，应为“{{computed}}”。请改为“{{computed}}”。',
     },
   },
   check(context) {

@@ -12,7 +12,7 @@ export default defineRule({
     severity: 'error',
     description: "Stated indicator 得分 ≠ the family's scoring rule (met → 分值; not met → ≥/=/≤ formula, 2 decimals).",
     messages: {
-      score: '指标"{{name}}"的得分填写为 {{stated}}分，{{working}}。请改为 {{expected}}分。',
+      score: '指标“{{name}}”的得分填写为 {{stated}}分，{{working}}。请改为 {{expected}}分。',
     },
   },
   check(context) {

@@ -28,12 +28,13 @@ export default defineRule({
       "Actual ≥ the family's over-completion ratio (national 120%) of a ≥ target with no reason given; a % value above 100%; a 成本 indicator using ≥; a quantitative target without a number.",
     messages: {
       overCompletion:
-        '指标"{{name}}"实际完成值 {{actual}} 是年度指标值 {{target}} 的 {{ratio}}，达到超额完成预警线 {{limit}}（{{system}}的规则），偏差原因中没有说明超额的原因。请在偏差原因分析及改进措施中说明超额完成的原因。',
+        '指标“{{name}}”实际完成值 {{actual}} 是年度指标值 {{target}} 的 {{ratio}}，达到超额完成预警线 {{limit}}（{{system}}的规则），偏差原因中没有说明超额的原因。请在偏差原因分析及改进措施中说明超额完成的原因。',
       percentAbove:
-        '指标"{{name}}"的计量单位为 %，但{{what}}为 {{value}}，超过 100%。请核对该数值（例如把 95% 误填为 9500%）。',
-      costAtLeast: '指标"{{name}}"是成本指标，却使用了"≥"（越多越好）。成本指标通常应为"≤"（不超过），请核对指标性质。',
+        '指标“{{name}}”的计量单位为 %，但{{what}}为 {{value}}，超过 100%。请核对该数值（例如把 95% 误填为 9500%）。',
+      costAtLeast:
+        '指标“{{name}}”是成本指标，却使用了“≥”（越多越好）。成本指标应不超过年度指标值，请把指标性质改为“≤”。',
       noNumber:
-        '指标"{{name}}"是定量指标（{{direction}}），但年度指标值"{{value}}"中没有数字，无法计算完成情况。请填写具体数值，或把指标性质改为定性。',
+        '指标“{{name}}”是定量指标（{{direction}}），但年度指标值“{{value}}”中没有数字，无法计算完成情况。请在年度指标值中填写具体数值。',
     },
   },
   check(context) {

@@ -41,11 +41,11 @@ export default defineRule({
       'Full marks (total or every indicator) while a quantitative indicator has no actual, a target is missed, or a 定性 result describes nothing.',
     messages: {
       noActual:
-        '{{perfect}}，但定量指标"{{name}}"没有填写实际完成值，满分缺少依据，这是评审最先退回的问题。请填写该指标的实际完成值。',
+        '{{perfect}}，但定量指标“{{name}}”没有填写实际完成值，满分缺少依据，这是评审最先退回的问题。请填写该指标的实际完成值。',
       unmet:
-        '{{perfect}}，但指标"{{name}}"没有完成年度指标值（年度指标值 {{target}}，实际完成值 {{actual}}），满分与之矛盾。请按实际完成情况扣分，并写明扣分原因。',
+        '{{perfect}}，但指标“{{name}}”没有完成年度指标值（年度指标值 {{target}}，实际完成值 {{actual}}），满分与之矛盾。请按实际完成情况扣分，并写明扣分原因。',
       noDescription:
-        '{{perfect}}，但定性指标"{{name}}"的实际完成值只写了"{{actual}}"，没有描述具体完成了什么，满分缺少依据。请在实际完成值或偏差原因中写明该指标的具体完成情况。',
+        '{{perfect}}，但定性指标“{{name}}”的实际完成值只写了“{{actual}}”，没有描述具体完成了什么，满分缺少依据。请在实际完成值或偏差原因中写明该指标的具体完成情况。',
     },
   },
   check(context) {

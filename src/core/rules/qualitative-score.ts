@@ -11,11 +11,11 @@ export default defineRule({
     severity: 'error',
     description: "A 定性 indicator's 得分 lies outside the band of its stated level (达成 / 部分达成 / 未达成).",
     messages: {
-      met: '定性指标"{{name}}"的实际完成值"{{actual}}"属于"达成年度指标"，按{{system}}的档次，得分应在 {{low}}分至 {{high}}分之间，表中填写 {{stated}}分。请在这个范围内重新打分。',
+      met: '定性指标“{{name}}”的实际完成值“{{actual}}”属于“达成年度指标”，按{{system}}的档次，得分应在 {{low}}分至 {{high}}分之间，表中填写 {{stated}}分。请在这个范围内重新打分。',
       partial:
-        '定性指标"{{name}}"的实际完成值"{{actual}}"属于"部分达成年度指标并具有一定效果"，按{{system}}的档次，得分应不低于 {{low}}分且低于 {{high}}分，表中填写 {{stated}}分。请在这个范围内重新打分。',
+        '定性指标“{{name}}”的实际完成值“{{actual}}”属于“部分达成年度指标并具有一定效果”，按{{system}}的档次，得分应不低于 {{low}}分且低于 {{high}}分，表中填写 {{stated}}分。请在这个范围内重新打分。',
       unmet:
-        '定性指标"{{name}}"的实际完成值"{{actual}}"属于"未达成年度指标且效果较差"，按{{system}}的档次，得分应低于 {{high}}分，表中填写 {{stated}}分。请在这个范围内重新打分。',
+        '定性指标“{{name}}”的实际完成值“{{actual}}”属于“未达成年度指标且效果较差”，按{{system}}的档次，得分应低于 {{high}}分，表中填写 {{stated}}分。请在这个范围内重新打分。',
     },
   },
   check(context) {

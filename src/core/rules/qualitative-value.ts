@@ -12,7 +12,7 @@ export default defineRule({
       "A 定性 indicator's 实际完成值 is none of the three levels (or a synonym) nor a description of what was achieved.",
     messages: {
       vague:
-        '定性指标"{{name}}"的实际完成值"{{actual}}"既不是"达成年度指标""部分达成年度指标并具有一定效果""未达成年度指标且效果较差"中的一档，也没有写明实际完成了什么，评审无法判断得分。请改为三档之一，例如"达成年度指标"。',
+        '定性指标“{{name}}”的实际完成值“{{actual}}”既不是“达成年度指标”“部分达成年度指标并具有一定效果”“未达成年度指标且效果较差”中的一档，也没有写明实际完成了什么，评审无法判断得分。请改为三档之一，例如“达成年度指标”。',
     },
   },
   check(context) {

@@ -35,7 +35,7 @@ export default defineRule({
       'A 满意度 indicator states a result but neither its row, its 偏差原因 nor the report says how it was measured (survey with a count).',
     messages: {
       noBasis:
-        '满意度指标"{{name}}"填写了结果 {{actual}}，但该行、偏差原因和报告素材都没有写明满意度是怎样测得的（调查方式和样本数量）；没有调查依据的满意度，评审时通常不予认可，"未接到投诉"也不能代替调查。请在偏差原因中写明调查方式和样本数量，例如"发放问卷200份，收回有效问卷196份"。',
+        '满意度指标“{{name}}”填写了结果 {{actual}}，但该行、偏差原因和报告素材都没有写明满意度是怎样测得的（调查方式和样本数量）；没有调查依据的满意度，评审时通常不予认可，“未接到投诉”也不能代替调查。请在偏差原因中写明调查方式和样本数量，例如“发放问卷200份，收回有效问卷196份”。',
     },
   },
   check(context) {

@@ -12,13 +12,13 @@ export default defineRule({
     description: "A linked indicator's 得分 differs from the expected score computed from the data table.",
     messages: {
       execution:
-        '"{{name}}"的得分填写为 {{stated}}分，自评数据表的整体执行率为 {{rate}}，{{working}}。请改为 {{expected}}分。',
+        '“{{name}}”的得分填写为 {{stated}}分，自评数据表的整体执行率为 {{rate}}，{{working}}。请改为 {{expected}}分。',
       sangongWithin:
-        '"{{name}}"的得分填写为 {{stated}}分，"三公"经费决算数 {{actual}} 未超过预算数 {{planned}}，应得满分 {{expected}}分。请改为 {{expected}}分。',
+        '“{{name}}”的得分填写为 {{stated}}分，“三公”经费决算数 {{actual}} 未超过预算数 {{planned}}，应得满分 {{expected}}分。请改为 {{expected}}分。',
       sangong:
-        '"{{name}}"的得分填写为 {{stated}}分，"三公"经费决算数 {{actual}} 超过预算数 {{planned}}，按控制情况计分：{{weight}}分 × 预算数 ÷ 决算数 = {{expected}}分。请改为 {{expected}}分。',
+        '“{{name}}”的得分填写为 {{stated}}分，“三公”经费决算数 {{actual}} 超过预算数 {{planned}}，按控制情况计分：{{weight}}分 × 预算数 ÷ 决算数 = {{expected}}分。请改为 {{expected}}分。',
       indicators:
-        '"{{name}}"的得分填写为 {{stated}}分，自评数据表 {{count}} 个定量绩效指标的平均完成率为 {{rate}}（超额完成的按 100% 计），按平均完成率计分：{{weight}}分 × {{rate}} = {{expected}}分。请改为 {{expected}}分。',
+        '“{{name}}”的得分填写为 {{stated}}分，自评数据表 {{count}} 个定量绩效指标的平均完成率为 {{rate}}（超额完成的按 100% 计），按平均完成率计分：{{weight}}分 × {{rate}} = {{expected}}分。请改为 {{expected}}分。',
     },
   },
   check(context) {

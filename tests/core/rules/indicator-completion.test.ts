@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: '是否完成 says 否 for a met target',
       grids: sampleLikeGrids({ data: { J42: '否' } }),
-      findings: [{ cells: ['J42'], message: ['"是"'] }],
+      findings: [{ cells: ['J42'], message: ['应为“是”', '请改为“是”'] }],
     },
     {
       name: 'a missed target marked 是',

@@ -28,7 +28,7 @@ ruleTester(rule, {
       grids: sampleLikeGrids({ data: indicatorBlock(TANGXI_2022) }),
       findings: [2, 3, 5, 6, 7, 8].map((i) => ({
         cells: [cellOf('G', i)],
-        message: ['各绩效指标均得满分', '"达成预期指标"', '具体完成情况'],
+        message: ['各绩效指标均得满分', '“达成预期指标”', '具体完成情况'],
       })),
     },
     {
@@ -60,7 +60,7 @@ ruleTester(rule, {
     {
       name: 'score sheet at 100 with 安全形势 only restating its target',
       grids: sampleLikeGrids({ score: fullSheet }),
-      findings: [{ cells: ['G44', S('J22')], message: ['"总体平稳"', '没有描述具体完成了什么'] }],
+      findings: [{ cells: ['G44', S('J22')], message: ['“总体平稳”', '没有描述具体完成了什么'] }],
     },
   ],
 });

@@ -18,7 +18,7 @@ ruleTester(rule, {
     {
       name: 'the 棠溪镇 form with 对维护基建市场公平的影响程度 answered "较好" (planted)',
       grids: sampleLikeGrids({ data: indicatorBlock(TANGXI_2022, { 6: { G: '较好' } }) }),
-      findings: [{ cells: [cellOf('G', 6)], message: ['"较好"', '请改为三档之一'] }],
+      findings: [{ cells: [cellOf('G', 6)], message: ['“较好”', '请改为三档之一'] }],
     },
     {
       name: 'the sample-like 安全形势 answered "有所好转"',
