@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { DAYING_SATISFACTION, SHANGWU_2020, TANGXI_2022, type RealIndicator } from '../tests/support/real-forms';
 
 const ROOT = path.resolve(__dirname, '..');
 const SAMPLE = path.join(ROOT, 'assets', 'sample-2024.xlsx');
@@ -89,6 +90,8 @@ export const PLANTS: readonly Plant[] = [
       set(data, 'G47', 380);
       set(data, 'I47', formula(String((data.getCell('I47').value as { formula?: string }).formula ?? 'G47/E47'), 0.95));
       set(data, 'J47', '否');
+      // The sample explains why 480 小时 exceeded the target; a missed target has no such text.
+      set(data, 'K47', null);
     },
   },
   {
@@ -229,6 +232,65 @@ export const REPORT_MISTAKES = {
   ],
 } as const;
 
+/** The sample's indicator rows (40–51), replaced by a real form's rows; merges of 一级/二级 are undone first. */
+function writeIndicators(data: ExcelJS.Worksheet, rows: readonly RealIndicator[]): void {
+  for (const range of ['A40:A47', 'B40:B44', 'B45:B46', 'A48:A50', 'B48:B50']) data.unMergeCells(range);
+  set(data, 'L39', '分值');
+  set(data, 'M39', '得分');
+  for (let r = 40; r <= 51; r++) for (const col of 'ABCDEFGHIJKLM') set(data, `${col}${r}`, null);
+  rows.forEach(([l1, l2, name, nature, target, unit, actual, weight, score, reason], i) => {
+    const r = 40 + i;
+    // A fresh style object: exceljs shares one between cells, so assigning numFmt in place would restyle others.
+    const pct = (a: string) => {
+      const cell = data.getCell(a);
+      cell.style = { ...cell.style, numFmt: unit === '%' ? '0%' : 'General' };
+    };
+    [
+      ['A', l1],
+      ['B', l2],
+      ['C', name],
+      ['D', nature],
+      ['E', target],
+      ['F', unit || null],
+      ['G', actual],
+      ['K', reason ?? null],
+      ['L', weight],
+      ['M', score],
+    ].forEach(([col, value]) => set(data, `${col as string}${r}`, value as CellValue));
+    pct(`E${r}`);
+    pct(`G${r}`);
+  });
+}
+
+/**
+ * Real published indicator blocks in the reference family (sources in tests/support/real-forms.ts), and where each
+ * finding must be reported. 棠溪镇 2022 (+ 大英县's 群众满意度) with two planted changes, its full marks kept:
+ * 对维护基建市场公平的影响程度 answered 部分达成 (row 46) and 项目总成本 95 of ≤ 90 万元 (row 44). 区商务局 2020 as
+ * published: its scores follow the national rules exactly.
+ */
+export const REAL_FORMS = {
+  tangxi: {
+    file: 'real-form-tangxi-2022.xlsx',
+    plant: ({ data }: Sheets) => {
+      writeIndicators(data, [...TANGXI_2022, DAYING_SATISFACTION]);
+      set(data, 'G46', '部分达成年度指标并具有一定效果');
+      set(data, 'G44', 95);
+    },
+    expected: [
+      { rule: 'qualitative-score', sheet: DATA, cell: 'M46' },
+      { rule: 'satisfaction-basis', sheet: DATA, cell: 'G49' },
+      { rule: 'perfect-score-unsupported', sheet: DATA, cell: 'G44' },
+      { rule: 'perfect-score-unsupported', sheet: DATA, cell: 'G42' },
+      { rule: 'indicator-score', sheet: DATA, cell: 'M44' },
+    ],
+  },
+  shangwu: {
+    file: 'valid-real-form-shangwu-2020.xlsx',
+    plant: ({ data }: Sheets) => writeIndicators(data, SHANGWU_2020),
+    expected: [],
+  },
+} as const;
+
 async function loadSample(): Promise<{ wb: ExcelJS.Workbook; sheets: Sheets }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(SAMPLE)) as unknown as ExcelJS.Buffer);
@@ -258,9 +320,11 @@ async function main(): Promise<void> {
     PLANTS.map((p) => p.plant),
   );
   await write('sample-with-report-mistakes.xlsx', [REPORT_MISTAKES.plant]);
+  for (const form of Object.values(REAL_FORMS)) await write(form.file, [form.plant]);
   const expected = {
     invalid: Object.fromEntries(PLANTS.map((p) => [p.rule, { sheet: p.sheet, cell: p.cell }])),
     reportMistakes: REPORT_MISTAKES.expected,
+    realForms: Object.fromEntries(Object.values(REAL_FORMS).map((f) => [f.file, f.expected])),
   };
   await writeFile(path.join(OUT, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
   console.log('tests/fixtures/expected.json');

@@ -1,6 +1,6 @@
 // The one entry point the edges call: Grids -> model -> recalculation -> findings, and a summary for reports.
 import { computeWorkbook, type Computed } from './calc/compute-workbook';
-import { withSettings, type Grade, type Settings } from './calc/settings';
+import { withSettings, type Grade, type Settings, type SettingsOverrides } from './calc/settings';
 import { cellsOf, sortFindings, type Finding } from './finding';
 import type { CellRef, Grid } from './grid/grid';
 import { CHECK_MESSAGES, PART_NAMES } from './messages';
@@ -10,7 +10,7 @@ import type { AmountUnit, WorkbookModel } from './template/model';
 import { recognizeWorkbook } from './template/recognize-workbook';
 
 export type CheckOptions = {
-  readonly settings?: Partial<Settings>;
+  readonly settings?: SettingsOverrides;
   /** The rules to run; all of them by default. */
   readonly rules?: readonly Rule[];
 };

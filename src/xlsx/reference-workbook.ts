@@ -176,6 +176,8 @@ type Indicator = {
   readonly target: number | string;
   readonly actual: number | string;
   readonly previous?: number | string;
+  /** 偏差原因分析及改进措施: why a target was exceeded (from 120% on, the national line) or how a 满意度 was measured. */
+  readonly reason?: string;
 };
 
 const SAMPLE_INDICATORS: readonly Indicator[] = [
@@ -199,7 +201,16 @@ const SAMPLE_INDICATORS: readonly Indicator[] = [
     actual: 2,
     previous: 3,
   },
-  { level1: '产出指标', level2: '数量指标', name: '应急响应启动次数', nature: '≥', target: 10, unit: '次', actual: 12 },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '应急响应启动次数',
+    nature: '≥',
+    target: 10,
+    unit: '次',
+    actual: 12,
+    reason: '受“摩羯”等8个台风和5轮强对流强降水天气影响，启动应急响应次数多于年初预计。',
+  },
   {
     level1: '产出指标',
     level2: '数量指标',
@@ -228,7 +239,16 @@ const SAMPLE_INDICATORS: readonly Indicator[] = [
     unit: '%',
     actual: 0.96,
   },
-  { level1: '产出指标', level2: '时效指标', name: '应急响应时长', nature: '≥', target: 400, unit: '小时', actual: 480 },
+  {
+    level1: '产出指标',
+    level2: '时效指标',
+    name: '应急响应时长',
+    nature: '≥',
+    target: 400,
+    unit: '小时',
+    actual: 480,
+    reason: '台风和强对流天气过程多、持续时间长，应急响应时长相应超出年初预计。',
+  },
   {
     level1: '效益指标',
     level2: '社会效益指标',
@@ -266,6 +286,7 @@ const SAMPLE_INDICATORS: readonly Indicator[] = [
     target: 0.9,
     unit: '%',
     actual: 0.95,
+    reason: '满意度通过问卷调查取得：向辖区群众发放问卷200份，收回有效问卷200份，其中表示满意的190份。',
   },
 ];
 
@@ -699,14 +720,18 @@ function rateResult(numeratorCents: number, denominatorCents: number): number | 
   return denominatorCents === 0 ? '' : numeratorCents / denominatorCents;
 }
 
-/** Completion rate per rules.md, written so it works for any 指标性质 and stays blank for 定性 or missing values. */
+/**
+ * Completion rate per rules.md under the national scoring rules (the reference family's), written so it works for any
+ * 指标性质 and stays blank for 定性 or missing values: ≤ keeps 1 − (B − A) ÷ A of the points up to 2A; = with a target
+ * of 0 is met only by 0 or less, otherwise it is scored like ≥.
+ */
 function completionFormula(r: number): string {
   const [d, e, g] = [`D${r}`, `E${r}`, `G${r}`];
   return (
     `IF(OR(${e}="",${g}=""),"",` +
     `IF(${d}="≥",IF(${e}=0,"",${g}/${e}),` +
-    `IF(${d}="≤",IF(${g}<=${e},1,${e}/${g}),` +
-    `IF(${d}="=",IF(${g}=${e},1,MIN(${g},${e})/MAX(${g},${e})),""))))`
+    `IF(${d}="≤",IF(${g}<=${e},1,IF(${g}>=2*${e},0,1-(${g}-${e})/${e})),` +
+    `IF(${d}="=",IF(${e}=0,IF(${g}<=0,1,0),${g}/${e}),""))))`
   );
 }
 
@@ -717,9 +742,11 @@ function completionResult(indicator: Indicator): number | string {
     case '≥':
       return target === 0 ? '' : actual / target;
     case '≤':
-      return actual <= target ? 1 : target / actual;
+      if (actual <= target) return 1;
+      return actual >= 2 * target ? 0 : 1 - (actual - target) / target;
     case '=':
-      return actual === target ? 1 : Math.min(actual, target) / Math.max(actual, target);
+      if (target === 0) return actual <= 0 ? 1 : 0;
+      return actual / target;
     case '定性':
       return '';
   }
@@ -871,8 +898,9 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
       border: true,
     });
     put(ws, `J${r}`, v('是'), { alignment: CENTER, border: true });
-    put(ws, `K${r}`, undefined, { alignment: LEFT, border: true });
-    ws.getRow(r).height = 20;
+    put(ws, `K${r}`, v(indicator.reason), { alignment: LEFT, border: true });
+    ws.getRow(r).height =
+      sample && indicator.reason ? wrappedHeight(indicator.reason, ws.getColumn(11).width ?? 36) : 20;
   });
   // 一级/二级 names merged down over their rows (blank template: empty bordered cells, left for the user to merge).
   const mergeRuns = (column: number, key: (x: Indicator) => string, name: (x: Indicator) => string): void => {

@@ -14,6 +14,8 @@ type JsonReport = { file: string; recognised: boolean; findings: JsonFinding[] }
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
   invalid: Record<string, Expected>;
   reportMistakes: ReadonlyArray<Expected & { rule: string }>;
+  /** Real published indicator blocks in the reference family (scripts/build-fixtures.ts REAL_FORMS). */
+  realForms: Record<string, ReadonlyArray<Expected & { rule: string }>>;
 };
 
 async function checkJson(file: string): Promise<{ code: number; report: JsonReport }> {
@@ -83,5 +85,16 @@ describe('fixtures', () => {
     expect(claim?.message).toContain('增加485.48元');
     expect(claim?.severity).toBe('error');
     expect(report.findings.find((f) => f.rule === 'year-mismatch')?.severity).toBe('warning');
+  });
+
+  it.each(Object.entries(EXPECTED.realForms))('%s: the scoring findings at their cells', async (file, expected) => {
+    const { report } = await checkJson(join(FIXTURES, file));
+    expect(report.recognised).toBe(true);
+    const missing = expected
+      .filter((where) => !report.findings.some((f) => f.rule === where.rule && pointsAt(f, where)))
+      .map((where) => `${where.rule} ${where.sheet}!${where.cell}`);
+    expect(missing).toEqual([]);
+    // A form whose scores follow the national rules exactly has no finding at all.
+    if (expected.length === 0) expect(report.findings).toEqual([]);
   });
 });

@@ -153,7 +153,7 @@ describe('proposeFixes', () => {
         what: '指标"生产安全事故起数"的完成率',
         current: 0.5,
         value: 1,
-        formula: 'IF(G40<=E40,1,IF(E40=0,0,E40/G40))',
+        formula: 'IF(G40<=E40,1,IF(G40>=2*E40,0,1-(G40-E40)/E40))',
         numFmt: '0.00%',
       },
       { ref: at(DATA, 'J40'), what: '指标"生产安全事故起数"的是否完成', current: '否', value: '是' },
@@ -164,6 +164,53 @@ describe('proposeFixes', () => {
         value: 1.2,
         formula: 'IF(E42=0,1,G42/E42)',
       },
+    ]);
+  });
+
+  it('writes the ≤ completion by the family rules: national (1 − (B − A) ÷ A) or a province A ÷ B', async () => {
+    // 生产安全事故起数 ≤ 10 with 15 accidents: nationally 1 − 5 ÷ 10 = 50%; as A ÷ B 10 ÷ 15 = 66.67%.
+    const changes = { [DATA]: { G40: 15, I40: { value: 1, numFmt: '0.00%' }, J40: '否', K40: '事故增多' } };
+    const national = (await fixesFor(changes)).find((f) => f.what === '指标"生产安全事故起数"的完成率');
+    expect(national).toMatchObject({ value: 0.5, formula: 'IF(G40<=E40,1,IF(G40>=2*E40,0,1-(G40-E40)/E40))' });
+    const province = proposeFixes(
+      checkWorkbook(await planted(changes), { settings: { scoring: { reverse: 'target-over-actual' } } }),
+    ).find((f) => f.what === '指标"生产安全事故起数"的完成率');
+    expect(province?.value).toBeCloseTo(10 / 15, 12);
+    expect(province?.formula).toBe('IF(G40<=E40,1,IF(G40=0,0,E40/G40))');
+  });
+
+  it('rewrites an indicator 得分 and a budget 得分 by the family rules, with live formulas', async () => {
+    // 生产安全事故起数 ≤ 10 with 15: (1 − 5 ÷ 10) × 10 = 5 nationally, 10 × 10 ÷ 15 = 6.67 as A ÷ B; 预算执行 at
+    // 100.00% (a few 元 over) scores 10 of 10, not the uncapped 10.
+    const changes = {
+      [DATA]: {
+        L39: '分值',
+        M39: '得分',
+        G40: 15,
+        I40: { value: 0.5, numFmt: '0.00%' },
+        J40: '否',
+        K40: '事故增多',
+        L40: 10,
+        M40: 10,
+        L16: '分值',
+        M16: '得分',
+        L17: 10,
+        M17: 9,
+      },
+    };
+    const scores = (fixes: FixProposal[]) =>
+      fixes.filter((f) => f.what.endsWith('的得分')).map((f) => [f.what, f.value, f.formula]);
+    expect(scores(await fixesFor(changes))).toEqual([
+      ['年度资金总额的得分', 10, 'ROUND(MIN(E17/D17,1)*L17,2)'],
+      ['指标"生产安全事故起数"的得分', 5, 'ROUND(IF(G40<=E40,L40,IF(G40>=2*E40,0,(1-(G40-E40)/E40)*L40)),2)'],
+    ]);
+    const province = proposeFixes(
+      checkWorkbook(await planted(changes), { settings: { scoring: { reverse: 'target-over-actual' } } }),
+    );
+    expect(scores(province)[1]).toEqual([
+      '指标"生产安全事故起数"的得分',
+      6.67,
+      'ROUND(IF(G40<=E40,L40,IF(G40=0,0,E40/G40*L40)),2)',
     ]);
   });
 

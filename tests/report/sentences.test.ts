@@ -80,7 +80,8 @@ describe('staff (一、（一）)', () => {
 
 describe('indicators (一、（三） and 三、（二）)', () => {
   it('reports a missed target, and the missing 偏差原因 as a marker', async () => {
-    const text = await textWith(DATA, { G42: 8 });
+    // The sample explains its over-completion in K42; a missed target starts without a reason.
+    const text = await textWith(DATA, { G42: 8, K42: null });
     expect(text).toContain('自评数据表共设定定量绩效指标11项，已完成10项，未完成1项。');
     expect(text).toContain('应急响应启动次数：年度指标值≥10次，实际完成值8次，未完成年度指标。');
     expect(text).toContain(

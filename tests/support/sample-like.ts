@@ -54,10 +54,12 @@ const INDICATORS: ReadonlyArray<
   [44, '效益指标', '社会效益指标', '安全形势', '定性', '总体平稳', '', '总体平稳'],
 ];
 
+/** Completion by the national rules (rules.md): the ≤ rows of the defaults are all met. */
 function completion(direction: string, target: number, actual: number): number {
   if (direction === '≥') return actual / target;
-  if (direction === '≤') return actual <= target ? 1 : target / actual;
-  return actual === target ? 1 : Math.min(actual, target) / Math.max(actual, target);
+  if (direction === '≤') return actual <= target ? 1 : Math.max(0, 1 - (actual - target) / target);
+  if (target === 0) return actual <= 0 ? 1 : 0;
+  return actual / target;
 }
 
 export function baseDataCells(): Record<string, CellInput> {
@@ -118,6 +120,8 @@ export function baseDataCells(): Record<string, CellInput> {
       numFmt: '0.00%',
     };
   }
+  // 12 of 10 is 120%, the national over-completion line: the reason is given, as the sample does.
+  cells.K42 = '受台风和强对流天气偏多影响，启动应急响应次数多于年初预计';
   cells.G17 = '超预算支出485.48元，系年末据实结算的应急物资运输费，已按程序报批';
   cells.G22 = '超预算支出485.48元，以单位其他资金支付，已按程序报批';
   cells.G26 = '超预算支出485.48元，已按程序报批';

@@ -14,18 +14,18 @@ import type {
 } from '../template/model';
 import { BUDGET_AMOUNT_COLUMNS } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
+import { adjustmentRate, controlRate, executionRate, gradeFor, sangongScore, yearOnYear } from './formulas';
+import { amountsEqual, roundTo } from './compare';
 import {
-  adjustmentRate,
-  controlRate,
-  executionRate,
+  executionScore,
   expectedIndicatorScore,
-  gradeFor,
   indicatorCompletion,
-  sangongScore,
-  yearOnYear,
+  qualitativeLevelOf,
+  SCORE_DECIMALS,
   type Completion,
-} from './formulas';
-import { amountsEqual } from './compare';
+  type QualitativeLevel,
+  type ScoringRules,
+} from './scoring';
 import type { Grade, Settings } from './settings';
 
 /** One way a parent row is split: 资金来源 and 支出类型 under 年度资金总额, the 其中 rows under the others. */
@@ -57,7 +57,10 @@ export type IndicatorCalc = {
   readonly quantitative: boolean;
   readonly completion?: Completion;
   readonly yoy?: number;
+  /** Met → 分值, else round(分值 × completion, 2), by the family's scoring rules. */
   readonly expectedScore?: number;
+  /** For 定性 indicators: the level the stated result says (达成 / 部分达成 / 未达成), when it says one. */
+  readonly qualitativeLevel?: QualitativeLevel;
 };
 
 export type LinkedKind = 'execution' | 'sangong' | 'indicators';
@@ -163,12 +166,16 @@ function computeSangong(rows: readonly SangongRow[]): Map<SangongKind, SangongCa
   return out;
 }
 
-function computeIndicator(indicator: Indicator): IndicatorCalc {
+function computeIndicator(indicator: Indicator, rules: ScoringRules): IndicatorCalc {
   const target = indicator.target.value;
   const actual = indicator.actual.value;
   const quantitative = indicator.direction !== 'qualitative' && target !== null;
+  if (indicator.direction === 'qualitative') {
+    const level = qualitativeLevelOf(indicator.actualText, indicator.targetText);
+    return { indicator, quantitative, ...(level ? { qualitativeLevel: level } : {}) };
+  }
   if (!quantitative || actual === null || target === null) return { indicator, quantitative };
-  const completion = indicatorCompletion(indicator.direction, target, actual);
+  const completion = indicatorCompletion(indicator.direction, target, actual, rules);
   const previous = indicator.previous?.value;
   const yoy = previous === null || previous === undefined ? undefined : yearOnYear(actual, previous);
   const weight = indicator.weight?.value;
@@ -204,7 +211,7 @@ function computeLinked(computed: Omit<Computed, 'score'>, leaves: readonly Score
       const total = computed.budget.get('total');
       if (computed.executionRate === undefined || !total) continue;
       const sources = [total.row.planned?.ref, total.row.actual?.ref].filter((r): r is CellRef => r !== undefined);
-      out.push({ node, kind, expected: weight * Math.min(Math.max(computed.executionRate, 0), 1), sources });
+      out.push({ node, kind, expected: executionScore(weight, computed.executionRate), sources });
     } else if (kind === 'sangong') {
       const total = computed.sangong.get('total')?.row;
       const planned = total?.planned?.value;
@@ -216,7 +223,7 @@ function computeLinked(computed: Omit<Computed, 'score'>, leaves: readonly Score
       const mean = computed.indicatorCompletionMean;
       if (mean === undefined) continue;
       const sources = computed.indicators.filter((c) => c.completion).map((c) => c.indicator.actual.ref);
-      out.push({ node, kind, expected: weight * mean, sources });
+      out.push({ node, kind, expected: roundTo(weight * mean, SCORE_DECIMALS), sources });
     }
   }
   return out;
@@ -257,7 +264,7 @@ export function computeWorkbook(model: WorkbookModel, settings: Settings): Compu
   const budget = computeBudget(data?.budget?.rows ?? []);
   const total = budget.get('total');
   const sangong = computeSangong(data?.sangong?.rows ?? []);
-  const indicators = (data?.indicators?.rows ?? []).map(computeIndicator);
+  const indicators = (data?.indicators?.rows ?? []).map((row) => computeIndicator(row, settings.scoring));
   const completions = indicators
     .filter((c) => c.completion)
     .map((c) => Math.min(Math.max(c.completion?.rate ?? 0, 0), 1));

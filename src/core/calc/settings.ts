@@ -1,4 +1,5 @@
-// The settings every calculation and check reads: tolerances, grade bands, thresholds (rules.md defaults).
+// The settings every calculation and check reads: tolerances, grade bands, thresholds, the scoring rules (rules.md).
+import { NATIONAL_SCORING, type ScoringRules } from './scoring';
 
 export type Grade = '优' | '良' | '中' | '差';
 
@@ -14,8 +15,19 @@ export type Settings = {
   readonly gradeBands: ReadonlyArray<{ readonly grade: Grade; readonly min: number }>;
   /** 执行率 below this (a fraction) needs an explanation. */
   readonly lowExecutionRate: number;
-  /** An actual above this multiple of a ≥ target suggests the target was set too low. */
-  readonly targetTooLowRatio: number;
+  /**
+   * The scoring rules of the recognised form family (national by default); every score, completion and band the
+   * core computes or checks comes from here, so a family description can supply its own.
+   */
+  readonly scoring: ScoringRules;
+};
+
+/** What a caller may override: any setting, with tolerances and scoring rules merged field by field. */
+export type SettingsOverrides = Partial<Omit<Settings, 'tolerance' | 'scoring'>> & {
+  readonly tolerance?: Partial<Settings['tolerance']>;
+  readonly scoring?: Partial<Omit<ScoringRules, 'qualitativeBands'>> & {
+    readonly qualitativeBands?: Partial<ScoringRules['qualitativeBands']>;
+  };
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,13 +38,19 @@ export const DEFAULT_SETTINGS: Settings = {
     { grade: '中', min: 60 },
   ],
   lowExecutionRate: 0.9,
-  targetTooLowRatio: 1.5,
+  scoring: NATIONAL_SCORING,
 };
 
-export function withSettings(overrides: Partial<Settings> = {}): Settings {
+export function withSettings(overrides: SettingsOverrides = {}): Settings {
+  const scoring = overrides.scoring ?? {};
   return {
     ...DEFAULT_SETTINGS,
     ...overrides,
     tolerance: { ...DEFAULT_SETTINGS.tolerance, ...(overrides.tolerance ?? {}) },
+    scoring: {
+      ...DEFAULT_SETTINGS.scoring,
+      ...scoring,
+      qualitativeBands: { ...DEFAULT_SETTINGS.scoring.qualitativeBands, ...(scoring.qualitativeBands ?? {}) },
+    },
   };
 }

@@ -7,6 +7,8 @@ export const FIX_TEXTS = {
   sangongRate: '"三公"经费{{row}}的控制率',
   indicatorRate: '指标"{{name}}"的完成率',
   indicatorDone: '指标"{{name}}"的是否完成',
+  indicatorScore: '指标"{{name}}"的得分',
+  budgetScore: '{{row}}的得分',
   nodeWeight: '{{level}}指标"{{name}}"的权重',
   totalWeight: '评分表合计的权重',
   totalScore: '评分表合计的得分',

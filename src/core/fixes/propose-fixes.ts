@@ -2,6 +2,7 @@
 import { amountsEqual, percentsEqual, scoresEqual } from '../calc/compare';
 import type { Breakdown } from '../calc/compute-workbook';
 import { controlRate, executionRate } from '../calc/formulas';
+import { executionScore, type ScoringRules } from '../calc/scoring';
 import type { Settings } from '../calc/settings';
 import type { CheckResult } from '../check';
 import { qualifiedA1, toA1 } from '../grid/a1';
@@ -134,15 +135,36 @@ function proposeBudget(result: CheckResult, out: FixProposal[]): void {
       out.push(proposal(field, what, value, { formula: sumFormula(solved.children.map((c) => c[column]?.ref)) }));
     }
     const rate = executionRate(solve(row, 'actual').value, solve(row, 'planned').value);
+    if (rate === undefined) continue;
     const stated = row.rate;
-    if (rate === undefined || !differs(stated, (v) => percentsEqual(v, rate, stated?.decimals, settings))) continue;
+    if (differs(stated, (v) => percentsEqual(v, rate, stated?.decimals, settings))) {
+      out.push(
+        proposal(stated, fillFixText(FIX_TEXTS.budgetRate, { row: rowName(row.label) }), rate, {
+          formula: rateFormula(row.actual?.ref, row.planned?.ref),
+          numFmt: percentFormat(stated),
+        }),
+      );
+    }
+    const weight = row.weight?.value;
+    if (weight == null) continue;
+    const expected = executionScore(weight, rate);
+    if (!differs(row.score, (v) => scoresEqual(v, expected, settings))) continue;
     out.push(
-      proposal(stated, fillFixText(FIX_TEXTS.budgetRate, { row: rowName(row.label) }), rate, {
-        formula: rateFormula(row.actual?.ref, row.planned?.ref),
-        numFmt: percentFormat(stated),
+      proposal(row.score, fillFixText(FIX_TEXTS.budgetScore, { row: rowName(row.label) }), expected, {
+        formula: budgetScoreFormula(row.actual?.ref, row.planned?.ref, row.weight?.ref),
       }),
     );
   }
+}
+
+/** round(分值 × min(执行率, 100%), 2) over the row's own cells. */
+function budgetScoreFormula(
+  actual: CellRef | undefined,
+  planned: CellRef | undefined,
+  weight: CellRef | undefined,
+): string | undefined {
+  if (!actual || !planned || !weight) return undefined;
+  return `ROUND(MIN(${toA1(actual)}/${toA1(planned)},1)*${toA1(weight)},2)`;
 }
 
 function proposeSangong(result: CheckResult, out: FixProposal[]): void {
@@ -174,8 +196,8 @@ function proposeSangong(result: CheckResult, out: FixProposal[]): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Indicators
 
-/** The completion formula for one row, mirroring calc/formulas.ts indicatorCompletion; only over numeric cells. */
-function completionFormula(indicator: Indicator): string | undefined {
+/** The completion formula for one row, mirroring calc/scoring.ts indicatorCompletion; only over numeric cells. */
+function completionFormula(indicator: Indicator, rules: ScoringRules): string | undefined {
   if (typeof indicator.target.raw !== 'number' || typeof indicator.actual.raw !== 'number') return undefined;
   const t = toA1(indicator.target.ref);
   const a = toA1(indicator.actual.ref);
@@ -183,9 +205,34 @@ function completionFormula(indicator: Indicator): string | undefined {
     case '>=':
       return `IF(${t}=0,1,${a}/${t})`;
     case '<=':
-      return `IF(${a}<=${t},1,IF(${t}=0,0,${t}/${a}))`;
+      return rules.reverse === 'target-over-actual'
+        ? `IF(${a}<=${t},1,IF(${a}=0,0,${t}/${a}))`
+        : `IF(${a}<=${t},1,IF(${a}>=2*${t},0,1-(${a}-${t})/${t}))`;
     case '=':
-      return `IF(${a}=${t},1,MIN(ABS(${a}),ABS(${t}))/MAX(ABS(${a}),ABS(${t})))`;
+      return `IF(${t}=0,IF(${a}<=0,1,0),${a}/${t})`;
+    case 'qualitative':
+      return undefined;
+  }
+}
+
+/** The score formula for one row under the family's rules, rounded as the system rounds; only over numeric cells. */
+function indicatorScoreFormula(indicator: Indicator, rules: ScoringRules): string | undefined {
+  const weight = indicator.weight;
+  if (typeof indicator.target.raw !== 'number' || typeof indicator.actual.raw !== 'number') return undefined;
+  if (!weight || typeof weight.raw !== 'number') return undefined;
+  const t = toA1(indicator.target.ref);
+  const a = toA1(indicator.actual.ref);
+  const w = toA1(weight.ref);
+  const positive = `IF(${a}>=${t},${w},${a}/${t}*${w})`;
+  switch (indicator.direction) {
+    case '>=':
+      return `ROUND(${positive},2)`;
+    case '=':
+      return `ROUND(IF(${t}=0,IF(${a}<=0,${w},0),${positive}),2)`;
+    case '<=':
+      return rules.reverse === 'target-over-actual'
+        ? `ROUND(IF(${a}<=${t},${w},IF(${a}=0,0,${t}/${a}*${w})),2)`
+        : `ROUND(IF(${a}<=${t},${w},IF(${a}>=2*${t},0,(1-(${a}-${t})/${t})*${w})),2)`;
     case 'qualitative':
       return undefined;
   }
@@ -203,7 +250,8 @@ function statedDone(text: string): boolean | undefined {
 
 function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
   const { settings } = result;
-  for (const { indicator, completion } of result.computed.indicators) {
+  for (const calc of result.computed.indicators) {
+    const { indicator, completion } = calc;
     if (!completion) continue;
     const name = indicator.name.value ?? '';
     const stated = indicator.statedRate;
@@ -215,7 +263,7 @@ function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
     if (differs(stated, same)) {
       out.push(
         proposal(stated, fillFixText(FIX_TEXTS.indicatorRate, { name }), rate, {
-          formula: completionFormula(indicator),
+          formula: completionFormula(indicator, settings.scoring),
           numFmt: percentFormat(stated),
         }),
       );
@@ -229,6 +277,15 @@ function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
           fillFixText(FIX_TEXTS.indicatorDone, { name }),
           completion.met ? FIX_DONE_WORDS.met : FIX_DONE_WORDS.unmet,
         ),
+      );
+    }
+    const expected = calc.expectedScore;
+    const score = indicator.score;
+    if (expected !== undefined && differs(score, (v) => scoresEqual(v, expected, settings))) {
+      out.push(
+        proposal(score, fillFixText(FIX_TEXTS.indicatorScore, { name }), expected, {
+          formula: indicatorScoreFormula(indicator, settings.scoring),
+        }),
       );
     }
   }

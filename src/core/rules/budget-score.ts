@@ -1,6 +1,6 @@
-// budget-score: MoF-style budget block — the stated 得分 ≠ 分值 × min(执行率, 100%).
+// budget-score: a budget block with 分值/得分 — the stated 得分 ≠ round(分值 × 执行率, 2), at most 分值.
 import { scoresEqual } from '../calc/compare';
-import { executionScore } from '../calc/formulas';
+import { executionScore, explainExecutionScore, uncappedExecutionScore } from '../calc/scoring';
 import { formatPercent, formatScore } from '../text/format';
 import { defineRule } from './rule';
 
@@ -9,13 +9,15 @@ export default defineRule({
     id: 'budget-score',
     name: '预算执行得分错误',
     severity: 'error',
-    description: 'Budget block with 分值/得分: stated 得分 ≠ 分值 × min(执行率, 100%).',
+    description: 'Budget block with 分值/得分: stated 得分 ≠ round(分值 × 执行率, 2), capped at 分值.',
     messages: {
-      score:
-        '{{row}}的得分填写为 {{stated}} 分，按分值 {{weight}} × min(执行率 {{rate}}, 100%) 应为 {{expected}} 分。请改为 {{expected}} 分。',
+      score: '{{row}}的得分填写为 {{stated}}分，{{working}}。请改为 {{expected}}分。',
+      aboveWeight:
+        '{{row}}的得分填写为 {{stated}}分，超过分值 {{weight}}分：{{system}}按执行率 {{rate}} 计分时不设上限，但得分不能超过分值。请改为 {{expected}}分。',
     },
   },
   check(context) {
+    const { scoring } = context.settings;
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;
       const weight = row.weight?.value;
@@ -23,15 +25,23 @@ export default defineRule({
       if (weight == null || !score || score.value === null || calc.rate === undefined) continue;
       const expected = executionScore(weight, calc.rate);
       if (scoresEqual(score.value, expected, context.settings)) continue;
+      const rate = formatPercent(calc.rate);
+      // A score copied from a system that does not cap (rate above 100% → more than 分值) gets its own explanation.
+      const copiedUncapped =
+        !scoring.budgetScoreCapped &&
+        calc.rate > 1 &&
+        scoresEqual(score.value, uncappedExecutionScore(weight, calc.rate), context.settings);
       context.report({
-        messageId: 'score',
+        messageId: copiedUncapped ? 'aboveWeight' : 'score',
         cells: [score.ref],
         data: {
           row: row.label.value ?? '',
           stated: formatScore(score.value),
           weight: formatScore(weight),
-          rate: formatPercent(calc.rate),
+          rate,
           expected: formatScore(expected),
+          working: explainExecutionScore(weight, calc.rate, rate),
+          system: scoring.name,
           expectedScore: expected,
         },
       });

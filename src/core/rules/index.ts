@@ -16,10 +16,14 @@ import lowExecution from './low-execution';
 import narrativeClaim from './narrative-claim';
 import numberAsText from './number-as-text';
 import overspend from './overspend';
+import perfectScoreUnsupported from './perfect-score-unsupported';
 import placeholderText from './placeholder-text';
+import qualitativeScore from './qualitative-score';
+import qualitativeValue from './qualitative-value';
 import requiredField from './required-field';
 import type { Rule } from './rule';
 import sangongControl from './sangong-control';
+import satisfactionBasis from './satisfaction-basis';
 import scoreDeductionReason from './score-deduction-reason';
 import scoreGrade from './score-grade';
 import scoreLinkedIndicator from './score-linked-indicator';
@@ -51,9 +55,13 @@ export const RULES: readonly Rule[] = [
   narrativeClaim,
   numberAsText,
   overspend,
+  perfectScoreUnsupported,
   placeholderText,
+  qualitativeScore,
+  qualitativeValue,
   requiredField,
   sangongControl,
+  satisfactionBasis,
   scoreDeductionReason,
   scoreGrade,
   scoreLinkedIndicator,

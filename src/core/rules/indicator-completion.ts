@@ -1,6 +1,8 @@
-// indicator-completion: a stated 完成率 or 是否完成 contradicts the completion computed from target and actual.
+// indicator-completion: a stated 完成率 or 是否完成 contradicts the completion the family's rules give.
 import { percentsEqual } from '../calc/compare';
+import { explainCompletion } from '../calc/scoring';
 import { formatPercent } from '../text/format';
+import { indicatorPercent, indicatorUnit } from './indicator-values';
 import { defineRule } from './rule';
 import { foldText } from './texts';
 
@@ -19,31 +21,44 @@ export default defineRule({
     id: 'indicator-completion',
     name: '完成情况判断有误',
     severity: 'error',
-    description: 'A stated 完成率 or 是否完成 contradicts the computed completion.',
+    description: "A stated 完成率 or 是否完成 contradicts the completion computed by the family's scoring rules.",
     messages: {
-      rate: '指标"{{name}}"的完成率填写为 {{stated}}，按实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 计算应为 {{computed}}。请改为 {{computed}}。',
-      done: '指标"{{name}}"的是否完成填写为"{{stated}}"，但实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 比较，应为"{{computed}}"。请改正，或核对完成值。',
+      rate: '指标“{{name}}”的完成率填写为 {{stated}}，{{working}}。请改为 {{computed}}。',
+      done: '指标“{{name}}”的是否完成填写为“{{stated}}”，但实际完成值 {{actual}} 与年度指标值 {{direction}}{{target}} 比较，应为“{{computed}}”。请改为“{{computed}}”。',
     },
   },
   check(context) {
+    const { settings } = context;
     for (const calc of context.computed.indicators) {
       const { indicator, completion } = calc;
-      if (!completion) continue;
+      const target = indicator.target.value;
+      const actual = indicator.actual.value;
+      if (!completion || target === null || actual === null) continue;
       const common = {
         name: indicator.name.value ?? '',
-        actual: indicator.actualText || String(indicator.actual.value ?? ''),
-        target: indicator.targetText.replace(/^(≥|≤|>=|<=|=|＝|＞|＜|>|<)/, '') || String(indicator.target.value ?? ''),
+        actual: indicator.actualText || String(actual),
+        target: indicator.targetText.replace(/^(≥|≤|>=|<=|=|＝|＞|＜|>|<)/, '') || String(target),
         direction: DIRECTION_NAMES[indicator.direction],
       };
       const stated = indicator.statedRate;
       if (stated && stated.value !== null) {
         const uncapped = completion.rate;
         const capped = Math.min(completion.rate, 1);
-        const settings = context.settings;
         if (
           !percentsEqual(stated.value, uncapped, stated.decimals, settings) &&
           !percentsEqual(stated.value, capped, stated.decimals, settings)
         ) {
+          const working = explainCompletion(
+            {
+              direction: indicator.direction,
+              target,
+              actual,
+              percent: indicatorPercent(indicator),
+              unit: indicatorUnit(indicator),
+            },
+            settings.scoring,
+            formatPercent,
+          );
           context.report({
             messageId: 'rate',
             cells: [stated.ref],
@@ -51,6 +66,7 @@ export default defineRule({
               ...common,
               stated: formatPercent(stated.value),
               computed: formatPercent(uncapped),
+              working,
               computedRate: uncapped,
             },
           });

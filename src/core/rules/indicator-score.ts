@@ -1,6 +1,8 @@
-// indicator-score: tables with 分值/得分 — the stated indicator 得分 differs from the expected score.
+// indicator-score: tables with 分值/得分 — the stated indicator 得分 differs from the score the family's rules give.
 import { scoresEqual } from '../calc/compare';
-import { formatPercent, formatScore } from '../text/format';
+import { explainIndicatorScore } from '../calc/scoring';
+import { formatScore } from '../text/format';
+import { indicatorPercent, indicatorUnit } from './indicator-values';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -8,11 +10,9 @@ export default defineRule({
     id: 'indicator-score',
     name: '指标得分计算错误',
     severity: 'error',
-    description: 'Stated indicator 得分 ≠ expected (met → 分值; not met → 分值 × completion).',
+    description: "Stated indicator 得分 ≠ the family's scoring rule (met → 分值; not met → ≥/=/≤ formula, 2 decimals).",
     messages: {
-      met: '指标"{{name}}"已完成年度指标值，应得满分 {{expected}} 分，表中填写 {{stated}} 分。请改为 {{expected}} 分，或在偏差原因中说明。',
-      ratio:
-        '指标"{{name}}"完成率为 {{rate}}，得分应为 {{expected}} 分（分值 {{weight}} × 完成率），表中填写 {{stated}} 分。请改为 {{expected}} 分。',
+      score: '指标“{{name}}”的得分填写为 {{stated}}分，{{working}}。请改为 {{expected}}分。',
     },
   },
   check(context) {
@@ -20,17 +20,30 @@ export default defineRule({
       const { indicator, completion, expectedScore } = calc;
       const score = indicator.score;
       const weight = indicator.weight?.value;
+      const target = indicator.target.value;
+      const actual = indicator.actual.value;
       if (!completion || expectedScore === undefined || weight == null || !score || score.value === null) continue;
+      if (target === null || actual === null) continue;
       if (scoresEqual(score.value, expectedScore, context.settings)) continue;
+      const working = explainIndicatorScore(
+        {
+          direction: indicator.direction,
+          target,
+          actual,
+          weight,
+          percent: indicatorPercent(indicator),
+          unit: indicatorUnit(indicator),
+        },
+        context.settings.scoring,
+      );
       context.report({
-        messageId: completion.met ? 'met' : 'ratio',
+        messageId: 'score',
         cells: [score.ref],
         data: {
           name: indicator.name.value ?? '',
           stated: formatScore(score.value),
           expected: formatScore(expectedScore),
-          weight: formatScore(weight),
-          rate: formatPercent(Math.min(completion.rate, 1)),
+          working,
           expectedScore,
         },
       });

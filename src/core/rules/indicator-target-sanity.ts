@@ -1,9 +1,18 @@
-// indicator-target-sanity: targets that look wrong — set too low, percentages above 100%, ≥ on a cost, no number at all.
+// indicator-target-sanity: targets that look wrong — over-completed without a reason, percentages above 100%, ≥ on a
+// cost, no number at all.
+import { roundTo } from '../calc/compare';
 import type { Field, Indicator } from '../template/model';
 import { formatPercent } from '../text/format';
 import { defineRule } from './rule';
-import { foldText } from './texts';
+import { foldText, isNonAnswer } from './texts';
 import { shownValue } from './support';
+
+/** A 偏差原因 that says why the target was exceeded: more than a bare "超额完成" or a non-answer. */
+function explainsOverCompletion(reason: string | null | undefined): boolean {
+  if (isNonAnswer(reason)) return false;
+  const t = foldText(reason ?? '').replace(/[。.，,；;！!]+$/, '');
+  return !/^(已|均已|全部)?(超额|超|超标)?(完成|达到|达标|实现)(了)?(年度|全年)?(目标|指标|任务)?(值)?$/.test(t);
+}
 
 function isPercentUnit(indicator: Indicator): boolean {
   const unit = indicator.unit?.value ? foldText(indicator.unit.value) : '';
@@ -16,19 +25,21 @@ export default defineRule({
     name: '指标值不合常理',
     severity: 'warning',
     description:
-      'Actual > 150% of a ≥ target; a % value above 100%; a 成本 indicator using ≥; a quantitative target without a number.',
+      "Actual ≥ the family's over-completion ratio (national 120%) of a ≥ target with no reason given; a % value above 100%; a 成本 indicator using ≥; a quantitative target without a number.",
     messages: {
-      tooLow:
-        '指标"{{name}}"实际完成值 {{actual}} 达到年度指标值 {{target}} 的 {{ratio}}，超过 {{limit}}，目标可能定得过低。请核对年度指标值是否合理。',
+      overCompletion:
+        '指标“{{name}}”实际完成值 {{actual}} 是年度指标值 {{target}} 的 {{ratio}}，达到超额完成预警线 {{limit}}（{{system}}的规则），偏差原因中没有说明超额的原因。请在偏差原因分析及改进措施中说明超额完成的原因。',
       percentAbove:
-        '指标"{{name}}"的计量单位为 %，但{{what}}为 {{value}}，超过 100%。请核对该数值（例如把 95% 误填为 9500%）。',
-      costAtLeast: '指标"{{name}}"是成本指标，却使用了"≥"（越多越好）。成本指标通常应为"≤"（不超过），请核对指标性质。',
+        '指标“{{name}}”的计量单位为 %，但{{what}}为 {{value}}，超过 100%。请核对该数值（例如把 95% 误填为 9500%）。',
+      costAtLeast:
+        '指标“{{name}}”是成本指标，却使用了“≥”（越多越好）。成本指标应不超过年度指标值，请把指标性质改为“≤”。',
       noNumber:
-        '指标"{{name}}"是定量指标（{{direction}}），但年度指标值"{{value}}"中没有数字，无法计算完成情况。请填写具体数值，或把指标性质改为定性。',
+        '指标“{{name}}”是定量指标（{{direction}}），但年度指标值“{{value}}”中没有数字，无法计算完成情况。请在年度指标值中填写具体数值。',
     },
   },
   check(context) {
-    const ratioLimit = context.settings.targetTooLowRatio;
+    const { scoring } = context.settings;
+    const ratioLimit = scoring.overCompletionRatio;
     for (const calc of context.computed.indicators) {
       const ind = calc.indicator;
       const name = ind.name.value ?? '';
@@ -61,16 +72,23 @@ export default defineRule({
           continue;
         }
       }
-      if (ind.direction === '>=' && actual !== null && target > 0 && actual > target * ratioLimit) {
+      if (
+        ind.direction === '>=' &&
+        actual !== null &&
+        target > 0 &&
+        actual >= target * ratioLimit - 1e-9 &&
+        !explainsOverCompletion(ind.reason?.value)
+      ) {
         context.report({
-          messageId: 'tooLow',
+          messageId: 'overCompletion',
           cells: [ind.target.ref],
           data: {
             name,
             actual: ind.actualText || String(actual),
             target: ind.targetText || String(target),
             ratio: formatPercent(actual / target),
-            limit: formatPercent(ratioLimit),
+            limit: `${roundTo(ratioLimit * 100, 2)}%`,
+            system: scoring.name,
           },
         });
       }

@@ -1,5 +1,6 @@
 // score-linked-indicator: a ★ indicator's 得分 differs from the score computed from the data table.
 import { scoresEqual } from '../calc/compare';
+import { explainExecutionScore } from '../calc/scoring';
 import { formatAmount, formatPercent, formatScore } from '../text/format';
 import { defineRule } from './rule';
 
@@ -11,15 +12,18 @@ export default defineRule({
     description: "A linked indicator's 得分 differs from the expected score computed from the data table.",
     messages: {
       execution:
-        '"{{name}}"得分填写为 {{stated}} 分，按自评数据表的整体执行率 {{rate}} 计算应为 {{expected}} 分（权重 {{weight}} × min(执行率, 100%)）。请改为 {{expected}} 分，或核对数据表。',
+        '“{{name}}”的得分填写为 {{stated}}分，自评数据表的整体执行率为 {{rate}}，{{working}}。请改为 {{expected}}分。',
+      sangongWithin:
+        '“{{name}}”的得分填写为 {{stated}}分，“三公”经费决算数 {{actual}} 未超过预算数 {{planned}}，应得满分 {{expected}}分。请改为 {{expected}}分。',
       sangong:
-        '"{{name}}"得分填写为 {{stated}} 分，按"三公"经费预算数 {{planned}}、决算数 {{actual}} 计算应为 {{expected}} 分（决算不超预算得满分，否则权重 × 预算 ÷ 决算）。请改为 {{expected}} 分，或核对数据表。',
+        '“{{name}}”的得分填写为 {{stated}}分，“三公”经费决算数 {{actual}} 超过预算数 {{planned}}，按控制情况计分：{{weight}}分 × 预算数 ÷ 决算数 = {{expected}}分。请改为 {{expected}}分。',
       indicators:
-        '"{{name}}"得分填写为 {{stated}} 分，按自评数据表各定量绩效指标的平均完成率 {{rate}} 计算应为 {{expected}} 分（权重 {{weight}} × 平均完成率）。请改为 {{expected}} 分，或核对各指标的完成值。',
+        '“{{name}}”的得分填写为 {{stated}}分，自评数据表 {{count}} 个定量绩效指标的平均完成率为 {{rate}}（超额完成的按 100% 计），按平均完成率计分：{{weight}}分 × {{rate}} = {{expected}}分。请改为 {{expected}}分。',
     },
   },
   check(context) {
-    const { computed, settings } = context;
+    const { computed, settings, model } = context;
+    const amountUnit = model.data?.amountUnit ?? '元';
     for (const linked of computed.score?.linked ?? []) {
       const score = linked.node.score;
       const weight = linked.node.weight?.value;
@@ -28,19 +32,25 @@ export default defineRule({
       if (score.value < 0 || score.value > weight + settings.tolerance.score) continue;
       if (scoresEqual(score.value, linked.expected, settings)) continue;
       const sangong = computed.sangong.get('total')?.row;
+      const planned = sangong?.planned?.value ?? 0;
+      const actual = sangong?.actual?.value ?? 0;
+      const rate =
+        linked.kind === 'execution' ? (computed.executionRate ?? 0) : (computed.indicatorCompletionMean ?? 0);
+      const messageId =
+        linked.kind === 'sangong' ? (actual <= planned + 1e-9 ? 'sangongWithin' : 'sangong') : linked.kind;
       context.report({
-        messageId: linked.kind,
+        messageId,
         cells: [score.ref, ...linked.sources],
         data: {
           name: linked.node.title,
           stated: formatScore(score.value),
           expected: formatScore(linked.expected),
           weight: formatScore(weight),
-          rate: formatPercent(
-            linked.kind === 'execution' ? (computed.executionRate ?? 0) : (computed.indicatorCompletionMean ?? 0),
-          ),
-          planned: formatAmount(sangong?.planned?.value ?? 0),
-          actual: formatAmount(sangong?.actual?.value ?? 0),
+          rate: formatPercent(rate),
+          working: explainExecutionScore(weight, rate, formatPercent(rate)),
+          count: computed.indicators.filter((c) => c.completion).length,
+          planned: `${formatAmount(planned)}${amountUnit}`,
+          actual: `${formatAmount(actual)}${amountUnit}`,
         },
       });
     }

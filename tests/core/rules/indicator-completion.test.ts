@@ -17,11 +17,11 @@ ruleTester(rule, {
     {
       name: '是否完成 says 否 for a met target',
       grids: sampleLikeGrids({ data: { J42: '否' } }),
-      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J42'], message: ['"是"'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J42'], message: ['应为“是”', '请改为“是”'] }],
     },
     {
       name: 'a missed target marked 是',
-      grids: sampleLikeGrids({ data: { G41: 4, I41: pct(0.75) } }),
+      grids: sampleLikeGrids({ data: { G41: 4, I41: pct(2 / 3) } }),
       findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J41'] }],
     },
     {

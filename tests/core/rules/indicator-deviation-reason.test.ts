@@ -16,7 +16,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a missed target without a reason',
-      grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否' } }),
+      grids: sampleLikeGrids({ data: { G42: 8, I42: pct(0.8), J42: '否', K42: undefined } }),
       findings: [{ sheet: '自评数据表', messageId: 'missing', cells: ['K42'], message: ['80.00%'] }],
     },
     {
