@@ -70,7 +70,8 @@ export function readNumber(value: CellValue): NumberReading {
   if (value.trim() === '') return { kind: 'blank' };
   if (isNumberLikeText(value)) {
     const parsed = parseNumberText(value);
-    if (parsed && isReadableNumber(parsed.value)) return { kind: 'text-number', value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
+    if (parsed && isReadableNumber(parsed.value))
+      return { kind: 'text-number', value: parsed.value, decimals: parsed.decimals, percent: parsed.percent };
   }
   return { kind: 'text', text: value };
 }
