@@ -193,6 +193,18 @@ export const PLANTS: readonly Plant[] = [
     cell: 'B6',
     plant: ({ material }) => append(material, 'B6', '全年预算数3447.43元。'),
   },
+  {
+    // The real 实际完成情况 of 棠溪镇's 2022 委托业务 project form (tests/forms/anhui-tangxi-weituo-2022): 30 + 30 + 29.99.
+    rule: 'text-sum',
+    sheet: MATERIAL,
+    cell: 'B12',
+    plant: ({ material }) =>
+      append(
+        material,
+        'B12',
+        '全年共完成委托业务资金89.97万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；29.99万元用于基建工程项目设计、规划、测绘。',
+      ),
+  },
   { rule: 'unit-name-mismatch', sheet: SCORE, cell: 'B2', plant: ({ score }) => set(score, 'B2', '遂溪县自然资源局') },
   {
     rule: 'year-mismatch',
