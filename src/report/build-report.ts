@@ -46,6 +46,7 @@ import {
   OUTLINE,
   SANGONG_NAMES,
   SENTENCES as S,
+  UNVERIFIED,
   YES_WORDS,
   fillText,
 } from './report-text';
@@ -271,7 +272,23 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
     comparison,
     rate: total.rate !== undefined ? fillText(S.spendingRate, { rate: formatRate(equal ? 1 : total.rate) }) : '',
   });
-  const out: ReportParagraph[] = [body(generated(text, [planned.ref, actual.ref]))];
+  // Without a 金额单位 cell or a unit in the budget header, 元 is a guess: the reader is asked to check it.
+  const unitGuessed = !model.data?.amountUnitCell && !model.data?.budget?.headerUnit;
+  const out: ReportParagraph[] = [
+    body(
+      generated(text, [planned.ref, actual.ref]),
+      ...(unitGuessed
+        ? [
+            {
+              kind: 'unverified',
+              text: fillText(UNVERIFIED.marker, { note: fillText(UNVERIFIED.amountUnit, { unit }) }),
+              rule: 'unit-mismatch',
+              at: planned.ref,
+            } as const,
+          ]
+        : []),
+    ),
+  ];
   for (const breakdown of total.breakdowns) {
     if (breakdown.name === '其中') continue;
     const items: GeneratedRun[] = breakdown.children

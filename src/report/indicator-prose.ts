@@ -195,14 +195,37 @@ export function indicatorParagraphs(ctx: Ctx): ReportParagraph[] {
       const members = group.calcs.filter((c) => outcomeOf(c) === outcome);
       if (members.length > 0) parts.push(clusterRun(outcome, members));
     }
-    for (const calc of group.calcs) {
-      if (calc.indicator.direction === 'qualitative') {
-        const run = qualitativeRun(calc);
-        if (run) parts.push([run]);
-      } else if (isMissingActual(calc)) parts.push(missingActualRuns(calc));
+    // Qualitative indicators that report the same level ("达成预期指标") are told together, not once each.
+    const qualitative = group.calcs.filter((c) => c.indicator.direction === 'qualitative' && qualitativeRun(c));
+    const byLevel = new Map<string, IndicatorCalc[]>();
+    for (const calc of qualitative) {
+      const actual = calc.indicator.actualText.trim();
+      const same = calc.indicator.targetText.trim() === actual;
+      const key = same ? `\u0000${calc.indicator.row}` : actual;
+      byLevel.set(key, [...(byLevel.get(key) ?? []), calc]);
     }
+    for (const members of byLevel.values()) {
+      const first = members[0];
+      if (!first) continue;
+      if (members.length === 1) {
+        const run = qualitativeRun(first);
+        if (run) parts.push([run]);
+        continue;
+      }
+      parts.push([
+        generated(
+          fillText(S.qualitativeSame, {
+            names: members.map((c) => textOf(c.indicator.name) ?? '').join(JOIN.list),
+            actual: first.indicator.actualText.trim(),
+          }),
+          members.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]),
+        ),
+      ]);
+    }
+    for (const calc of group.calcs) if (isMissingActual(calc)) parts.push(missingActualRuns(calc));
     if (parts.length === 0) return;
-    const level1 = textOf(group.level1);
+    // "产出指标(50分)": the weight belongs to the score sheet, not to the sentence.
+    const level1 = textOf(group.level1)?.replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, '');
     const lead: ReportRun =
       level1 !== undefined && group.level1
         ? generated(fillText(S.groupLead, { n: g + 1, level1 }), [group.level1.ref])

@@ -74,6 +74,7 @@ export const UNVERIFIED = {
   score: '按自评评分表重算，自评分数应为{score}分',
   grade: '按自评评分表重算，自评等级应为“{grade}”',
   scoreOf: '按自评评分表，{name}得分应为{score}分',
+  amountUnit: '自评数据表未写明金额单位，以上金额按“{unit}”书写，请核对',
 } as const;
 
 /** The 草稿 marks of a report exported while error findings are open. */
@@ -117,6 +118,7 @@ export const SENTENCES = {
   zeroMissed: '{items}，未实现年度指标值{target}',
   qualitativeMet: '{name}{actual}，达到年度目标',
   qualitative: '{name}年度目标为“{target}”，实际完成“{actual}”{done}',
+  qualitativeSame: '{names}的实际完成情况均为“{actual}”',
   missingActual: '{name}年度指标值{target}，实际完成值',
   qualitativeDone: '，已完成',
   qualitativeNotDone: '，未完成',
