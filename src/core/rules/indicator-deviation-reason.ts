@@ -11,9 +11,9 @@ export default defineRule({
     description: 'A quantitative target is not met (or its 得分 < 分值) and 偏差原因 is blank.',
     messages: {
       missing:
-        '指标"{{name}}"未完成年度指标值（目标 {{target}}，实际 {{actual}}，完成率 {{rate}}），但偏差原因分析及改进措施未填写。请写明未完成的原因和改进措施。',
+        '指标“{{name}}”未完成年度指标值（目标 {{target}}，实际 {{actual}}，完成率 {{rate}}），但偏差原因分析及改进措施未填写。请写明未完成的原因和改进措施。',
       deducted:
-        '指标"{{name}}"得分 {{score}} 低于分值 {{weight}}，但偏差原因分析及改进措施未填写。请写明扣分（偏差）的原因和改进措施。',
+        '指标“{{name}}”得分 {{score}} 低于分值 {{weight}}，但偏差原因分析及改进措施未填写。请写明扣分（偏差）的原因和改进措施。',
     },
   },
   check(context) {

@@ -20,9 +20,9 @@ export default defineRule({
     description: 'The unit written in 年度指标值/实际完成值 differs from 计量单位 or from each other.',
     messages: {
       vsColumn:
-        '指标"{{name}}"的{{what}}"{{value}}"写的单位是"{{written}}"，与计量单位"{{unit}}"不一致。请统一单位，或核对数值是否按计量单位填写。',
+        '指标“{{name}}”的{{what}}“{{value}}”写的单位是“{{written}}”，与计量单位“{{unit}}”不一致。请统一单位，或核对数值是否按计量单位填写。',
       vsEachOther:
-        '指标"{{name}}"的年度指标值单位"{{targetUnit}}"与实际完成值单位"{{actualUnit}}"不一致。请统一单位后再比较。',
+        '指标“{{name}}”的年度指标值单位“{{targetUnit}}”与实际完成值单位“{{actualUnit}}”不一致。请统一单位后再比较。',
     },
   },
   check(context) {

@@ -11,7 +11,7 @@ ruleTester(rule, {
     {
       name: '良 stated for 99',
       grids: sampleLikeGrids({ score: { B23: '良' } }),
-      findings: [{ cells: ['B23'], message: ['"优"'] }],
+      findings: [{ cells: ['B23'], message: ['“优”'] }],
     },
     {
       name: 'bands are a setting',
