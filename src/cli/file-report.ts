@@ -2,8 +2,11 @@
 import { checkWorkbook } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { Grid } from '../core/grid/grid';
+import { ruleName } from '../core/rule-names';
 
 export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cells' | 'message'> & {
+  /** The rule's Chinese name (ruleName), what people read; `rule` stays the stable id. */
+  name: string;
   data?: Readonly<Record<string, unknown>>;
 };
 
@@ -26,7 +29,16 @@ export function unreadableReport(file: string, reason: string): FileReport {
     recognised: false,
     score: { grade: {} },
     budget: {},
-    findings: [{ rule: FILE_UNREADABLE, severity: 'error', sheet: '', cells: [], message: reason }],
+    findings: [
+      {
+        rule: FILE_UNREADABLE,
+        name: ruleName(FILE_UNREADABLE),
+        severity: 'error',
+        sheet: '',
+        cells: [],
+        message: reason,
+      },
+    ],
   };
 }
 
@@ -43,6 +55,7 @@ export function checkGrids(file: string, grids: readonly Grid[]): FileReport {
     budget: summary.budget,
     findings: result.findings.map(({ rule, severity, sheet, cells, message, data }) => ({
       rule,
+      name: ruleName(rule),
       severity,
       sheet,
       cells,

@@ -24,10 +24,30 @@ export class UsageError extends Error {
 }
 
 /** node:util parseArgs with its errors turned into a friendly UsageError (exit 2). */
-export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCliArgs<T extends ParseArgsConfig>(config: T, command = ''): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (err) {
-    throw new UsageError(fill(CLI_MESSAGES.badOption, { detail: err instanceof Error ? err.message : String(err) }));
+    throw new UsageError(usageMessage(err, command));
+  }
+}
+
+/** node:util's English parse errors, said in Chinese (the option it names is quoted in its message). */
+function usageMessage(err: unknown, command: string): string {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  const option = /'(-{1,2}[^'\s,]+)/.exec(message)?.[1] ?? '';
+  const value = /'([^']+)'/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return fill(CLI_MESSAGES.unknownOption, { option, command: command || '命令' });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return fill(/does not take/.test(message) ? CLI_MESSAGES.unexpectedValue : CLI_MESSAGES.missingValue, {
+        option,
+      });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return fill(CLI_MESSAGES.unexpectedArgument, { value });
+    default:
+      return fill(CLI_MESSAGES.badOption, { detail: message });
   }
 }

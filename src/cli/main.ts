@@ -26,6 +26,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`${fill(CLI_MESSAGES.unknownCommand, { command: name })}\n${CLI_MESSAGES.usage}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(CLI_MESSAGES.commandHelp[name] ?? CLI_MESSAGES.usage);
+    return 0;
+  }
   try {
     const command = await load();
     return await command(rest, io);

@@ -5,8 +5,50 @@ export const CLI_MESSAGES = {
   ziping report 文件.xlsx [-o 输出.docx] [--format docx|txt] [--force]   生成自评报告
   ziping template [-o 输出.xlsx] [--sample] [--force]                   输出空白参考模板或填好的样例
   ziping --help | --version
+  ziping 命令 --help                                                     查看某个命令的说明和选项
 `,
+  commandHelp: {
+    check: `用法：ziping check [选项] 路径...
+
+检查一个或多个自评表（.xlsx 文件，或文件夹中的全部 .xlsx，含子文件夹），逐条列出问题。
+
+选项：
+  --json          以 JSON 输出（每个文件一个对象，供其他程序读取）
+  --csv 文件      另存一份汇总表（CSV，Excel 可直接打开）
+  --jobs N        同时检查的文件数（默认按处理器核数）
+  --no-progress   不显示进度条
+  --force         汇总表文件已存在时覆盖
+  -h, --help      显示本帮助
+
+退出码：0 没有错误（可有警告），1 至少有一个错误，2 参数有误或程序出错。
+`,
+    report: `用法：ziping report 文件.xlsx [选项]
+
+按自评表生成部门整体支出绩效自评报告（Word 或纯文本）。自评表中还有错误时，报告作为草稿生成
+（页眉和首行标注“草稿”），同时列出要先修正的错误，退出码为 1。
+
+选项：
+  -o, --output 文件   输出文件（默认：与自评表同一文件夹，自评报告-单位-年度.docx）
+  --format 格式       docx（Word，默认）或 txt（纯文本）
+  --force             输出文件已存在时覆盖
+  -h, --help          显示本帮助
+`,
+    template: `用法：ziping template [选项]
+
+输出空白参考模板，或填好的样例工作簿。
+
+选项：
+  -o, --output 文件   输出文件（默认：当前文件夹）
+  --sample            输出填好的样例（遂溪县应急管理局本级 2024 年度）
+  --force             输出文件已存在时覆盖
+  -h, --help          显示本帮助
+`,
+  } as Readonly<Record<string, string>>,
   unknownCommand: '未知命令"{{command}}"。',
+  unknownOption: '参数有误：没有"{{option}}"这个选项。可用 ziping {{command}} --help 查看全部选项。',
+  missingValue: '参数有误：选项"{{option}}"后面需要一个值。',
+  unexpectedValue: '参数有误：选项"{{option}}"不需要值。',
+  unexpectedArgument: '参数有误：多余的参数"{{value}}"。',
   noPaths: '请指定要检查的 .xlsx 文件或文件夹，例如：ziping check 自评表.xlsx',
   pathMissing: '找不到"{{path}}"。请检查路径是否正确。',
   noXlsxInFolder: '文件夹"{{path}}"中没有 .xlsx 文件。',
@@ -20,6 +62,9 @@ export const CLI_MESSAGES = {
   csvWritten: '汇总表已写入 {{path}}',
   internal: '内部错误：{{detail}}。请把出错的文件和这条信息反馈给开发人员。',
   noFindings: '未发现问题',
+  severities: { error: '错误', warning: '警告', info: '提示' } as Readonly<Record<string, string>>,
+  wholeFile: '（整个文件）',
+  executionRate: '整体执行率：{{rate}}',
   counts: '{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示',
   summaryTitle: '汇总（{{files}} 个文件，{{failed}} 个有错误）',
   notRecognised: '未识别',

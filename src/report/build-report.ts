@@ -1,13 +1,19 @@
 // Builds the narrative report (report.md) from a checked workbook: material verbatim, sentences generated with sources.
 import type { CheckResult } from '../core/check';
-import type { BudgetCalc, IndicatorCalc } from '../core/calc/compute-workbook';
+import type { BudgetCalc, SangongCalc } from '../core/calc/compute-workbook';
 import { amountsEqual, scoresEqual } from '../core/calc/compare';
-import type { Settings } from '../core/calc/settings';
-import { qualifiedA1 } from '../core/grid/a1';
+import { toA1 } from '../core/grid/a1';
 import type { CellRef } from '../core/grid/grid';
-import type { BudgetKind, Field, Indicator, MaterialKey, SangongKind, ScoreNode } from '../core/template/model';
+import type {
+  BudgetAmountColumn,
+  BudgetKind,
+  Field,
+  MaterialKey,
+  SangongKind,
+  ScoreNode,
+} from '../core/template/model';
 import { dateFromSerial, formatDateChinese, parseDateText } from '../core/text/dates';
-import { formatAmount, formatPercent, formatScore } from '../core/text/format';
+import { formatAmount, formatCellRef, formatPercent, formatRate, formatScore } from '../core/text/format';
 import type {
   GeneratedRun,
   Report,
@@ -18,9 +24,21 @@ import type {
   SectionLevel,
 } from './report-model';
 import { reportRuns } from './report-model';
+import { indicatorParagraphs, indicatorTarget, indicatorValue, plainNumber } from './indicator-prose';
+import { body, generated, missing, outline, textOf, type Ctx } from './report-runs';
+import {
+  claimsFromFindings,
+  isEmptyText,
+  markClaims,
+  piecesToRuns,
+  residueFree,
+  scoreClaims,
+  splitParagraphs,
+  type Claim,
+} from './material-text';
 import {
   BUDGET_NAMES,
-  DIRECTION_WORDS,
+  DRAFT,
   HEADINGS,
   JOIN,
   MISSING,
@@ -28,67 +46,69 @@ import {
   OUTLINE,
   SANGONG_NAMES,
   SENTENCES as S,
+  UNVERIFIED,
   YES_WORDS,
   fillText,
-  missingMarker,
 } from './report-text';
-
-type Ctx = {
-  readonly result: CheckResult;
-  readonly settings: Settings;
-  readonly thousands: boolean;
-  readonly unit: string;
-};
 
 // ---- runs and paragraphs -------------------------------------------------------------------------------------------
 
-const outline = (text: string): ReportRun => ({ kind: 'outline', text });
-const generated = (text: string, sources: readonly (CellRef | undefined)[]): GeneratedRun => ({
-  kind: 'generated',
-  text,
-  sources: dedupeRefs(sources.filter((r): r is CellRef => r !== undefined)),
-});
-const missing = (label: string, at?: CellRef): ReportRun => ({
-  kind: 'missing',
-  text: missingMarker(label),
-  field: label,
-  ...(at ? { at } : {}),
-});
-const body = (...runs: ReportRun[]): ReportParagraph => ({ role: 'body', runs });
+const TERMINAL = /[。！？；…!?.;”’」』）)】]$/;
 
-function dedupeRefs(refs: readonly CellRef[]): CellRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const key = `${r.sheet}!${r.row}:${r.col}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * Material text as paragraphs: one per line of the cell and per numbered item typed on one line, template residue
+ * left out, and a 【待核实：…】 marker after every figure a finding contradicts. Undefined when nothing is left.
+ */
+function materialRuns(ctx: Ctx, field: Field<string> | undefined): ReportParagraph[] | undefined {
+  const text = textOf(field);
+  if (!field || text === undefined) return undefined;
+  const claims: Claim[] = [
+    ...claimsFromFindings(ctx.result.findings, field.ref),
+    ...scoreClaims(text, ctx.scoreTotal, ctx.grade, ctx.settings),
+  ];
+  const unplaced = new Set(claims);
+  const paragraphs: ReportParagraph[] = [];
+  for (const line of splitParagraphs(text)) {
+    const { pieces, used } = markClaims(residueFree(line), [...unplaced]);
+    used.forEach((c) => unplaced.delete(c));
+    if (pieces.every((p) => p.kind === 'text' && isEmptyText(p.text))) continue;
+    const runs = piecesToRuns(pieces, field.ref, ctx.unitName);
+    const last = pieces[pieces.length - 1];
+    if (last?.kind === 'text' && !TERMINAL.test(last.text)) runs.push(outline(OUTLINE.fullStop));
+    if (last?.kind === 'placeholder') runs.push(outline(OUTLINE.fullStop));
+    paragraphs.push(body(...runs));
+  }
+  if (paragraphs.length === 0) return undefined;
+  // A claim whose words could not be found again (a quote cut short) is still marked, at the end of the text.
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  if (unplaced.size > 0 && lastParagraph) {
+    const extra = [...unplaced].map((c): ReportRun => ({
+      kind: 'unverified',
+      text: `【待核实：${c.note}】`,
+      rule: c.rule,
+      at: field.ref,
+    }));
+    paragraphs[paragraphs.length - 1] = body(...lastParagraph.runs, ...extra);
+  }
+  return paragraphs;
 }
 
-function textOf(field: Field<string> | undefined): string | undefined {
-  const value = field?.value;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-const TERMINAL = /[。！？；…!?.;”’」』）)]$/;
-
-/** Material text as paragraphs (one per line written in the cell), or a marker paragraph when it is missing. */
+/** Material text as paragraphs, or a marker paragraph when it is missing (or held only template residue). */
 function materialParagraphs(ctx: Ctx, key: MaterialKey, label: string): ReportParagraph[] {
   const material = ctx.result.model.material;
   const field = material?.fields[key];
-  const text = textOf(field);
-  if (!field || text === undefined) return [body(missing(label, material?.labels[key]))];
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) =>
-      body(
-        { kind: 'material', text: line, source: field.ref },
-        ...(TERMINAL.test(line) ? [] : [outline(OUTLINE.fullStop)]),
-      ),
-    );
+  return materialRuns(ctx, field) ?? [body(missing(label, material?.labels[key] ?? field?.ref))];
+}
+
+/** Short material (a reason) as runs inside a sentence, or a marker; ends with a full stop. */
+function inlineMaterial(ctx: Ctx, field: Field<string> | undefined, label: string, strip?: RegExp): ReportRun[] {
+  const raw = textOf(field);
+  const text = raw === undefined || !strip ? raw : raw.replace(strip, '').trim();
+  const paragraphs =
+    field && text !== undefined && text !== '' ? materialRuns(ctx, { ...field, value: text }) : undefined;
+  if (!paragraphs) return [missing(label, field?.ref), outline(OUTLINE.fullStop)];
+  const runs = paragraphs.flatMap((p) => [...p.runs]);
+  return runs;
 }
 
 function section(
@@ -105,25 +125,6 @@ function section(
 
 const amount = (ctx: Ctx, value: number) =>
   formatAmount(Math.abs(value) < 0.005 ? 0 : value, { thousands: ctx.thousands });
-
-/** Up to 2 decimals without trailing zeros, for counts and indicator values (8, 3403, 95.5). */
-function plainNumber(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
-}
-
-/** An indicator value as the sheet means it: 0.95 formatted as a percentage reads 95%; otherwise value + unit. */
-function indicatorValue(field: Field<number>, unit: string | undefined): string {
-  const value = field.value ?? 0;
-  if (field.percent) return `${plainNumber(value * 100)}%`;
-  return `${plainNumber(value)}${unit ?? ''}`;
-}
-
-function indicatorTarget(indicator: Indicator): string {
-  const unit = textOf(indicator.unit);
-  const word = indicator.direction === 'qualitative' ? '' : DIRECTION_WORDS[indicator.direction];
-  return `${word}${indicatorValue(indicator.target, unit)}`;
-}
 
 // ---- title block and opening -----------------------------------------------------------------------------------------
 
@@ -209,97 +210,41 @@ function staffParagraph(ctx: Ctx): ReportParagraph | undefined {
   return body(generated(`${parts.join(JOIN.clause)}${OUTLINE.fullStop}`, sources));
 }
 
-function indicatorParagraphs(ctx: Ctx): ReportParagraph[] {
-  const calcs = ctx.result.computed.indicators;
-  const quantitative = calcs.filter((c) => c.completion);
-  const out: ReportParagraph[] = [];
-  if (quantitative.length > 0) {
-    const met = quantitative.filter((c) => c.completion?.met).length;
-    const unmet = quantitative.length - met;
-    const text = fillText(S.indicatorSummary, {
-      count: quantitative.length,
-      met,
-      unmetPart: unmet > 0 ? fillText(S.indicatorSummaryUnmet, { unmet }) : '',
-    });
-    out.push(
-      body(
-        generated(
-          text,
-          quantitative.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]),
-        ),
-      ),
-    );
-  }
-  let n = 0;
-  for (const calc of calcs) {
-    const run = indicatorRun(calc);
-    if (!run) continue;
-    n += 1;
-    out.push(body(outline(`${n}.`), run));
-  }
-  return out;
+/**
+ * True when a budget amount is not really filled in: the cell is blank, or it is a total whose parts (in the same
+ * column) are not all filled in. A formula over blank cells shows 0.00, which the report must not state as a figure.
+ */
+function budgetUnfilled(ctx: Ctx, kind: BudgetKind, column: BudgetAmountColumn): boolean {
+  const calc = ctx.result.computed.budget.get(kind);
+  const field = calc?.row[column];
+  if (!calc || !field || field.value == null) return true;
+  const parts = calc.breakdowns.filter((b) => b.complete);
+  return parts.length > 0 && parts.some((b) => b.children.some((child) => budgetUnfilled(ctx, child.kind, column)));
 }
 
-function yoyText(calc: IndicatorCalc): string {
-  const { yoy, indicator } = calc;
-  const previous = indicator.previous?.value;
-  if (previous == null) return '';
-  if (yoy === undefined) return indicator.actual.value === previous ? S.yoyFlat : '';
-  if (Math.abs(yoy) < 0.00005)
-    return yoy === 0 ? S.yoyFlat : fillText(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(yoy) });
-  return fillText(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(Math.abs(yoy)) });
+function sangongUnfilled(ctx: Ctx, kind: SangongKind, column: 'planned' | 'actual'): boolean {
+  const calc = ctx.result.computed.sangong.get(kind);
+  const field = calc?.row[column];
+  if (!calc || !field || field.value == null) return true;
+  const parts = calc.breakdowns.filter((b) => b.complete);
+  return parts.length > 0 && parts.some((b) => b.children.some((child) => sangongUnfilled(ctx, child.kind, column)));
 }
 
-function qualitativeDone(done: string | undefined): string {
-  if (done === undefined) return '';
-  const answer = done
-    .normalize('NFKC')
-    .replace(/[\s。.]/g, '')
-    .toUpperCase();
-  if ((YES_WORDS as readonly string[]).includes(answer) || answer === '完成' || answer === '已完成')
-    return S.qualitativeDone;
-  if ((NO_WORDS as readonly string[]).includes(answer) || answer === '未完成') return S.qualitativeNotDone;
-  return fillText(S.indicatorQualitativeDone, { done });
-}
-
-function indicatorRun(calc: IndicatorCalc): GeneratedRun | undefined {
-  const { indicator } = calc;
-  const name = textOf(indicator.name);
-  if (name === undefined) return undefined;
-  if (calc.completion) {
-    const yoy = yoyText(calc);
-    const text = fillText(S.indicatorQuantitative, {
-      name,
-      target: indicatorTarget(indicator),
-      actual: indicatorValue(indicator.actual, textOf(indicator.unit)),
-      done: calc.completion.met ? S.done : S.notDone,
-      yoy,
-    });
-    return generated(text, [indicator.target.ref, indicator.actual.ref, yoy ? indicator.previous?.ref : undefined]);
-  }
-  if (
-    indicator.direction === 'qualitative' &&
-    indicator.targetText.trim() !== '' &&
-    indicator.actualText.trim() !== ''
-  ) {
-    const done = textOf(indicator.statedDone);
-    const text = fillText(S.indicatorQualitative, {
-      name,
-      target: indicator.targetText.trim(),
-      actual: indicator.actualText.trim(),
-      done: qualitativeDone(done),
-    });
-    return generated(text, [indicator.target.ref, indicator.actual.ref, indicator.statedDone?.ref]);
-  }
-  return undefined;
-}
+/** Amounts that round to 0.00 are left out of the listings (a 0.00元 line says nothing). */
+const isZero = (value: number | null | undefined) => value != null && Math.abs(value) < 0.005;
 
 function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
   const { computed, model } = ctx.result;
   const total = computed.budget.get('total');
   const planned = total?.row.planned;
   const actual = total?.row.actual;
-  if (!total || planned?.value == null || actual?.value == null) {
+  if (
+    !total ||
+    planned?.value == null ||
+    actual?.value == null ||
+    budgetUnfilled(ctx, 'total', 'planned') ||
+    budgetUnfilled(ctx, 'total', 'actual')
+  ) {
     return [
       body(
         missing(
@@ -312,7 +257,8 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
   const unit = model.data?.budget?.headerUnit ?? ctx.unit;
   const diff = actual.value - planned.value;
   const pct = planned.value !== 0 ? formatPercent(Math.abs(diff) / Math.abs(planned.value)) : undefined;
-  const comparison = amountsEqual(actual.value, planned.value, ctx.settings)
+  const equal = amountsEqual(actual.value, planned.value, ctx.settings);
+  const comparison = equal
     ? S.spendingEqual
     : fillText(diff > 0 ? (pct ? S.spendingMore : S.spendingMoreNoPct) : pct ? S.spendingLess : S.spendingLessNoPct, {
         diff: amount(ctx, Math.abs(diff)),
@@ -324,9 +270,25 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
     actual: amount(ctx, actual.value),
     unit,
     comparison,
-    rate: total.rate !== undefined ? fillText(S.spendingRate, { rate: formatPercent(total.rate) }) : '',
+    rate: total.rate !== undefined ? fillText(S.spendingRate, { rate: formatRate(equal ? 1 : total.rate) }) : '',
   });
-  const out: ReportParagraph[] = [body(generated(text, [planned.ref, actual.ref]))];
+  // Without a 金额单位 cell or a unit in the budget header, 元 is a guess: the reader is asked to check it.
+  const unitGuessed = !model.data?.amountUnitCell && !model.data?.budget?.headerUnit;
+  const out: ReportParagraph[] = [
+    body(
+      generated(text, [planned.ref, actual.ref]),
+      ...(unitGuessed
+        ? [
+            {
+              kind: 'unverified',
+              text: fillText(UNVERIFIED.marker, { note: fillText(UNVERIFIED.amountUnit, { unit }) }),
+              rule: 'unit-mismatch',
+              at: planned.ref,
+            } as const,
+          ]
+        : []),
+    ),
+  ];
   for (const breakdown of total.breakdowns) {
     if (breakdown.name === '其中') continue;
     const items: GeneratedRun[] = breakdown.children
@@ -347,6 +309,8 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
 function budgetRowClause(ctx: Ctx, calc: BudgetCalc | undefined, unit: string): GeneratedRun | undefined {
   if (!calc) return undefined;
   const { row } = calc;
+  if (budgetUnfilled(ctx, row.kind, 'planned') || budgetUnfilled(ctx, row.kind, 'actual')) return undefined;
+  if (isZero(row.planned?.value) && isZero(row.actual?.value)) return undefined;
   const parts: string[] = [];
   const sources: (CellRef | undefined)[] = [];
   if (row.planned?.value != null) {
@@ -357,11 +321,13 @@ function budgetRowClause(ctx: Ctx, calc: BudgetCalc | undefined, unit: string): 
     parts.push(fillText(S.rowActual, { amount: amount(ctx, row.actual.value), unit }));
     sources.push(row.actual.ref);
   }
-  if (calc.rate !== undefined) parts.push(fillText(S.rowRate, { rate: formatPercent(calc.rate) }));
+  if (calc.rate !== undefined) parts.push(fillText(S.rowRate, { rate: formatRate(calc.rate) }));
   if (parts.length === 0) return undefined;
   let children = '';
   if (row.kind === 'basic') {
-    const kids = calc.breakdowns.flatMap((b) => b.children).filter((c) => c.actual?.value != null);
+    const kids = calc.breakdowns
+      .flatMap((b) => b.children)
+      .filter((c) => c.actual?.value != null && !isZero(c.actual.value) && !budgetUnfilled(ctx, c.kind, 'actual'));
     if (kids.length > 0) {
       children = fillText(S.rowChildren, {
         children: kids
@@ -377,16 +343,25 @@ function budgetRowClause(ctx: Ctx, calc: BudgetCalc | undefined, unit: string): 
 }
 
 function sangongParagraph(ctx: Ctx): ReportParagraph | undefined {
-  const calc = ctx.result.computed.sangong.get('total');
+  const calc: SangongCalc | undefined = ctx.result.computed.sangong.get('total');
   const planned = calc?.row.planned;
   const actual = calc?.row.actual;
-  if (!calc || planned?.value == null || actual?.value == null) return undefined;
+  if (!calc) return undefined;
+  if (
+    planned?.value == null ||
+    actual?.value == null ||
+    sangongUnfilled(ctx, 'total', 'planned') ||
+    sangongUnfilled(ctx, 'total', 'actual')
+  )
+    return body(missing(MISSING.sangong, planned?.ref ?? actual?.ref ?? calc.row.label.ref));
   const unit = ctx.unit;
   const diff = actual.value - planned.value;
   const comparison = amountsEqual(actual.value, planned.value, ctx.settings)
     ? S.sangongEqual
     : fillText(diff > 0 ? S.sangongMore : S.sangongLess, { diff: amount(ctx, Math.abs(diff)), unit });
-  const kids = calc.breakdowns.flatMap((b) => b.children).filter((r) => r.actual?.value != null);
+  const kids = calc.breakdowns
+    .flatMap((b) => b.children)
+    .filter((r) => r.actual?.value != null && !isZero(r.actual.value));
   const children =
     kids.length > 0
       ? fillText(S.sangongChildren, {
@@ -406,7 +381,7 @@ function sangongParagraph(ctx: Ctx): ReportParagraph | undefined {
     actual: amount(ctx, actual.value),
     unit,
     comparison,
-    rate: calc.rate !== undefined ? fillText(S.sangongRate, { rate: formatPercent(calc.rate) }) : '',
+    rate: calc.rate !== undefined ? fillText(S.sangongRate, { rate: formatRate(calc.rate) }) : '',
     children,
   });
   return body(generated(text, [planned.ref, actual.ref, ...kids.map((r) => r.actual?.ref)]));
@@ -469,20 +444,31 @@ function deductionsOf(ctx: Ctx): Deduction[] {
   return out;
 }
 
-function reasonRuns(ctx: Ctx, node: ScoreNode): ReportRun[] {
-  const reason = textOf(node.reason);
-  if (reason === undefined || !node.reason)
-    return [missing(MISSING.deductionReason, node.reason?.ref), outline(OUTLINE.fullStop)];
-  return [
-    { kind: 'material', text: reason, source: node.reason.ref },
-    ...(TERMINAL.test(reason) ? [] : [outline(OUTLINE.fullStop)]),
-  ];
+/** "…，扣1分。" at the end of a reason repeats the deduction the sentence already states. */
+function deductionEcho(deduction: number): RegExp {
+  const d = formatScore(deduction).replace('.', '\\.');
+  return new RegExp(`[，,；;]?\\s*(?:共|合计)?扣(?:除)?${d}(?:\\.0+)?分[。.]?$`);
+}
+
+function reasonRuns(ctx: Ctx, node: ScoreNode, deduction?: number): ReportRun[] {
+  return inlineMaterial(
+    ctx,
+    node.reason,
+    MISSING.deductionReason,
+    deduction !== undefined ? deductionEcho(deduction) : undefined,
+  );
+}
+
+/** Level-3 nodes whose 得分 is blank or unreadable: the totals built on them are not figures to state. */
+function unfilledLeaves(ctx: Ctx): ScoreNode[] {
+  return leaves(ctx).filter((n) => n.score?.value == null);
 }
 
 function resultParagraphs(ctx: Ctx): ReportParagraph[] {
   const { computed, model } = ctx.result;
   const out: ReportParagraph[] = [];
-  if (computed.score && model.score) {
+  const unfilled = unfilledLeaves(ctx);
+  if (computed.score && model.score && unfilled.length === 0) {
     const sources = [model.score.total?.score?.ref, ...leaves(ctx).map((n) => n.score?.ref)];
     out.push(
       body(
@@ -493,7 +479,8 @@ function resultParagraphs(ctx: Ctx): ReportParagraph[] {
       ),
     );
   } else {
-    out.push(body(missing(MISSING.score)));
+    const label = unfilled.length > 0 ? fillText(MISSING.scoreItems, { count: unfilled.length }) : MISSING.score;
+    out.push(body(missing(label, unfilled[0]?.score?.ref), outline(OUTLINE.fullStop)));
   }
   out.push(...materialParagraphs(ctx, 'selfAssessment', MISSING.selfAssessment));
   return out;
@@ -512,6 +499,14 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     const weight = node.weight?.value ?? calc?.weightSum ?? 0;
     const weightSources = node.weight?.value != null ? [node.weight.ref] : nodeLeaves.map((l) => l.weight?.ref);
     if (i > 0) level1Runs.push(outline(JOIN.clause));
+    const blank = nodeLeaves.filter((l) => l.score?.value == null);
+    if (blank.length > 0) {
+      level1Runs.push(
+        generated(fillText(S.scoreMissingLevel1, { name: node.title, weight: formatScore(weight) }), weightSources),
+        missing(MISSING.score, blank[0]?.score?.ref),
+      );
+      return;
+    }
     level1Runs.push(
       generated(
         fillText(S.level1, { name: node.title, weight: formatScore(weight), score: formatScore(calc?.scoreSum ?? 0) }),
@@ -526,11 +521,16 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
   for (const { node, deduction } of deductions) {
     out.push(
       body(
-        generated(fillText(S.deduction, { name: node.title, deduction: formatScore(deduction) }), [
-          node.weight?.ref,
-          node.score?.ref,
-        ]),
-        ...reasonRuns(ctx, node),
+        generated(
+          fillText(S.deduction, {
+            name: node.title,
+            weight: formatScore(node.weight?.value ?? 0),
+            score: formatScore(node.score?.value ?? 0),
+            deduction: formatScore(deduction),
+          }),
+          [node.weight?.ref, node.score?.ref],
+        ),
+        ...reasonRuns(ctx, node, deduction),
       ),
     );
   }
@@ -538,7 +538,7 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     (n) => n.weight?.value != null && n.score?.value != null && !deductions.some((d) => d.node === n),
   );
   if (full.length > 0) {
-    const template = deductions.length > 0 ? S.fullMarksSome : S.fullMarksAll;
+    const template = deductions.length > 0 || unfilledLeaves(ctx).length > 0 ? S.fullMarksSome : S.fullMarksAll;
     out.push(
       body(
         generated(
@@ -570,16 +570,10 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
         target: indicatorTarget(indicator),
         actual: indicatorValue(indicator.actual, textOf(indicator.unit)),
       });
-      const reason = textOf(indicator.reason);
       out.push(
         body(
           generated(text, [indicator.target.ref, indicator.actual.ref]),
-          ...(reason !== undefined && indicator.reason
-            ? [
-                { kind: 'material', text: reason, source: indicator.reason.ref } as ReportRun,
-                ...(TERMINAL.test(reason) ? [] : [outline(OUTLINE.fullStop)]),
-              ]
-            : [missing(MISSING.deviationReason, indicator.reason?.ref), outline(OUTLINE.fullStop)]),
+          ...inlineMaterial(ctx, indicator.reason, MISSING.deviationReason),
         ),
       );
     }
@@ -588,24 +582,25 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
 }
 
 function problemParagraphs(ctx: Ctx): ReportParagraph[] {
-  if (textOf(ctx.result.model.material?.fields.problems) !== undefined)
-    return materialParagraphs(ctx, 'problems', MISSING.problems);
+  const material = ctx.result.model.material;
+  const written = materialRuns(ctx, material?.fields.problems);
+  if (written) return written;
   const deductions = deductionsOf(ctx);
-  if (deductions.length === 0) return [body(missing(MISSING.problems, ctx.result.model.material?.labels.problems))];
+  if (deductions.length === 0)
+    return [body(missing(MISSING.problems, material?.fields.problems?.ref ?? material?.labels.problems))];
   return deductions.map(({ node, deduction }, i) =>
     body(
       generated(fillText(S.problemItem, { n: i + 1, name: node.title, deduction: formatScore(deduction) }), [
         node.weight?.ref,
         node.score?.ref,
       ]),
-      ...reasonRuns(ctx, node),
+      ...reasonRuns(ctx, node, deduction),
     ),
   );
 }
 
 function otherParagraphs(ctx: Ctx): ReportParagraph[] {
-  if (textOf(ctx.result.model.material?.fields.other) !== undefined) return materialParagraphs(ctx, 'other', '');
-  return [body(outline(OUTLINE.otherDefault))];
+  return materialRuns(ctx, ctx.result.model.material?.fields.other) ?? [body(outline(OUTLINE.otherDefault))];
 }
 
 // ---- appendix --------------------------------------------------------------------------------------------------------
@@ -621,7 +616,7 @@ function appendixSection(sections: readonly ReportSection[], front: readonly Rep
           fillText(S.appendixLine, {
             n: i + 1,
             text: run.text,
-            cells: run.sources.map((s) => qualifiedA1(s.sheet, s)).join(JOIN.list),
+            cells: run.sources.map((s) => formatCellRef(s.sheet, toA1(s))).join(JOIN.list),
           }),
         ),
       ],
@@ -633,11 +628,21 @@ function appendixSection(sections: readonly ReportSection[], front: readonly Rep
 
 export function buildReport(result: CheckResult, options: ReportOptions = {}): Report {
   const data = result.model.data;
+  const unitName = textOf(data?.unit) ?? textOf(result.model.score?.unit);
+  const scoresFilled =
+    result.computed.score !== undefined &&
+    (result.model.score?.roots ?? []).every((l1) =>
+      l1.children.every((l2) => l2.children.every((l3) => l3.score?.value != null)),
+    );
   const ctx: Ctx = {
     result,
     settings: result.settings,
     thousands: options.thousands ?? false,
     unit: data?.amountUnit ?? '元',
+    ...(unitName !== undefined ? { unitName } : {}),
+    ...(scoresFilled && result.computed.score
+      ? { scoreTotal: result.computed.score.total, grade: result.computed.score.grade }
+      : {}),
   };
   const staff = staffParagraph(ctx);
   const sections: ReportSection[] = [
@@ -686,7 +691,12 @@ export function buildReport(result: CheckResult, options: ReportOptions = {}): R
     ),
     section('4', 1, HEADINGS.other, otherParagraphs(ctx)),
   ];
-  const front = buildFront(ctx);
+  const openErrors = result.findings.filter((f) => f.severity === 'error');
+  const draftLine: ReportParagraph[] =
+    openErrors.length > 0
+      ? [{ role: 'draft', runs: [outline(fillText(DRAFT.firstLine, { count: openErrors.length }))] }]
+      : [];
+  const front = [...draftLine, ...buildFront(ctx)];
   const unit = result.summary.unit;
   const year = result.summary.year;
   return {
@@ -698,5 +708,6 @@ export function buildReport(result: CheckResult, options: ReportOptions = {}): R
       ...(year !== undefined ? { year } : {}),
       amountUnit: ctx.unit as Report['meta']['amountUnit'],
     },
+    ...(openErrors.length > 0 ? { draft: { openErrors } } : {}),
   };
 }

@@ -1,23 +1,27 @@
 // The report as a Word document in the GB/T 9704-2012 layout (党政机关公文格式); building only, packing is the edges' job.
 import {
   AlignmentType,
+  BuilderElement,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
   Document,
   Footer,
+  Header,
   HighlightColor,
   LineRuleType,
   PageNumber,
   Paragraph,
   TextRun,
+  createStringElement,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { qualifiedA1 } from '../core/grid/a1';
+import { toA1 } from '../core/grid/a1';
+import { formatCellRef } from '../core/text/format';
 import type { GeneratedRun, ParagraphRole, Report, ReportParagraph, ReportRun, ReportSection } from './report-model';
 import { flattenSections, paragraphText } from './report-model';
-import { OUTLINE } from './report-text';
+import { DRAFT, OUTLINE } from './report-text';
 
 export type ReportDocumentOptions = {
   /** Attach the source cells of every generated sentence as a Word comment. */
@@ -60,6 +64,51 @@ export const FALLBACK_FONTS = {
   pageNumber: '宋体',
 } as const;
 
+/**
+ * The font table: each 公文 face names the face Word takes where it is not installed (w:altName), and the fallbacks
+ * are listed too, with their English names, so a PC without 仿宋_GB2312 / 楷体_GB2312 / 方正小标宋简体 still shows
+ * body, 二级标题 and title in three different faces instead of one.
+ */
+export const FONT_TABLE: readonly { name: string; altName: string; panose1: string; family: string; pitch: string }[] =
+  [
+    { name: '仿宋_GB2312', altName: '仿宋', panose1: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+    { name: '楷体_GB2312', altName: '楷体', panose1: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+    { name: '方正小标宋简体', altName: '宋体', panose1: '02000000000000000000', family: 'auto', pitch: 'variable' },
+    { name: '仿宋', altName: 'FangSong', panose1: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+    { name: '楷体', altName: 'KaiTi', panose1: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+    { name: '宋体', altName: 'SimSun', panose1: '02010600030101010101', family: 'auto', pitch: 'variable' },
+    { name: '黑体', altName: 'SimHei', panose1: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+    {
+      name: 'Times New Roman',
+      altName: 'Times New Roman',
+      panose1: '02020603050405020304',
+      family: 'roman',
+      pitch: 'variable',
+    },
+  ];
+
+function fontTableElement(): BuilderElement {
+  return new BuilderElement({
+    name: 'w:fonts',
+    attributes: { w: { key: 'xmlns:w', value: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main' } },
+    children: FONT_TABLE.map(
+      (font) =>
+        new BuilderElement({
+          name: 'w:font',
+          attributes: { name: { key: 'w:name', value: font.name } },
+          children: [
+            createStringElement('w:altName', font.altName),
+            createStringElement('w:panose1', font.panose1),
+            // GB2312 (charset 0x86) for the Chinese faces.
+            createStringElement('w:charset', font.name === 'Times New Roman' ? '00' : '86'),
+            createStringElement('w:family', font.family),
+            createStringElement('w:pitch', font.pitch),
+          ],
+        }),
+    ),
+  });
+}
+
 /** Sizes in half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt. */
 export const SIZES = { body: 32, title: 44, pageNumber: 28 } as const;
 /** Exact line pitch 28 pt (22 lines a page), in twips. */
@@ -76,6 +125,7 @@ function fontOf(role: FontRole): IRunOptions['font'] {
 }
 
 const ROLE_FONT: Record<ParagraphRole | 'heading1' | 'heading2', FontRole> = {
+  draft: 'heading1',
   attachment: 'heading1',
   title: 'title',
   meta: 'body',
@@ -99,7 +149,8 @@ function textRun(text: string, role: FontRole, extra: Partial<IRunOptions> = {})
 }
 
 function runChildren(run: ReportRun, role: FontRole, sink: CommentSink | undefined): ParagraphChild[] {
-  if (run.kind === 'missing') return [textRun(run.text, role, { highlight: HighlightColor.YELLOW })];
+  if (run.kind === 'missing' || run.kind === 'unverified')
+    return [textRun(run.text, role, { highlight: HighlightColor.YELLOW })];
   if (run.kind !== 'generated' || !sink || run.sources.length === 0) return [textRun(run.text, role)];
   const id = sink.next++;
   sink.comments.push({
@@ -116,13 +167,15 @@ function runChildren(run: ReportRun, role: FontRole, sink: CommentSink | undefin
 }
 
 function sourcesText(run: GeneratedRun): string {
-  return `来源：${run.sources.map((s) => qualifiedA1(s.sheet, s)).join('、')}`;
+  return `来源：${run.sources.map((s) => formatCellRef(s.sheet, toA1(s))).join('、')}`;
 }
 
 function paragraphOf(paragraph: ReportParagraph, sink: CommentSink | undefined): Paragraph {
   const role = ROLE_FONT[paragraph.role];
   const children = paragraph.runs.flatMap((run) => runChildren(run, role, sink));
   switch (paragraph.role) {
+    case 'draft':
+      return new Paragraph({ children, spacing: exactSpacing });
     case 'attachment':
       return new Paragraph({ children, spacing: exactSpacing });
     case 'title':
@@ -133,11 +186,14 @@ function paragraphOf(paragraph: ReportParagraph, sink: CommentSink | undefined):
         spacing: { ...exactSpacing, before: LINE_PITCH, after: LINE_PITCH },
       });
     default:
+      // wordWrap: Word's "允许西文在单词中间换行". A long amount (34474255.03元) may then break inside, instead of
+      // being pushed whole to the next line and leaving a justified line with its characters spread apart.
       return new Paragraph({
         children,
         alignment: AlignmentType.JUSTIFIED,
         spacing: exactSpacing,
         indent: firstLineIndent,
+        wordWrap: true,
       });
   }
 }
@@ -149,6 +205,18 @@ function headingOf(section: ReportSection): Paragraph {
     spacing: exactSpacing,
     indent: firstLineIndent,
     keepNext: true,
+  });
+}
+
+/** 草稿 at the top right of every page of a report exported while errors are open. */
+function draftHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        children: [textRun(DRAFT.header, 'heading1')],
+        alignment: AlignmentType.RIGHT,
+      }),
+    ],
   });
 }
 
@@ -181,7 +249,7 @@ export function buildReportDocument(report: Report, options: ReportDocumentOptio
     for (const paragraph of section.paragraphs) children.push(paragraphOf(paragraph, sink));
   }
   const title = report.front.find((p) => p.role === 'title');
-  return new Document({
+  const document = new Document({
     title: title ? paragraphText(title) : OUTLINE.title,
     creator: '绩效自评助手',
     evenAndOddHeaderAndFooters: true,
@@ -216,8 +284,13 @@ export function buildReportDocument(report: Report, options: ReportDocumentOptio
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        ...(report.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         children,
       },
     ],
   });
+  // docx writes a font table only for embedded fonts; the compiler serialises FontTable.View, so it is swapped for one
+  // that names the fallbacks (no embedding: the 公文 faces are licensed and installed by the reader).
+  (document.FontTable as unknown as { fontTable: BuilderElement }).fontTable = fontTableElement();
+  return document;
 }

@@ -1,4 +1,5 @@
 // The narrative report as data: sections → paragraphs → runs, every run saying where its text came from.
+import type { Finding } from '../core/finding';
 import type { CellRef } from '../core/grid/grid';
 import type { AmountUnit } from '../core/template/model';
 
@@ -19,10 +20,22 @@ export type MissingRun = {
   readonly at?: CellRef;
 };
 
-export type ReportRun = OutlineRun | MaterialRun | GeneratedRun | MissingRun;
+/**
+ * A visible 【待核实：…】 marker right after 报告素材 text that a finding contradicts: it names the figure the tables give.
+ * `rule` is the finding's rule id, `at` the material cell to correct.
+ */
+export type UnverifiedRun = {
+  readonly kind: 'unverified';
+  readonly text: string;
+  readonly rule: string;
+  readonly at: CellRef;
+};
+
+export type ReportRun = OutlineRun | MaterialRun | GeneratedRun | MissingRun | UnverifiedRun;
 export type RunKind = ReportRun['kind'];
 
-export const PARAGRAPH_ROLES = ['attachment', 'title', 'meta', 'body', 'appendix'] as const;
+/** `draft`: the 草稿 line at the top of a report exported while error findings are open. */
+export const PARAGRAPH_ROLES = ['draft', 'attachment', 'title', 'meta', 'body', 'appendix'] as const;
 export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
 
 export type ReportParagraph = { readonly role: ParagraphRole; readonly runs: readonly ReportRun[] };
@@ -46,12 +59,20 @@ export type ReportOptions = {
   readonly sourceAppendix?: boolean;
 };
 
+/** Present when the workbook still has error findings: the report is a draft, to be confirmed before export. */
+export type ReportDraft = {
+  /** The open error findings, in the check's order (what the pane and the CLI list before exporting). */
+  readonly openErrors: readonly Finding[];
+};
+
 export type Report = {
   /** 附件6, the title, 评价年度 / 评价单位 / 填报日期 and the opening paragraph. */
   readonly front: readonly ReportParagraph[];
   readonly sections: readonly ReportSection[];
   readonly appendix?: ReportSection;
   readonly meta: { readonly unit?: string; readonly year?: number; readonly amountUnit: AmountUnit };
+  /** Set while error findings are open: the front then starts with a 草稿 paragraph and the .docx header says 草稿. */
+  readonly draft?: ReportDraft;
 };
 
 export function paragraphText(paragraph: ReportParagraph): string {

@@ -1075,7 +1075,14 @@ function buildMaterialSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
     putMerged(ws, r, 2, r, 6, sample ? field.sample : undefined, { alignment: LEFT, border: true });
     ws.getRow(r).height = sample ? wrappedHeight(field.sample, textWidth, 24) : 40;
   });
+  const noteRow = MATERIAL_ROWS.firstField + MATERIAL_FIELDS.length + 1;
+  putMerged(ws, noteRow, 1, noteRow, 6, MATERIAL_NOTE, { alignment: LEFT });
+  ws.getRow(noteRow).height = wrappedHeight(MATERIAL_NOTE, widthOf(ws, 1, 6), 24);
 }
+
+/** How to type the texts: line breaks inside a cell, and what the report makes of numbered items and blanks. */
+export const MATERIAL_NOTE =
+  '填写说明：一项内容需要分段时，在单元格内按 Alt+Enter 换行（Mac 上按 Control+Option+Enter），每一行在报告中成为一段；编号的条目（1. 2. 3. 或（1）（2））即使写在同一行，报告中也会分段。某项不填写时，报告会在相应位置标出“待填写”，不会自动编写内容。';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Entry points

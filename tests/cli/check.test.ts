@@ -89,7 +89,7 @@ describe('ziping check (human output and CSV)', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('单位：遂溪县应急管理局本级');
     expect(stdout).toContain('得分：填报 99 / 重算 99');
-    expect(stdout).toMatch(/销售!A1\s+error\s+template-not-recognised/);
+    expect(stdout).toMatch(/销售!A1\s+错误\s+未识别的表格/);
     expect(stdout).toContain('汇总（2 个文件，1 个有错误）');
   });
 

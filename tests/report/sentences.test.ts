@@ -18,7 +18,8 @@ function spendingLine(text: string): string {
 
 describe('spending (一、（四）)', () => {
   it.each([
-    ['more', 34474740.51, '决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.00%。'],
+    // 100.001%: two decimals would read 100.00% next to an overspend, which looks self-contradictory.
+    ['more', 34474740.51, '决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.001%。'],
     ['less', 34000000, '决算支出比收入预算安排减少474255.03元，降幅1.38%，整体支出执行率98.62%。'],
     ['equal', 34474255.03, '决算支出与收入预算安排持平，整体支出执行率100.00%。'],
     ['equal within the amount tolerance', 34474255.034, '决算支出与收入预算安排持平，整体支出执行率100.00%。'],
@@ -35,14 +36,14 @@ describe('spending (一、（四）)', () => {
   it('writes thousands separators when asked', async () => {
     const text = reportToText(reportOf(await sampleGrids(), { thousands: true }));
     expect(spendingLine(text)).toBe(
-      '收入预算安排34,474,255.03元，决算支出34,474,740.51元，决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.00%。',
+      '收入预算安排34,474,255.03元，决算支出34,474,740.51元，决算支出比收入预算安排增加485.48元，增幅不足0.01%，整体支出执行率100.001%。',
     );
   });
 
   it('uses the sheet’s 金额单位 (万元)', async () => {
     const text = await textWith(DATA, { A5: '金额单位：万元', D17: 3447.43, E17: 3447.47 });
     expect(spendingLine(text)).toBe(
-      '收入预算安排3447.43万元，决算支出3447.47万元，决算支出比收入预算安排增加0.04万元，增幅不足0.01%，整体支出执行率100.00%。',
+      '收入预算安排3447.43万元，决算支出3447.47万元，决算支出比收入预算安排增加0.04万元，增幅不足0.01%，整体支出执行率100.001%。',
     );
     expect(text).toContain('“三公”经费预算数210000.00万元');
   });
@@ -83,9 +84,9 @@ describe('indicators (一、（三） and 三、（二）)', () => {
     // The sample explains its over-completion in K42; a missed target starts without a reason.
     const text = await textWith(DATA, { G42: 8, K42: null });
     expect(text).toContain('自评数据表共设定定量绩效指标11项，已完成10项，未完成1项。');
-    expect(text).toContain('应急响应启动次数：年度指标值≥10次，实际完成值8次，未完成年度指标。');
+    expect(text).toContain('；应急响应启动次数8次，未达到年度指标值10次，完成年度指标值的80.00%。');
     expect(text).toContain(
-      '未完成年度指标值的绩效指标：\n应急响应启动次数（年度指标值≥10次，实际完成值8次），偏差原因：【待填写：偏差原因】。',
+      '未完成年度指标值的绩效指标：\n应急响应启动次数年度指标值≥10次，实际完成值8次，偏差原因：【待填写：偏差原因】。',
     );
   });
 
@@ -95,17 +96,16 @@ describe('indicators (一、（三） and 三、（二）)', () => {
   });
 
   it('writes the 同比 change in the right direction', async () => {
-    expect(await textWith(DATA, { H42: 10 })).toContain(
-      '应急响应启动次数：年度指标值≥10次，实际完成值12次，已完成年度指标，同比增长20.00%。',
-    );
+    expect(await textWith(DATA, { H42: 10 })).toContain('应急响应启动次数12次（同比增长20.00%）');
     expect(await textWith(DATA, {})).toContain(
-      '生产安全事故起数：年度指标值≤10起，实际完成值8起，已完成年度指标，同比下降20.00%。',
+      '1.产出指标：生产安全事故起数8起（同比下降20.00%）、生产安全事故受伤人数2人（同比下降33.33%），均控制在年度指标值以内（分别为10起、3人）；',
     );
-    expect(await textWith(DATA, { H42: 12 })).toContain('实际完成值12次，已完成年度指标，与上年持平。');
+    expect(await textWith(DATA, { H42: 12 })).toContain('应急响应启动次数12次（与上年持平）');
   });
 
   it('writes percentages as the sheet shows them', async () => {
-    expect(await textWith(DATA, {})).toContain('预警信息覆盖率：年度指标值≥95%，实际完成值96%，已完成年度指标。');
+    expect(await textWith(DATA, {})).toContain('预警信息覆盖率96%');
+    expect(await textWith(DATA, {})).toContain('森林火情有效处置率100%，达到年度指标值。');
   });
 });
 
@@ -116,7 +116,7 @@ describe('scores (三、（一）（二）（四）)', () => {
     expect(text).toContain(
       '一级指标中，前期准备工作（权重30分）得27分，预算执行与管理（权重30分）得30分，履职效能（权重40分）得40分。',
     );
-    expect(text).toContain('\n组织建立情况扣2分：【待填写：扣分原因】。\n');
+    expect(text).toContain('\n组织建立情况（权重8分）得6分，扣2分，扣分原因：【待填写：扣分原因】。\n');
     expect(text).toContain('\n其余15项三级指标均得满分。\n');
   });
 
@@ -132,9 +132,7 @@ describe('scores (三、（一）（二）（四）)', () => {
 
   it('lists problems from the deductions when 存在问题 is empty', async () => {
     const text = await textWith(MATERIAL, { B13: null });
-    expect(text).toContain(
-      '（四）存在问题\n1.目标设置合理性扣1分：部分绩效目标量化程度不够精细，扣1分。\n（五）改进措施',
-    );
+    expect(text).toContain('（四）存在问题\n1.目标设置合理性扣1分：部分绩效目标量化程度不够精细。\n（五）改进措施');
   });
 });
 

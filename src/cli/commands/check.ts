@@ -37,17 +37,20 @@ function parseJobs(text: string | undefined): number {
 }
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCliArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      csv: { type: 'string' },
-      'no-progress': { type: 'boolean' },
-      jobs: { type: 'string' },
-      force: { type: 'boolean' },
+  const { values, positionals } = parseCliArgs(
+    {
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        csv: { type: 'string' },
+        'no-progress': { type: 'boolean' },
+        jobs: { type: 'string' },
+        force: { type: 'boolean' },
+      },
     },
-  });
+    'check',
+  );
   if (positionals.length === 0) throw new UsageError(CLI_MESSAGES.noPaths);
   const jobs = parseJobs(values.jobs);
   const files = await collectFiles(positionals);

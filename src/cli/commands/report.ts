@@ -3,12 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Packer } from 'docx';
 import { checkWorkbook } from '../../core/check';
-import type { Finding } from '../../core/finding';
-import { qualifiedA1 } from '../../core/grid/a1';
 import { buildReport } from '../../report/build-report';
 import { reportRuns, type Report } from '../../report/report-model';
 import { buildReportDocument } from '../../report/report-docx';
 import { reportToText } from '../../report/report-to-text';
+import { findingLines } from '../format/stylish';
 import { parseCliArgs, UsageError, type CliIo } from '../io';
 import { loadWorkbook } from '../load-workbook';
 import { CLI_MESSAGES, fill } from '../messages';
@@ -19,9 +18,12 @@ export const REPORT_MESSAGES = {
   badFormat: '--format 只能是 docx 或 txt，收到的是"{{format}}"。',
   cannotOpen: '无法生成报告："{{path}}"：{{reason}}',
   notRecognised: '无法生成报告："{{path}}"不是可识别的部门整体支出绩效自评表。{{reason}}',
-  fixFirst: '生成前请先修正以下 {{count}} 个错误（报告中的数字按重算结果生成）：',
-  missingMarkers: '报告中有 {{count}} 处【待填写】，请在"报告素材"等表中补充后重新生成。',
+  draft:
+    '自评表中还有 {{count}} 个错误，报告只能作为草稿生成（页眉和首行标注“草稿”，不要报送）。请先修正以下错误，再重新生成：',
+  missingMarkers: '报告中有 {{count}} 处【待填写】，请在“报告素材”等表中补充后重新生成。',
+  unverifiedMarkers: '报告中有 {{count}} 处【待核实】：报告素材中的文字与自评表的数字不符，请按标注改正。',
   written: '自评报告已写入 {{path}}',
+  draftWritten: '草稿已写入 {{path}}',
   writeFailed: '无法写入"{{path}}"：{{reason}}',
   unknownUnit: '未命名单位',
   unknownYear: '年度未知',
@@ -41,17 +43,15 @@ export function defaultReportPath(file: string, report: Report, format: Format):
   return join(dirname(file), `自评报告-${unit}-${year}.${format}`);
 }
 
-function findingLine(f: Finding): string {
-  const cells = f.refs.length > 0 ? f.refs.map((r) => qualifiedA1(r.sheet, r)).join(',') : f.sheet;
-  return `  ${cells}  ${f.severity}  ${f.rule}  ${f.message}`;
-}
-
 export async function runReport(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliArgs({
-    args,
-    allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, force: { type: 'boolean' } },
-  });
+  const parsed = parseCliArgs(
+    {
+      args,
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, force: { type: 'boolean' } },
+    },
+    'report',
+  );
   const files = parsed.positionals;
   const file = files[0];
   if (file === undefined) throw new UsageError(REPORT_MESSAGES.noFile);
@@ -76,6 +76,10 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
 
   const report = buildReport(result);
   const out = parsed.values.output ?? defaultReportPath(file, report, format);
+  const errors = report.draft?.openErrors ?? [];
+  // The errors come first: whoever runs this sees why the file is a draft before being told it was written.
+  if (errors.length > 0)
+    io.stdout(`${fill(REPORT_MESSAGES.draft, { count: errors.length })}\n${findingLines(errors).join('\n')}\n`);
   const bytes =
     format === 'docx' ? await Packer.toBuffer(buildReportDocument(report)) : Buffer.from(reportToText(report), 'utf8');
   try {
@@ -91,12 +95,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     );
     return 2;
   }
-  io.stdout(`${fill(REPORT_MESSAGES.written, { path: out })}\n`);
-
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0)
-    io.stdout(`${fill(REPORT_MESSAGES.fixFirst, { count: errors.length })}\n${errors.map(findingLine).join('\n')}\n`);
-  const markers = reportRuns(report).filter((r) => r.kind === 'missing').length;
+  io.stdout(`${fill(errors.length > 0 ? REPORT_MESSAGES.draftWritten : REPORT_MESSAGES.written, { path: out })}\n`);
+  const runs = reportRuns(report);
+  const markers = runs.filter((r) => r.kind === 'missing').length;
   if (markers > 0) io.stdout(`${fill(REPORT_MESSAGES.missingMarkers, { count: markers })}\n`);
+  const unverified = runs.filter((r) => r.kind === 'unverified').length;
+  if (unverified > 0) io.stdout(`${fill(REPORT_MESSAGES.unverifiedMarkers, { count: unverified })}\n`);
   return errors.length > 0 ? 1 : 0;
 }

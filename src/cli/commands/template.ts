@@ -14,10 +14,13 @@ const DEFAULT_NAMES = {
 } as const;
 
 export async function runTemplate(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCliArgs({
-    args,
-    options: { output: { type: 'string', short: 'o' }, sample: { type: 'boolean' }, force: { type: 'boolean' } },
-  });
+  const parsed = parseCliArgs(
+    {
+      args,
+      options: { output: { type: 'string', short: 'o' }, sample: { type: 'boolean' }, force: { type: 'boolean' } },
+    },
+    'template',
+  );
   const kind = parsed.values.sample ? 'sample' : 'blank';
   const out = parsed.values.output ?? DEFAULT_NAMES[kind];
   try {

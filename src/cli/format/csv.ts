@@ -1,4 +1,5 @@
 // The summary table as CSV: UTF-8 with BOM so Excel shows Chinese, and formula injection neutralised.
+import { formatRate } from '../../core/text/format';
 import { countBySeverity, type FileReport } from '../file-report';
 
 /** A cell starting with = + - @ tab or CR would run as a formula in Excel: prefix it with an apostrophe. */
@@ -38,7 +39,8 @@ export function formatCsv(reports: readonly FileReport[]): string {
       r.score.grade.recomputed,
       r.budget.planned,
       r.budget.actual,
-      r.budget.executionRate,
+      // "100.001%": Excel reads it as a percentage; a bare 1.0000140823927761 reads as nothing anyone typed.
+      r.budget.executionRate === undefined ? undefined : formatRate(r.budget.executionRate),
       c.errors,
       c.warnings,
       c.infos,

@@ -1,9 +1,10 @@
 // Human output of `ziping check`: one block per file, then a summary table over all files.
-import { formatPercent, formatScore } from '../../core/text/format';
-import { countBySeverity, type FileReport } from '../file-report';
+import { formatFindingCell, formatRate, formatScore } from '../../core/text/format';
+import { ruleName } from '../../core/rule-names';
+import { countBySeverity, type FileReport, type JsonFinding } from '../file-report';
 import { CLI_MESSAGES, fill } from '../messages';
 
-const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
+const SEVERITY_NAMES = CLI_MESSAGES.severities as { error: string; warning: string; info: string };
 
 function score(value: number | undefined): string {
   return value === undefined ? '—' : formatScore(value);
@@ -32,19 +33,31 @@ export function formatFileBlock(report: FileReport): string {
       `  得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`,
     );
     if (report.budget.executionRate !== undefined)
-      lines.push(`  整体执行率：${formatPercent(report.budget.executionRate)}`);
+      lines.push(`  ${fill(CLI_MESSAGES.executionRate, { rate: formatRate(report.budget.executionRate) })}`);
   }
-  const located = report.findings.map((f) => (f.cells.length > 0 ? `${f.sheet}!${f.cells[0]}` : '（整个文件）'));
-  const locWidth = Math.max(0, ...located.map(width));
-  report.findings.forEach((f, i) => {
-    lines.push(`  ${pad(located[i] ?? '', locWidth)}  ${pad(f.severity, 7)}  ${pad(f.rule, 30)}  ${f.message}`);
-  });
+  lines.push(...findingLines(report.findings));
   const counts = countBySeverity(report);
   lines.push(
     report.findings.length === 0 ? `  ✓ ${CLI_MESSAGES.noFindings}` : `  ${fill(CLI_MESSAGES.counts, counts)}`,
   );
   return `${lines.join('\n')}\n`;
 }
+
+/** One aligned line per finding: cell, severity, rule name, message, all in Chinese. */
+export function findingLines(findings: readonly JsonFindingLike[], indent = '  '): string[] {
+  const located = findings.map((f) =>
+    f.cells.length > 0 ? f.cells.map((c) => formatFindingCell(f.sheet, c)).join('、') : CLI_MESSAGES.wholeFile,
+  );
+  const names = findings.map((f) => ruleName(f.rule));
+  const locWidth = Math.max(0, ...located.map(width));
+  const nameWidth = Math.max(0, ...names.map(width));
+  return findings.map(
+    (f, i) =>
+      `${indent}${pad(located[i] ?? '', locWidth)}  ${SEVERITY_NAMES[f.severity]}  ${pad(names[i] ?? '', nameWidth)}  ${f.message}`,
+  );
+}
+
+type JsonFindingLike = Pick<JsonFinding, 'rule' | 'severity' | 'sheet' | 'cells' | 'message'>;
 
 export function formatSummary(reports: readonly FileReport[]): string {
   const header = [

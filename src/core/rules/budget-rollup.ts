@@ -4,6 +4,7 @@ import { mismatchedBreakdowns } from '../calc/compute-workbook';
 import type { BudgetAmountColumn } from '../template/model';
 import { formatAmount } from '../text/format';
 import { defineRule } from './rule';
+import { rowLabel } from './support';
 
 const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
   initial: '年初预算数',
@@ -22,7 +23,7 @@ export default defineRule({
       breakdown:
         '{{parent}}的{{column}}为 {{stated}}，但按{{breakdown}}分列的 {{children}} 合计为 {{sum}}（相差 {{diff}}）。两者应相等：请核对{{parent}}或各分项金额。',
       children:
-        '{{parent}}的{{column}}为 {{stated}}，但其下"其中"各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
+        '{{parent}}的{{column}}为 {{stated}}，但其下“其中”各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
       bothBreakdowns:
         '{{parent}}的{{column}}为 {{stated}}，但按资金来源和按支出类型分列的合计都是 {{sum}}（相差 {{diff}}）。分项相互一致，应是{{parent}}填错了：请改为 {{sum}}。',
       exceeds:
@@ -30,6 +31,9 @@ export default defineRule({
     },
   },
   check(context) {
+    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
+    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
+    const money = (value: number) => `${formatAmount(value)}${unit}`;
     for (const calc of context.computed.budget.values()) {
       for (const column of ['initial', 'planned', 'actual'] as const) {
         const stated = calc.row[column];
@@ -47,11 +51,11 @@ export default defineRule({
             messageId: 'bothBreakdowns',
             cells: [stated.ref],
             data: {
-              parent: calc.row.label.value ?? '',
+              parent: rowLabel(calc.row.label.value, ''),
               column: COLUMN_NAMES[column],
-              stated: formatAmount(stated.value),
-              sum: formatAmount(sum),
-              diff: formatAmount(Math.abs(stated.value - sum)),
+              stated: money(stated.value),
+              sum: money(sum),
+              diff: money(Math.abs(stated.value - sum)),
             },
           });
           continue;
@@ -60,13 +64,13 @@ export default defineRule({
         for (const breakdown of calc.breakdowns) {
           const sum = breakdown.sums[column];
           if (sum === undefined) continue;
-          const children = breakdown.children.map((c) => c.label.value ?? '').join('、');
+          const children = breakdown.children.map((c) => rowLabel(c.label.value, '')).join('、');
           const data = {
-            parent: calc.row.label.value ?? '',
+            parent: rowLabel(calc.row.label.value, ''),
             column: COLUMN_NAMES[column],
-            stated: formatAmount(stated.value),
-            sum: formatAmount(sum),
-            diff: formatAmount(Math.abs(stated.value - sum)),
+            stated: money(stated.value),
+            sum: money(sum),
+            diff: money(Math.abs(stated.value - sum)),
             children,
             breakdown: breakdown.name,
           };

@@ -2,6 +2,7 @@
 import { percentsEqual } from '../calc/compare';
 import { formatAmount, formatPercent } from '../text/format';
 import { defineRule } from './rule';
+import { rowLabel } from './support';
 
 export default defineRule({
   meta: {
@@ -14,6 +15,9 @@ export default defineRule({
     },
   },
   check(context) {
+    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
+    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
+    const money = (value: number) => `${formatAmount(value)}${unit}`;
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;
       const stated = row.rate;
@@ -24,12 +28,12 @@ export default defineRule({
         messageId: 'base',
         cells: [stated.ref],
         data: {
-          row: row.label.value ?? '',
+          row: rowLabel(row.label.value, ''),
           stated: formatPercent(stated.value),
           computed: formatPercent(calc.rate),
-          actual: formatAmount(row.actual?.value ?? 0),
-          initial: formatAmount(row.initial?.value ?? 0),
-          planned: formatAmount(row.planned?.value ?? 0),
+          actual: money(row.actual?.value ?? 0),
+          initial: money(row.initial?.value ?? 0),
+          planned: money(row.planned?.value ?? 0),
           statedRate: stated.value,
           computedRate: calc.rate,
         },

@@ -2,6 +2,7 @@
 import { percentsEqual } from '../calc/compare';
 import { formatAmount, formatPercent } from '../text/format';
 import { defineRule } from './rule';
+import { rowLabel } from './support';
 
 export default defineRule({
   meta: {
@@ -16,11 +17,14 @@ export default defineRule({
     },
   },
   check(context) {
+    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
+    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
+    const money = (value: number) => `${formatAmount(value)}${unit}`;
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;
       const actual = row.actual?.value;
       const planned = row.planned?.value;
-      const name = row.label.value ?? '';
+      const name = rowLabel(row.label.value, '');
       if (
         actual != null &&
         Math.abs(actual) > 0 &&
@@ -30,7 +34,7 @@ export default defineRule({
         context.report({
           messageId: 'noBase',
           cells: [row.rate?.ref ?? row.planned?.ref ?? row.label.ref],
-          data: { row: name, actual: formatAmount(actual) },
+          data: { row: name, actual: money(actual) },
         });
         continue;
       }
@@ -50,8 +54,8 @@ export default defineRule({
           row: name,
           computed: formatPercent(calc.rate),
           stated: formatPercent(stated.value),
-          actual: formatAmount(actual),
-          planned: formatAmount(planned),
+          actual: money(actual),
+          planned: money(planned),
         },
       });
     }

@@ -3,6 +3,7 @@ import type { Field, WorkbookModel } from '../template/model';
 import { MATERIAL_LABELS } from '../template/labels';
 import type { MaterialKey, StaffKey } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
+import { rowLabel } from './support';
 
 export type FieldUse = {
   readonly field: Field<unknown>;
@@ -62,7 +63,7 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
     add(data.statedScore, '自评得分', true);
     add(data.statedGrade, '自评等级', false);
     for (const row of data.budget?.rows ?? []) {
-      const name = row.label.value ?? '预算行';
+      const name = rowLabel(row.label.value, '预算行');
       for (const col of ['initial', 'planned', 'actual', 'rate', 'weight', 'score'] as const) {
         add(
           row[col],
@@ -73,7 +74,7 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       }
     }
     for (const row of data.sangong?.rows ?? []) {
-      const name = row.label.value ?? '"三公"经费';
+      const name = rowLabel(row.label.value, '“三公”经费');
       add(row.planned, `${name}的预算数`, true);
       add(row.actual, `${name}的决算数`, true);
       add(row.rate, `${name}的控制率`, true);

@@ -10,8 +10,8 @@ export default defineRule({
     severity: 'error',
     description: '填报日期 unparsable, not a real date (2025-02-30), or before the end of 评价年度.',
     messages: {
-      unparsable: '填报日期"{{value}}"无法识别为日期。请按"2025年7月25日"或"2025-07-25"的格式填写，或设置为日期格式。',
-      notADate: '填报日期"{{value}}"不是真实存在的日期（该月没有这一天）。请核对后改正。',
+      unparsable: '填报日期“{{value}}”无法识别为日期。请按“2025年7月25日”或“2025-07-25”的格式填写，或设置为日期格式。',
+      notADate: '填报日期“{{value}}”不是真实存在的日期（该月没有这一天）。请核对后改正。',
       early:
         '填报日期为 {{date}}，早于评价年度 {{year}} 年结束。自评是在评价年度结束后的次年填报的：请核对填报日期或评价年度。',
     },

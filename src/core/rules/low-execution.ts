@@ -4,6 +4,7 @@ import { formatAmount, formatPercent } from '../text/format';
 import { budgetChildren } from './budget-tree';
 import { defineRule } from './rule';
 import { isNonAnswer } from './texts';
+import { rowLabel } from './support';
 
 export default defineRule({
   meta: {
@@ -16,6 +17,9 @@ export default defineRule({
     },
   },
   check(context) {
+    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
+    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
+    const money = (value: number) => `${formatAmount(value)}${unit}`;
     const rows = context.model.data?.budget?.rows ?? [];
     const threshold = context.settings.lowExecutionRate;
     const rateOf = (row: BudgetRow) => context.computed.budget.get(row.kind)?.rate;
@@ -32,10 +36,10 @@ export default defineRule({
         messageId: 'low',
         cells: [row.rate?.ref ?? row.actual?.ref ?? row.label.ref],
         data: {
-          row: row.label.value ?? '',
+          row: rowLabel(row.label.value, ''),
           rate: formatPercent(rate),
-          actual: formatAmount(row.actual?.value ?? 0),
-          planned: formatAmount(row.planned?.value ?? 0),
+          actual: money(row.actual?.value ?? 0),
+          planned: money(row.planned?.value ?? 0),
           threshold: formatPercent(threshold),
           computedRate: rate,
         },

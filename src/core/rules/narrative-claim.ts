@@ -38,14 +38,14 @@ export default defineRule({
       "报告素材 text states a figure the tables contradict: 增加/减少 vs the sign of 差额, 执行率 X%, 同比 X%, an indicator's N 分.",
     messages: {
       direction:
-        '"{{where}}"中写的是"{{claim}}"，但全年执行数 {{actual}} 比全年预算数 {{planned}} {{trueWord}} {{amount}}（差额 {{signed}}），方向写反了。请改为"{{fix}}"{{pctNote}}。',
+        '“{{where}}”中写的是“{{claim}}”，但全年执行数 {{actual}} 比全年预算数 {{planned}} {{trueWord}} {{amount}}（差额 {{signed}}），方向写反了。请改为“{{fix}}”{{pctNote}}。',
       amount:
-        '"{{where}}"中写的是"{{claim}}"，但按数据表计算，全年执行数 {{actual}} 与全年预算数 {{planned}} 的差额为 {{signed}}。请改为"{{fix}}"。',
-      flat: '"{{where}}"中写的是"{{claim}}"，但全年执行数 {{actual}} 与全年预算数 {{planned}} 相差 {{signed}}，并不持平。请改为"{{fix}}"。',
-      rate: '"{{where}}"中写的执行率为 {{stated}}，但按数据表计算为 {{computed}}（{{actual}} ÷ {{planned}}）。请改为 {{computed}}。',
-      yoy: '"{{where}}"中写的是"同比{{word}}{{stated}}"，但数据表中对应指标"{{indicator}}"同比{{trueWord}} {{computed}}（上年 {{previous}}，本年 {{current}}），方向写反了。请改为"同比{{trueWord}}{{computed}}"。',
+        '“{{where}}”中写的是“{{claim}}”，但按数据表计算，全年执行数 {{actual}} 与全年预算数 {{planned}} 的差额为 {{signed}}。请改为“{{fix}}”。',
+      flat: '“{{where}}”中写的是“{{claim}}”，但全年执行数 {{actual}} 与全年预算数 {{planned}} 相差 {{signed}}，并不持平。请改为“{{fix}}”。',
+      rate: '“{{where}}”中写的执行率为 {{stated}}，但按数据表计算为 {{computed}}（{{actual}} ÷ {{planned}}）。请改为 {{computed}}。',
+      yoy: '“{{where}}”中写的是“同比{{word}}{{stated}}”，但数据表中对应指标“{{indicator}}”同比{{trueWord}} {{computed}}（上年 {{previous}}，本年 {{current}}），方向写反了。请改为“同比{{trueWord}}{{computed}}”。',
       score:
-        '"{{where}}"中写"{{name}}"得 {{stated}} 分，但评分表中该指标得分为 {{computed}} 分。请改为 {{computed}} 分。',
+        '“{{where}}”中写“{{name}}”得 {{stated}} 分，但评分表中该指标得分为 {{computed}} 分。请改为 {{computed}} 分。',
     },
   },
   check(context) {
@@ -107,9 +107,9 @@ export default defineRule({
       const common = base
         ? {
             where,
-            actual: formatAmount(base.row.actual?.value ?? 0),
-            planned: formatAmount(base.row.planned?.value ?? 0),
-            signed: `${base.diff > 0 ? '+' : ''}${formatAmount(base.diff)}`,
+            actual: `${formatAmount(base.row.actual?.value ?? 0)}${unit}`,
+            planned: `${formatAmount(base.row.planned?.value ?? 0)}${unit}`,
+            signed: `${base.diff > 0 ? '+' : ''}${formatAmount(base.diff)}${unit}`,
             amount: `${formatAmount(Math.abs(base.diff))}${unit}`,
             trueWord: base.diff > 0 ? '多' : '少',
             difference: base.diff,
@@ -199,8 +199,8 @@ export default defineRule({
             where,
             stated: `${statedText}%`,
             computed: formatPercent(computed.executionRate),
-            actual: formatAmount(rateBase.actual?.value ?? 0),
-            planned: formatAmount(rateBase.planned?.value ?? 0),
+            actual: `${formatAmount(rateBase.actual?.value ?? 0)}${unit}`,
+            planned: `${formatAmount(rateBase.planned?.value ?? 0)}${unit}`,
           },
         });
       }

@@ -11,7 +11,7 @@ export default defineRule({
     description:
       'A numeric field holds text that looks like a number ("34,474,255.03", "１２３", "99分", "100%" typed as text).',
     messages: {
-      text: '{{what}}是以文本形式填写的数字"{{value}}"，本次按 {{number}} 计算，但 Excel 的求和公式会忽略它。请将单元格改为数值格式并重新输入数字。',
+      text: '{{what}}是以文本形式填写的数字“{{value}}”，本次按 {{number}} 计算，但 Excel 的求和公式会忽略它。请将单元格改为数值格式并重新输入数字。',
     },
   },
   check(context) {

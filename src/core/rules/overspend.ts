@@ -1,9 +1,10 @@
 // overspend: 全年执行数 exceeds 全年预算数 on a row with no explanation (备注, or the report for the whole budget).
 import type { BudgetRow } from '../template/model';
-import { formatAmount, formatPercent } from '../text/format';
+import { formatAmount, formatRate } from '../text/format';
 import { budgetChildren } from './budget-tree';
 import { defineRule } from './rule';
 import { foldText, isNonAnswer, userTexts } from './texts';
+import { rowLabel } from './support';
 
 const OVERSPEND_WORDS = /超预算|超出预算|超过预算|超支|超出年度预算/;
 
@@ -18,6 +19,9 @@ export default defineRule({
     },
   },
   check(context) {
+    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
+    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
+    const money = (value: number) => `${formatAmount(value)}${unit}`;
     const rows = context.model.data?.budget?.rows ?? [];
     const tol = context.settings.tolerance.amount;
     const overspent = (row: BudgetRow) =>
@@ -35,11 +39,11 @@ export default defineRule({
         messageId: 'over',
         cells: [row.actual?.ref ?? row.label.ref],
         data: {
-          row: row.label.value ?? '',
-          actual: formatAmount(actual),
-          planned: formatAmount(planned),
-          over: formatAmount(actual - planned),
-          rate: planned > tol ? formatPercent(actual / planned) : '无法计算，全年预算数为 0',
+          row: rowLabel(row.label.value, ''),
+          actual: money(actual),
+          planned: money(planned),
+          over: money(actual - planned),
+          rate: planned > tol ? formatRate(actual / planned) : '无法计算，全年预算数为 0',
           difference: actual - planned,
         },
       });

@@ -23,7 +23,7 @@ export default defineRule({
       'Template residue left in a value the user fills: （单位名称）, XX, ××, ……, 【…】, （100字以内）, instruction texts.',
     messages: {
       residue:
-        '"{{where}}"中还留有模板的提示文字"{{residue}}"，没有替换成实际内容。请删除提示文字并填写本单位的实际情况。',
+        '“{{where}}”中还留有模板的提示文字“{{residue}}”，没有替换成实际内容。请删除提示文字并填写本单位的实际情况。',
     },
   },
   check(context) {
@@ -34,7 +34,7 @@ export default defineRule({
       context.report({
         messageId: 'residue',
         cells: [text.field.ref],
-        data: { where: placeOf(text), residue: found.map((f) => quote(f, 30)).join('"、"') },
+        data: { where: placeOf(text), residue: found.map((f) => quote(f, 30)).join('”、“') },
       });
     }
   },

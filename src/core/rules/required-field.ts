@@ -12,8 +12,8 @@ export default defineRule({
       'A required value (unit, year, filing date, budget amounts, indicator target/actual, scores, weights) is blank or unreadable.',
     messages: {
       blank: '{{what}}未填写。请在此单元格填写{{what}}。',
-      notNumber: '{{what}}应为数字，表中填写的是"{{value}}"，无法参与计算。请改为数字（如 12345.67）。',
-      badYear: '评价年度应为四位年份（如 2024），表中填写的是"{{value}}"。请改正。',
+      notNumber: '{{what}}应为数字，表中填写的是“{{value}}”，无法参与计算。请改为数字（如 12345.67）。',
+      badYear: '评价年度应为四位年份（如 2024），表中填写的是“{{value}}”。请改正。',
     },
   },
   check(context) {

@@ -4,6 +4,7 @@ import type { SangongRow } from '../template/model';
 import { formatAmount, formatPercent } from '../text/format';
 import { sangongChildren } from './budget-tree';
 import { defineRule } from './rule';
+import { rowLabel } from './support';
 
 export default defineRule({
   meta: {
@@ -12,17 +13,20 @@ export default defineRule({
     severity: 'warning',
     description: 'A "三公" row\'s 决算数 > 预算数 (warning); a stated 控制率 ≠ 决算 ÷ 预算 (error).',
     messages: {
-      over: '"三公"经费中{{row}}的决算数 {{actual}} 超过预算数 {{planned}}（超出 {{over}}）。"三公"经费不得超预算：请核对决算数，或在报告中说明原因。',
-      rate: '"三公"经费中{{row}}的控制率应为 {{computed}}（{{actual}} ÷ {{planned}}），表中填写 {{stated}}。请改为 {{computed}}。',
+      over: '“三公”经费中{{row}}的决算数 {{actual}} 超过预算数 {{planned}}（超出 {{over}}）。“三公”经费不得超预算：请核对决算数，或在报告中说明原因。',
+      rate: '“三公”经费中{{row}}的控制率应为 {{computed}}（{{actual}} ÷ {{planned}}），表中填写 {{stated}}。请改为 {{computed}}。',
     },
   },
   check(context) {
+    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
+    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
+    const money = (value: number) => `${formatAmount(value)}${unit}`;
     const rows = context.model.data?.sangong?.rows ?? [];
     const tol = context.settings.tolerance.amount;
     const over = (row: SangongRow) =>
       row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
     for (const row of rows) {
-      const name = row.label.value ?? '';
+      const name = rowLabel(row.label.value, '');
       const actual = row.actual?.value;
       const planned = row.planned?.value;
       const rate = context.computed.sangong.get(row.kind)?.rate;
@@ -41,8 +45,8 @@ export default defineRule({
             row: name,
             computed: formatPercent(rate),
             stated: formatPercent(stated.value),
-            actual: formatAmount(actual ?? 0),
-            planned: formatAmount(planned ?? 0),
+            actual: money(actual ?? 0),
+            planned: money(planned ?? 0),
           },
         });
       }
@@ -53,9 +57,9 @@ export default defineRule({
         cells,
         data: {
           row: name,
-          actual: formatAmount(actual),
-          planned: formatAmount(planned),
-          over: formatAmount(actual - planned),
+          actual: money(actual),
+          planned: money(planned),
+          over: money(actual - planned),
         },
       });
     }

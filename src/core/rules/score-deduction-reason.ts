@@ -12,7 +12,7 @@ export default defineRule({
     description: '得分 < 权重 and 扣分原因 is blank or a non-answer (无, /, -, 略).',
     messages: {
       missing:
-        '三级指标"{{name}}"权重 {{weight}} 分、得分 {{score}} 分，扣了 {{deducted}} 分，但没有写明扣分原因{{stated}}。请在扣分原因栏写明扣分的具体原因。',
+        '三级指标“{{name}}”权重 {{weight}} 分、得分 {{score}} 分，扣了 {{deducted}} 分，但没有写明扣分原因{{stated}}。请在扣分原因栏写明扣分的具体原因。',
     },
   },
   check(context) {

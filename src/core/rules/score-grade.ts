@@ -10,7 +10,7 @@ export default defineRule({
     description: 'The stated grade does not match the band of the recomputed total.',
     messages: {
       grade:
-        '自评等级填写为"{{stated}}"，但按重算总分 {{total}} 分应为"{{computed}}"（{{bands}}）。请改为"{{computed}}"。',
+        '自评等级填写为“{{stated}}”，但按重算总分 {{total}} 分应为“{{computed}}”（{{bands}}）。请改为“{{computed}}”。',
     },
   },
   check(context) {

@@ -12,10 +12,10 @@ export default defineRule({
     description: 'A score is not a number, negative, or above its weight.',
     messages: {
       notNumber:
-        '三级指标"{{name}}"的得分填写为"{{value}}"，不是数字，无法计入总分。请填写 0 至 {{weight}} 之间的数字。',
-      negative: '三级指标"{{name}}"的得分为 {{score}}，得分不能为负数。请填写 0 至 {{weight}} 之间的数字。',
+        '三级指标“{{name}}”的得分填写为“{{value}}”，不是数字，无法计入总分。请填写 0 至 {{weight}} 之间的数字。',
+      negative: '三级指标“{{name}}”的得分为 {{score}}，得分不能为负数。请填写 0 至 {{weight}} 之间的数字。',
       aboveWeight:
-        '三级指标"{{name}}"的得分为 {{score}} 分，超过了该指标的权重 {{weight}} 分。请改为不超过 {{weight}} 分的得分，或核对权重。',
+        '三级指标“{{name}}”的得分为 {{score}} 分，超过了该指标的权重 {{weight}} 分。请改为不超过 {{weight}} 分的得分，或核对权重。',
     },
   },
   check(context) {

@@ -17,7 +17,7 @@ export default defineRule({
     description: '得分 = 权重 but 扣分原因 states a deduction or a shortfall (扣, 未, 不足, 差).',
     messages: {
       fullMarks:
-        '三级指标"{{name}}"得满分 {{score}} 分，但扣分原因写的是"{{reason}}"，说明存在扣分或不足。请核对：若确有问题应扣分，否则请删除或改写扣分原因。',
+        '三级指标“{{name}}”得满分 {{score}} 分，但扣分原因写的是“{{reason}}”，说明存在扣分或不足。请核对：若确有问题应扣分，否则请删除或改写扣分原因。',
     },
   },
   check(context) {

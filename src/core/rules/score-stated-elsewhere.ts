@@ -33,11 +33,11 @@ export default defineRule({
       dataScore:
         '自评数据表的自评得分为 {{stated}} 分，但评分表各项得分之和为 {{computed}} 分。请改为 {{computed}} 分（或直接引用评分表的合计得分）。',
       dataGrade:
-        '自评数据表的自评等级为"{{stated}}"，但按评分表重算总分 {{total}} 分应为"{{computed}}"。请改为"{{computed}}"。',
+        '自评数据表的自评等级为“{{stated}}”，但按评分表重算总分 {{total}} 分应为“{{computed}}”。请改为“{{computed}}”。',
       textScore:
-        '报告素材"{{where}}"中写的是"{{claim}}"，但评分表各项得分之和为 {{computed}} 分。请改为 {{computed}} 分。',
+        '报告素材“{{where}}”中写的是“{{claim}}”，但评分表各项得分之和为 {{computed}} 分。请改为 {{computed}} 分。',
       textGrade:
-        '报告素材"{{where}}"中写的是"{{claim}}"，但按评分表重算总分 {{total}} 分，自评等级应为"{{computed}}"。请改为"{{computed}}"。',
+        '报告素材“{{where}}”中写的是“{{claim}}”，但按评分表重算总分 {{total}} 分，自评等级应为“{{computed}}”。请改为“{{computed}}”。',
     },
   },
   check(context) {

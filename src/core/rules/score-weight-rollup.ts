@@ -27,7 +27,7 @@ export default defineRule({
       "A level-1 or level-2 weight ≠ Σ of its children's weights, or Σ level-1 weights ≠ the 合计 weight (100 when none).",
     messages: {
       parent:
-        '{{level}}指标"{{name}}"的权重填写为 {{stated}}，但其下{{childLevel}}指标（{{children}}）权重之和为 {{sum}}。请改为 {{sum}}，或核对各下级指标的权重。',
+        '{{level}}指标“{{name}}”的权重填写为 {{stated}}，但其下{{childLevel}}指标（{{children}}）权重之和为 {{sum}}。请改为 {{sum}}，或核对各下级指标的权重。',
       total: '各一级指标权重之和为 {{sum}}，但合计权重填写为 {{stated}}。两者应相等：请核对合计行或各一级指标的权重。',
       notHundred: '各一级指标权重之和为 {{sum}}，不是 100。请核对各一级指标的权重。',
     },

@@ -1,11 +1,25 @@
 // Small helpers the rules share: naming cells in messages and formatting stated values.
-import { qualifiedA1 } from '../grid/a1';
+import { toA1 } from '../grid/a1';
+import { formatCellRef } from '../text/format';
 import type { CellRef, CellValue } from '../grid/grid';
 import { isCellError } from '../grid/grid';
 
 /** "自评数据表!E10", for messages that point at another cell. */
 export function cellName(ref: CellRef): string {
-  return qualifiedA1(ref.sheet, ref);
+  return formatCellRef(ref.sheet, toA1(ref));
+}
+
+/**
+ * A budget row's label as a sentence names it: "其中：人员经费" is 人员经费, "年度资金总额:" is 年度资金总额, and a
+ * figure typed into the label ("其中: 一般公共预算:1325.68") is left out.
+ */
+export function rowLabel(label: string | null | undefined, fallback = ''): string {
+  const text = (label ?? '')
+    .replace(/^\s*其中\s*[:：]\s*/, '')
+    .replace(/\s*[:：]\s*-?[\d,]+(?:\.\d+)?\s*$/, '')
+    .replace(/\s*[:：]\s*$/, '')
+    .trim();
+  return text === '' ? fallback : text;
 }
 
 /** A raw cell value as the user sees it, for "表中填写…" in messages. */

@@ -5,6 +5,7 @@ import type { Field, WorkbookModel } from '../template/model';
 import { BUDGET_AMOUNT_COLUMNS } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
 import type { Computed } from '../calc/compute-workbook';
+import { rowLabel } from './support';
 
 export type TotalCell = {
   readonly field: Field<number>;
@@ -25,7 +26,7 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
   if (data?.budget) {
     const cells: TotalCell[] = [];
     for (const calc of computed.budget.values()) {
-      const name = calc.row.label.value ?? '';
+      const name = rowLabel(calc.row.label.value, '');
       if (calc.breakdowns.length > 0) {
         for (const col of BUDGET_AMOUNT_COLUMNS) {
           const field = calc.row[col];
@@ -45,7 +46,7 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
   if (data?.sangong) {
     const cells: TotalCell[] = [];
     for (const calc of computed.sangong.values()) {
-      const name = calc.row.label.value ?? '';
+      const name = rowLabel(calc.row.label.value, '');
       if (calc.breakdowns.length > 0) {
         for (const [col, label] of [
           ['planned', '预算数'],

@@ -25,11 +25,11 @@ export default defineRule({
     description:
       'The same quantity in two places differs by a factor of 10,000 once converted by its written unit (元 vs 万元).',
     messages: {
-      text: '"{{where}}"中写的是"{{written}}"，而自评数据表中对应的金额为 {{table}}（约 {{converted}}）。两者相差 10000 倍，应是单位写错了：请改为"{{fix}}"。',
+      text: '“{{where}}”中写的是“{{written}}”，而自评数据表中对应的金额为 {{table}}（约 {{converted}}）。两者相差 10000 倍，应是单位写错了：请改为“{{fix}}”。',
       header:
-        '金额单位写的是"{{stated}}"，但预算表表头写的是"{{header}}"。同一张表只能有一个金额单位：请统一为实际使用的单位。',
+        '金额单位写的是“{{stated}}”，但预算表表头写的是“{{header}}”。同一张表只能有一个金额单位：请统一为实际使用的单位。',
       figures:
-        '金额单位为万元，但年度资金总额的全年预算数为 {{value}} 万元（即 {{yuan}} 元），明显是按元填写的数字。请把金额单位改为"元"，或把金额换算为万元。',
+        '金额单位为万元，但年度资金总额的全年预算数为 {{value}} 万元（即 {{yuan}} 元），明显是按元填写的数字。请把金额单位改为“元”，或把金额换算为万元。',
     },
   },
   check(context) {

@@ -34,9 +34,9 @@ export default defineRule({
       'The unit name differs between sheets (or in 报告素材 text); warning when text uses a unit type contradicting the name.',
     messages: {
       sheets:
-        '{{where}}的单位名称为"{{other}}"，而自评数据表的单位名称为"{{unit}}"。同一套材料的单位名称必须一致：请核对（可能是从其他单位的材料复制而来）。',
-      text: '报告素材"{{where}}"中写的单位是"{{other}}"，而自评数据表的单位名称为"{{unit}}"。请改为本单位名称（可能是从其他单位的材料复制而来）。',
-      type: '报告素材"{{where}}"中出现了"{{phrase}}"，但单位名称"{{unit}}"是{{type}}。请核对是否照搬了其他单位的材料。',
+        '{{where}}的单位名称为“{{other}}”，而自评数据表的单位名称为“{{unit}}”。同一套材料的单位名称必须一致：请核对（可能是从其他单位的材料复制而来）。',
+      text: '报告素材“{{where}}”中写的单位是“{{other}}”，而自评数据表的单位名称为“{{unit}}”。请改为本单位名称（可能是从其他单位的材料复制而来）。',
+      type: '报告素材“{{where}}”中出现了“{{phrase}}”，但单位名称“{{unit}}”是{{type}}。请核对是否照搬了其他单位的材料。',
     },
   },
   check(context) {

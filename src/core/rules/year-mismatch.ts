@@ -16,7 +16,7 @@ export default defineRule({
     description:
       'A year in text differs from 评价年度 (except 评价年度+1 dating the filing/notice, and 上年/同比 references).',
     messages: {
-      year: '"{{where}}"中出现了 {{years}} 年（"{{context}}"），与评价年度 {{year}} 年不同。请核对是否误写了年份（如照搬了往年的材料）；若确指其他年度（如活动名称）可忽略。',
+      year: '“{{where}}”中出现了 {{years}} 年（“{{context}}”），与评价年度 {{year}} 年不同。请核对是否误写了年份（如照搬了往年的材料）；若确指其他年度（如活动名称）可忽略。',
     },
   },
   check(context) {
