@@ -94,13 +94,17 @@ async function runCheck(gateway: FakeGateway) {
 }
 
 describe('检查', () => {
-  it('shows the product name, the three tabs and a 检查 button', () => {
-    renderApp(fakeGateway(async () => []));
+  it('shows the product name, the three tabs and a 检查 button', async () => {
+    const gateway = fakeGateway(async () => []);
+    renderApp(gateway);
     expect(screen.getByRole('heading', { name: '绩效自评助手' })).toBeTruthy();
     expect(screen.getAllByRole('tab')).toEqual(
       ['检查', '重算', '报告'].map((name) => screen.getByRole('tab', { name })),
     );
     expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
+    // The check the pane starts on opening ends inside the test, not after it.
+    await waitFor(() => expect(gateway.highlight).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
   });
 
   it('checks as soon as it opens, without a click, and marks the findings', async () => {
@@ -427,5 +431,64 @@ describe('报告', () => {
     expect(gateway.writeReportSheet).toHaveBeenLastCalledWith(expect.any(Array), { replace: true });
     const paragraphs = gateway.writeReportSheet.mock.calls[1]?.[0] as string[];
     expect(paragraphs).toContain('部门整体支出绩效自评报告');
+  });
+
+  describe('导出 Word', () => {
+    let downloads: Blob[];
+    beforeEach(() => {
+      downloads = [];
+      // jsdom has no object URLs; the pane offers the file through one, so they are where the download is seen.
+      URL.createObjectURL = jest.fn((blob: Blob) => {
+        downloads.push(blob);
+        return 'blob:report';
+      });
+      URL.revokeObjectURL = jest.fn();
+      jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('with errors open, asks first: 先去修正 goes to 检查, 仍然导出草稿 exports a draft', async () => {
+      const exportModule = await import('../../src/taskpane/ReportPanel/export-docx');
+      // The .docx itself is the report builder's (tests/report); here: what the pane asks for and what it does with it.
+      const exportDocx = jest.spyOn(exportModule, 'exportReportDocx').mockResolvedValue(new Blob(['docx']));
+      const gateway = fakeGateway(brokenSample);
+      renderApp(gateway);
+      await runCheck(gateway);
+      fireEvent.click(screen.getByRole('tab', { name: '报告' }));
+      const bar = screen.getByRole('group', { name: '报告操作' });
+      const errors = within(bar)
+        .getByText(/^还有 (\d+) 个错误未修正/)
+        .textContent?.match(/\d+/)?.[0];
+
+      fireEvent.click(within(bar).getByRole('button', { name: '导出 Word' }));
+      let dialog = await screen.findByRole('dialog', { hidden: true });
+      expect(within(dialog).getByText(new RegExp(`还有 ${errors} 个错误未修正`))).toBeTruthy();
+      fireEvent.click(within(dialog).getByRole('button', { name: '先去修正', hidden: true }));
+      expect(screen.getByRole('tab', { name: '检查' }).getAttribute('aria-selected')).toBe('true');
+      expect(exportDocx).not.toHaveBeenCalled();
+      expect(downloads).toEqual([]);
+
+      fireEvent.click(screen.getByRole('tab', { name: '报告' }));
+      fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
+      dialog = await screen.findByRole('dialog', { hidden: true });
+      fireEvent.click(within(dialog).getByRole('button', { name: '仍然导出草稿', hidden: true }));
+      await screen.findByText(/^已生成草稿 自评报告-遂溪县应急管理局本级-2024\.docx/);
+      expect(exportDocx).toHaveBeenCalledWith(expect.anything(), { draft: true });
+      expect(downloads).toHaveLength(1);
+    });
+
+    it('with no error open, exports the final report at once', async () => {
+      const exportModule = await import('../../src/taskpane/ReportPanel/export-docx');
+      const exportDocx = jest.spyOn(exportModule, 'exportReportDocx').mockResolvedValue(new Blob(['docx']));
+      const gateway = fakeGateway(loadSampleGrids);
+      renderApp(gateway);
+      await runCheck(gateway);
+      fireEvent.click(screen.getByRole('tab', { name: '报告' }));
+      fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
+      await screen.findByText('已生成 自评报告-遂溪县应急管理局本级-2024.docx。');
+      expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+      expect(exportDocx).toHaveBeenCalledWith(expect.anything(), {});
+      expect(downloads).toHaveLength(1);
+    });
   });
 });

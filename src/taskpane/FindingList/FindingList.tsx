@@ -206,7 +206,7 @@ function RuleNode({
       <span className={mergeClasses(styles.dot, styles[DOT[group.severity]])} aria-hidden />
       <span className={styles.ruleName}>{group.name}</span>
       <span className={styles.ruleCount} aria-hidden>
-        {only ? shortCells(only.cells) : count}
+        {only ? rowCells(only.cells) : count}
       </span>
     </>
   );
@@ -251,6 +251,15 @@ function RuleNode({
       )}
     </div>
   );
+}
+
+/** The collapsed row names the cells on its own sheet, two at most: enough to recognise it, short enough for one line. */
+function rowCells(cells: readonly string[]): string {
+  const own = cells.filter((cell) => !cell.includes('!'));
+  const shown = own.slice(0, 2).join('、');
+  return shown.length === 0 || own.length < cells.length || own.length > 2
+    ? fillMessage(M.cellsEtc, { cells: shown || (cells[0] ?? '') })
+    : shown;
 }
 
 function shortCells(cells: readonly string[]): string {
