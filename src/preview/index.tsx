@@ -5,7 +5,9 @@ import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExcelGateway } from '../excel/excel-gateway';
 import { App } from '../taskpane/App/App';
+import type { Checker } from '../taskpane/check/run-check';
 import { createWorkerChecker } from '../taskpane/check/worker-checker';
+import type { WorkbookGateway } from '../taskpane/gateway';
 import { fillMessage } from '../taskpane/messages';
 import { PREVIEW_MESSAGES as M } from './preview-messages';
 import { installSimulatedExcel, type ZipingHost } from './simulated-excel';
@@ -32,7 +34,8 @@ const useStyles = makeStyles({
   },
 });
 
-function HostBar({ host }: { readonly host: ZipingHost }) {
+/** `onOpened` runs after another workbook is loaded: Excel opens a new task pane with each workbook, so does this. */
+function HostBar({ host, onOpened }: { readonly host: ZipingHost; onOpened(): void }) {
   const styles = useStyles();
   const [name, setName] = useState<string>(M.sampleName);
   const input = useRef<HTMLInputElement>(null);
@@ -41,6 +44,7 @@ function HostBar({ host }: { readonly host: ZipingHost }) {
     try {
       await host.loadWorkbook(new Uint8Array(await file.arrayBuffer()));
       setName(file.name);
+      onOpened();
     } catch (error) {
       setName(fillMessage(M.loadFailed, { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -53,7 +57,17 @@ function HostBar({ host }: { readonly host: ZipingHost }) {
       <Caption1 className={styles.name}>{fillMessage(M.workbook, { name })}</Caption1>
       <label className={styles.open}>
         {M.openFile}
-        <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => void open(e.target.files?.[0])} />
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx"
+          hidden
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            // The same file chosen again is a new opening too.
+            e.target.value = '';
+          }}
+        />
       </label>
     </div>
   );
@@ -68,15 +82,31 @@ const host = installSimulatedExcel(async () => {
 const bar = document.getElementById('host-bar');
 const root = document.getElementById('root');
 if (!bar || !root) throw new Error('preview.html lacks #host-bar or #root');
+const pane = createRoot(root);
+let office: { gateway: WorkbookGateway; checker: Checker } | undefined;
+let opened = 0;
+/** A fresh pane (keyed by the opening) checks the workbook as it starts, like the add-in on a newly opened workbook. */
+const renderPane = () => {
+  if (!office) return;
+  pane.render(
+    <FluentProvider theme={webLightTheme}>
+      <App key={opened} gateway={office.gateway} checker={office.checker} />
+    </FluentProvider>,
+  );
+};
+
 createRoot(bar).render(
   <FluentProvider theme={webLightTheme}>
-    <HostBar host={host} />
+    <HostBar
+      host={host}
+      onOpened={() => {
+        opened++;
+        renderPane();
+      }}
+    />
   </FluentProvider>,
 );
 void Office.onReady(() => {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={createExcelGateway()} checker={createWorkerChecker()} />
-    </FluentProvider>,
-  );
+  office = { gateway: createExcelGateway(), checker: createWorkerChecker() };
+  renderPane();
 });

@@ -2,7 +2,6 @@
 
 export const TASKPANE_MESSAGES = {
   productName: '绩效自评助手',
-  tagline: '检查部门整体支出绩效自评表，并生成自评报告。',
   tabsLabel: '功能',
   tabCheck: '检查',
   tabRecalc: '重算',
@@ -51,13 +50,22 @@ export const TASKPANE_MESSAGES = {
 
   // Findings
   filterSeverity: '严重程度',
-  filterRule: '规则',
+  filterRule: '问题类型',
   filterAll: '全部',
-  filterRuleOption: '{{rule}}（{{count}}）',
+  filterRuleOption: '{{name}}（{{count}}）',
   findingsLabel: '问题列表',
   findingsOnSheet: '{{sheet}}：{{count}} 个问题',
-  findingCells: '单元格 {{cells}}',
+  ruleGroup: '{{severity}}：{{name}}，{{count}} 处',
+  ruleGroupCount: '{{count}} 处',
+  ruleId: '规则编号 {{rule}}',
   findingGoto: '{{severity}}，{{cells}}：{{message}}（按 Enter 定位到单元格）',
+  findingSelected: '已定位',
+  cellsMore: '{{cells}} 等 {{count}} 个单元格',
+  cellsEtc: '{{cells}} 等',
+  showAllCells: '显示全部单元格',
+  showFewerCells: '收起单元格',
+  expandAll: '全部展开',
+  collapseAll: '全部折叠',
   noMatchingFindings: '没有符合筛选条件的问题。',
   shownCount: '显示 {{shown}} / {{total}} 个问题',
 
@@ -97,6 +105,7 @@ export const TASKPANE_MESSAGES = {
   reportNeedsCheck: '请先在“检查”页完成一次检查，报告将根据检查时读取的数据生成。',
   exportFailed: '导出 Word 失败：{{message}}',
   exported: '已生成 {{file}}。',
+  exportedDraft: '已生成草稿 {{file}}。',
   copied: '报告全文已复制到剪贴板，可以粘贴到 Word 中。',
   copyFailed: '无法访问剪贴板，请在报告预览中选中文字后按 Ctrl+C 复制。',
   sheetWritten: '已写入“自评报告”工作表。',

@@ -1,5 +1,6 @@
 // The built task pane in headless Chromium on the simulated Excel host (build/preview.html), driven as a person would:
-// check the sample and a broken workbook, jump to a cell, clear the marks, write back and undo. Screenshots go to
+// check the sample and a broken workbook, jump to a cell, clear the marks, write back and undo; open a workbook and see it
+// re-checked; the findings tree, the report tab and the layout at 320 and 350 px. Screenshots go to
 // artifacts/ (git-ignored). Needs /usr/bin/chromium; builds build/ first when it is missing or stale.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { BUILD, ROOT, ensureBuild } from './build-once';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const DATA = '自评数据表';
+const INVALID_ALL = path.join(ROOT, 'tests', 'fixtures', 'invalid-all.xlsx');
 
 type SimFill = { color: string; pattern: string; patternColor: string | null };
 type HostCell = { value: unknown; formula?: string; numFmt: string; fill: SimFill | null } | undefined;
@@ -195,6 +197,129 @@ describe('browser preview on the simulated Excel host', () => {
     const contents = (cell: HostCell) => cell && { value: cell.value, formula: cell.formula, numFmt: cell.numFmt };
     expect(contents(await hostCell(page, DATA, 'F17'))).toEqual(contents(original.F17));
     expect(contents(await hostCell(page, DATA, 'D17'))).toEqual(contents(original.D17));
+    await page.close();
+  }, 120_000);
+
+  /** Visible elements that reach past the pane's right edge (a clipped overflow doesn't show in scrollWidth). */
+  const overflowing = (page: Page) =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out: string[] = [];
+      for (const element of document.querySelectorAll('body *')) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+        if (element.closest('[aria-hidden="true"], [hidden]')) continue;
+        if (box.right > width + 0.5 || box.left < -0.5)
+          out.push(
+            `${element.tagName.toLowerCase()} ${Math.round(box.left)}..${Math.round(box.right)}: ${(element.textContent ?? '').slice(0, 40)}`,
+          );
+      }
+      return out;
+    });
+
+  async function openFile(page: Page, file: string): Promise<void> {
+    await page.locator('input[type=file]').setInputFiles(file);
+  }
+
+  it('re-checks a workbook opened with 打开 .xlsx…; its findings fold into a tree that fits two screens', async () => {
+    const problems: string[] = [];
+    const page = await openPreview(350, problems);
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByText('填报 99 / 重算 99').waitFor({ timeout: 30_000 });
+    await openFile(page, INVALID_ALL);
+    // No click on 检查: opening the file is asking for a check, as opening a workbook in Excel is.
+    await page.getByText('填报 97 / 重算 98').waitFor({ timeout: 30_000 });
+    await page.getByRole('status').waitFor({ state: 'detached', timeout: 30_000 });
+    const list = page.getByRole('region', { name: '问题列表' });
+    expect(await list.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      expect.stringMatching(/^自评数据表：\d+ 个问题$/),
+      expect.stringMatching(/^自评评分表：\d+ 个问题$/),
+      expect.stringMatching(/^报告素材：\d+ 个问题$/),
+    ]);
+    expect(await page.getByRole('button', { name: /按 Enter 定位/ }).count()).toBe(0);
+    const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+    expect(screens).toBeLessThanOrEqual(2);
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-findings-tree-350.png'), fullPage: true });
+
+    // One problem kind opened, its finding selected: drawn in the brand colour with 已定位.
+    await list.getByRole('button', { name: '错误：得分合计错误，1 处' }).click();
+    const finding = list.getByRole('button', { name: /^错误，J22：/ });
+    await finding.click();
+    expect(await finding.getAttribute('aria-current')).toBe('true');
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __zipingHost: { selection(): { address: string } | undefined } }
+        ).__zipingHost.selection()?.address === 'J22',
+    );
+    await list.getByRole('button', { name: '警告：关联指标得分不符，2 处' }).click();
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-findings-open-350.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('has no horizontal overflow at 320 and 350 px on any of the three tabs', async () => {
+    const page = await openPreview(320);
+    await openFile(page, INVALID_ALL);
+    await page.getByText('填报 97 / 重算 98').waitFor({ timeout: 30_000 });
+    await page.getByRole('status').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('button', { name: '全部展开' }).click();
+    for (const width of [320, 350]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const tab of ['检查', '重算', '报告']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('tabpanel').waitFor();
+        await expectNoHorizontalScroll(page);
+        expect({ width, tab, overflowing: await overflowing(page) }).toEqual({ width, tab, overflowing: [] });
+      }
+    }
+    await page.close();
+  }, 120_000);
+
+  it('报告: sentences inline, the action bar stays in view, errors in one line, export with errors is a confirmed draft', async () => {
+    const page = await openPreview(350);
+    await page.setViewportSize({ width: 350, height: 800 });
+    await openFile(page, INVALID_ALL);
+    await page.getByText('填报 97 / 重算 98').waitFor({ timeout: 30_000 });
+    await page.getByRole('status').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('tab', { name: '报告' }).click();
+    const bar = page.getByRole('group', { name: '报告操作' });
+    await bar.getByText(/^还有 \d+ 个错误未修正，此时导出的报告为草稿。/).waitFor();
+
+    // Generated sentences are inline spans in their paragraph: some wrap over several lines, none stands as a block.
+    const sentences = await page.getByRole('article', { name: '报告预览' }).evaluate((article) =>
+      [...article.querySelectorAll('[role="button"]')].map((span) => ({
+        display: getComputedStyle(span).display,
+        lines: span.getClientRects().length,
+      })),
+    );
+    expect(sentences.length).toBeGreaterThan(5);
+    expect(sentences.every((s) => s.display === 'inline')).toBe(true);
+    expect(sentences.some((s) => s.lines > 1)).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-report-errors-350.png') });
+
+    // Scrolled to the end of the report, the actions are still on screen.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const exportButton = bar.getByRole('button', { name: '导出 Word' });
+    const box = await exportButton.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+
+    await exportButton.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/还有 \d+ 个错误未修正/).waitFor();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '仍然导出草稿' }).click();
+    expect((await download).suggestedFilename()).toBe('自评报告-遂溪县应急管理局本级-2024.docx');
+    const done = bar.getByText(/^已生成草稿 /);
+    await done.waitFor();
+    const doneBox = await done.boundingBox();
+    expect(doneBox && doneBox.y >= 0 && doneBox.y + doneBox.height <= 800).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-report-exported-350.png') });
+
+    await bar.getByRole('button', { name: '到“检查”页查看' }).click();
+    expect(await page.getByRole('tab', { name: '检查' }).getAttribute('aria-selected')).toBe('true');
     await page.close();
   }, 120_000);
 

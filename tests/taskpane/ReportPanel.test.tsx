@@ -76,6 +76,7 @@ function renderPanel(overrides: Partial<ReportPanelProps> = {}) {
     report: REPORT,
     findings: [ERROR, WARNING],
     onSelectSources: jest.fn(),
+    onShowFindings: jest.fn(),
     onExportDocx: jest.fn(),
     onCopyText: jest.fn(),
     onWriteSheet: jest.fn(),
@@ -99,10 +100,25 @@ describe('ReportPanel', () => {
     expect(within(preview).getByText('【待填写：其他自评情况】').tagName).toBe('MARK');
   });
 
-  it('selects the source cells when a generated sentence is clicked', () => {
+  it('selects the source cells when a generated sentence is clicked or activated with Enter', () => {
     const props = renderPanel();
-    fireEvent.click(screen.getByRole('button', { name: '收入预算安排34474255.03元，决算支出34474740.51元。' }));
+    const sentence = screen.getByRole('button', { name: '收入预算安排34474255.03元，决算支出34474740.51元。' });
+    fireEvent.click(sentence);
     expect(props.onSelectSources).toHaveBeenCalledWith([D17, E17]);
+    fireEvent.keyDown(sentence, { key: 'Enter' });
+    expect(props.onSelectSources).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a generated sentence inline in its paragraph, the text around it in the same line box', () => {
+    renderPanel();
+    const sentence = screen.getByRole('button', { name: /^收入预算安排/ });
+    // A <button> would be an atomic inline-block: the browser draws each sentence as its own block.
+    expect(sentence.tagName).toBe('SPAN');
+    expect(sentence.tabIndex).toBe(0);
+    expect(sentence.parentElement?.tagName).toBe('P');
+    expect(sentence.parentElement?.textContent).toBe(
+      '收入预算安排34474255.03元，决算支出34474740.51元。严格执行预算。',
+    );
   });
 
   it('collapses a section', () => {
@@ -124,19 +140,26 @@ describe('ReportPanel', () => {
     expect(props.onWriteSheet).toHaveBeenCalledTimes(1);
   });
 
-  it('lists the error findings to fix first, each linked to its cell', () => {
+  it('states the open errors in one line, with a link to 检查 instead of repeating them', () => {
     const props = renderPanel();
-    const list = screen.getByRole('list', { name: '导出前请先修正以下 1 个错误：' });
-    const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(1);
-    expect(items[0]?.textContent).toContain('合计得分与各项得分之和不符。');
-    fireEvent.click(within(list).getByRole('button', { name: 'J22' }));
-    expect(props.onSelectSources).toHaveBeenCalledWith(ERROR.refs);
+    const bar = screen.getByRole('group', { name: '报告操作' });
+    expect(within(bar).getByText(/^还有 1 个错误未修正，此时导出的报告为草稿。/)).toBeTruthy();
+    expect(screen.queryByText('合计得分与各项得分之和不符。')).toBeNull();
+    expect(screen.queryByRole('list')).toBeNull();
+    fireEvent.click(within(bar).getByRole('button', { name: '到“检查”页查看' }));
+    expect(props.onShowFindings).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows an action's outcome in the bar with the actions, and disables them while busy", () => {
+    renderPanel({ feedback: { intent: 'success', text: '已生成 报告.docx。' }, busy: true });
+    const bar = screen.getByRole('group', { name: '报告操作' });
+    expect(within(bar).getByText('已生成 报告.docx。')).toBeTruthy();
+    expect(within(bar).getByRole('button', { name: '导出 Word' })).toHaveProperty('disabled', true);
   });
 
   it('says so when there is no error', () => {
     renderPanel({ findings: [WARNING] });
-    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.queryByText(/未修正/)).toBeNull();
     expect(screen.getByText('未发现错误，可以导出。')).toBeTruthy();
   });
 

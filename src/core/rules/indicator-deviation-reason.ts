@@ -1,4 +1,5 @@
 // indicator-deviation-reason: a quantitative target is missed (or its 得分 < 分值) and 偏差原因 is blank.
+import { scoresEqual } from '../calc/compare';
 import { formatPercent } from '../text/format';
 import { defineRule } from './rule';
 import { isNonAnswer } from './texts';
@@ -18,13 +19,16 @@ export default defineRule({
   },
   check(context) {
     for (const calc of context.computed.indicators) {
-      const { indicator, completion } = calc;
+      const { indicator, completion, expectedScore } = calc;
       if (!calc.quantitative || indicator.reason?.problem === 'error') continue;
       const weight = indicator.weight?.value;
       const score = indicator.score?.value;
       const missed = completion !== undefined && !completion.met;
       const deducted = weight != null && score != null && score < weight - context.settings.tolerance.score;
-      if (!missed && !deducted) continue;
+      // A met target scored below 分值 is a wrong score (indicator-score: 请改为满分), not a deviation to explain.
+      const scoreWrong =
+        expectedScore !== undefined && score != null && !scoresEqual(score, expectedScore, context.settings);
+      if (!missed && (!deducted || scoreWrong)) continue;
       if (!isNonAnswer(indicator.reason?.value)) continue;
       const cell = indicator.reason?.ref ?? indicator.actual.ref;
       const data = {

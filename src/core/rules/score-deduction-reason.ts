@@ -1,4 +1,5 @@
 // score-deduction-reason: points were deducted (得分 < 权重) but 扣分原因 is blank or a non-answer.
+import { scoresEqual } from '../calc/compare';
 import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
 import { defineRule } from './rule';
@@ -18,11 +19,17 @@ export default defineRule({
   check(context) {
     const sheet = context.model.score;
     if (!sheet) return;
+    const linked = new Map((context.computed.score?.linked ?? []).map((l) => [l.node, l.expected] as const));
     for (const leaf of leavesOf(sheet.roots)) {
       const weight = leaf.weight?.value;
       const score = leaf.score?.value;
       if (weight == null || score == null || score < 0 || leaf.reason?.problem === 'error') continue;
       if (score >= weight - context.settings.tolerance.score) continue;
+      // A linked score that should be full marks is score-linked-indicator's: its fix removes the deduction, so
+      // asking for a reason as well would give the row two pieces of advice that contradict each other.
+      const expected = linked.get(leaf);
+      const fullMarksDue = expected !== undefined && expected >= weight - context.settings.tolerance.score;
+      if (fullMarksDue && !scoresEqual(score, expected, context.settings)) continue;
       if (!isNonAnswer(leaf.reason?.value)) continue;
       const reasonValue = leaf.reason?.value;
       context.report({

@@ -1,4 +1,5 @@
-// Layout of the task pane: a narrow single column (Excel's pane starts at about 320 px), never scrolling sideways.
+// Layout of the task pane: a narrow single column (Excel's pane starts at about 320 px), never scrolling sideways;
+// a one-line header, so the findings start near the top.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAppStyles = makeStyles({
@@ -10,17 +11,22 @@ export const useAppStyles = makeStyles({
     minWidth: 0,
     maxWidth: '100%',
     boxSizing: 'border-box',
-    overflowX: 'hidden',
+    // clip, not hidden: a hidden overflow makes the column a scroll container, which would break the report's sticky bar.
+    overflowX: 'clip',
   },
   // Fluent's typography components keep the browser's heading margins; the column gap spaces things instead.
   title: {
     margin: 0,
   },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  tagline: { color: tokens.colorNeutralForeground3 },
-  tabs: {
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
-    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
+  // One line: the name, then the tabs; at the narrowest pane the tabs wrap under the name instead of overflowing.
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  tabs: { marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { minWidth: 0 },
 });

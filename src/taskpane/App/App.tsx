@@ -1,5 +1,5 @@
 // The task pane: 检查 / 重算 / 报告 tabs over one check state, talking to the workbook only through the gateway prop.
-import { Caption1, Tab, TabList, Title3, useId } from '@fluentui/react-components';
+import { Subtitle2, Tab, TabList, useId } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { CellRef } from '../../core/grid/grid';
 import type { Checker } from '../check/run-check';
@@ -38,23 +38,23 @@ export function App({ gateway, checker }: AppProps) {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
+        <Subtitle2 as="h1" className={styles.title}>
           {M.productName}
-        </Title3>
-        <Caption1 className={styles.tagline}>{M.tagline}</Caption1>
+        </Subtitle2>
+        <TabList
+          size="small"
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabValue)}
+          aria-label={M.tabsLabel}
+        >
+          {TABS.map((value) => (
+            <Tab key={value} id={`${baseId}-${value}`} value={value} aria-controls={`${baseId}-${value}-panel`}>
+              {TAB_LABELS[value]}
+            </Tab>
+          ))}
+        </TabList>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
-        aria-label={M.tabsLabel}
-      >
-        {TABS.map((value) => (
-          <Tab key={value} id={`${baseId}-${value}`} value={value} aria-controls={`${baseId}-${value}-panel`}>
-            {TAB_LABELS[value]}
-          </Tab>
-        ))}
-      </TabList>
       <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}`} className={styles.panel}>
         {tab === 'check' && <CheckPanel state={state} onSelect={select} />}
         {tab === 'recalc' && (
@@ -71,6 +71,7 @@ export function App({ gateway, checker }: AppProps) {
             gateway={gateway}
             state={state}
             onSelect={select}
+            onShowFindings={() => setTab('check')}
           />
         )}
       </div>

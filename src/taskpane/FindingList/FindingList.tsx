@@ -1,13 +1,19 @@
-// The findings, filterable by severity and rule, grouped by sheet and severity; a click or Enter selects the cells.
-import { Badge, Body1, Caption1, Label, Select, useId } from '@fluentui/react-components';
+// The findings as a collapsible tree (sheet → problem kind → cells), filterable by severity and problem kind; a click
+// or Enter on a finding selects its cells and marks it as the selected one.
+import { Body1, Button, Caption1, Label, Select, mergeClasses, useId } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../core/finding';
 import type { CellRef } from '../../core/grid/grid';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
-import { SEVERITY_BADGE_COLOR } from '../Summary/Summary';
 import { useFindingListStyles } from './FindingList.styles';
+import { findingKey, groupFindings, ruleChoices, type RuleGroup } from './group-findings';
 
 export const FIRST_FINDINGS_MARK = 'ziping:first-findings';
+
+/** Up to this many findings in all, every group starts open: there is nothing to fold away. */
+const OPEN_ALL_UP_TO = 5;
+/** A finding with more cells than this shows the first few and a count, and a button for the rest. */
+const CELLS_SHOWN = 3;
 
 export type FindingListProps = {
   readonly findings: readonly Finding[];
@@ -15,44 +21,24 @@ export type FindingListProps = {
 };
 
 type SeverityFilter = Severity | 'all';
+type Styles = ReturnType<typeof useFindingListStyles>;
 
-type SheetGroup = {
-  readonly sheet: string;
-  readonly bySeverity: ReadonlyArray<readonly [Severity, Finding[]]>;
-  readonly count: number;
-};
-
-/** Groups keep the findings' order (sheet order of the workbook, then position), severities most severe first. */
-function groupFindings(findings: readonly Finding[]): SheetGroup[] {
-  const sheets = new Map<string, Map<Severity, Finding[]>>();
-  for (const finding of findings) {
-    let bySeverity = sheets.get(finding.sheet);
-    if (!bySeverity) sheets.set(finding.sheet, (bySeverity = new Map()));
-    let list = bySeverity.get(finding.severity);
-    if (!list) bySeverity.set(finding.severity, (list = []));
-    list.push(finding);
-  }
-  return [...sheets].map(([sheet, bySeverity]) => ({
-    sheet,
-    bySeverity: SEVERITIES.filter((s) => bySeverity.has(s)).map((s) => [s, bySeverity.get(s) ?? []] as const),
-    count: [...bySeverity.values()].reduce((n, list) => n + list.length, 0),
-  }));
-}
+const DOT = { error: 'dotError', warning: 'dotWarning', info: 'dotInfo' } as const satisfies Record<Severity, string>;
 
 export function FindingList({ findings, onSelect }: FindingListProps) {
   const styles = useFindingListStyles();
   const severityId = useId('severity-filter');
   const ruleId = useId('rule-filter');
+  const treeId = useId('findings');
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [rule, setRule] = useState('all');
+  const [closedSheets, setClosedSheets] = useState<ReadonlySet<string>>(new Set());
+  const [openRules, setOpenRules] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<string>();
 
-  const rules = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
-    return [...counts].sort(([a], [b]) => a.localeCompare(b));
-  }, [findings]);
+  const rules = useMemo(() => ruleChoices(findings), [findings]);
   // A rule filter left over from an earlier check that no finding has any more would hide everything.
-  const ruleFilter = rule !== 'all' && !rules.some(([id]) => id === rule) ? 'all' : rule;
+  const ruleFilter = rule !== 'all' && !rules.some(({ id }) => id === rule) ? 'all' : rule;
 
   const shown = useMemo(
     () =>
@@ -62,6 +48,11 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
     [findings, severity, ruleFilter],
   );
   const groups = useMemo(() => groupFindings(shown), [shown]);
+  const allRuleKeys = groups.flatMap((g) => g.rules.map((r) => r.key));
+  // Few findings, or one problem kind picked in the filter: show them all without a click.
+  const openEverything = shown.length <= OPEN_ALL_UP_TO || ruleFilter !== 'all';
+  const isRuleOpen = (key: string) => openEverything || openRules.has(key);
+  const anyClosed = groups.some((g) => closedSheets.has(g.sheet)) || allRuleKeys.some((k) => !isRuleOpen(k));
 
   // The benchmark measures the time until a check's findings (possibly none) are on screen.
   useEffect(() => {
@@ -70,6 +61,24 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
 
   // Nothing to list or filter: the summary already says 未发现问题.
   if (findings.length === 0) return null;
+
+  const toggle = (set: ReadonlySet<string>, key: string) => {
+    const next = new Set(set);
+    if (!next.delete(key)) next.add(key);
+    return next;
+  };
+  const expandOrCollapseAll = () => {
+    if (anyClosed) {
+      setClosedSheets(new Set());
+      setOpenRules(new Set(allRuleKeys));
+    } else {
+      setOpenRules(new Set());
+    }
+  };
+  const select = (finding: Finding) => {
+    setSelected(findingKey(finding));
+    onSelect(finding.refs);
+  };
 
   return (
     <section className={styles.root} aria-label={M.findingsLabel}>
@@ -105,73 +114,203 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
             onChange={(_, data) => setRule(data.value)}
           >
             <option value="all">{M.filterAll}</option>
-            {rules.map(([id, count]) => (
+            {rules.map(({ id, name, count }) => (
               <option key={id} value={id}>
-                {fillMessage(M.filterRuleOption, { rule: id, count })}
+                {fillMessage(M.filterRuleOption, { name, count })}
               </option>
             ))}
           </Select>
         </div>
       </div>
-      <Caption1 className={styles.count} aria-live="polite">
-        {fillMessage(M.shownCount, { shown: shown.length, total: findings.length })}
-      </Caption1>
+      <div className={styles.countBar}>
+        <Caption1 className={styles.count} aria-live="polite">
+          {fillMessage(M.shownCount, { shown: shown.length, total: findings.length })}
+        </Caption1>
+        {!openEverything && (
+          <Button size="small" appearance="transparent" className={styles.expandAll} onClick={expandOrCollapseAll}>
+            {anyClosed ? M.expandAll : M.collapseAll}
+          </Button>
+        )}
+      </div>
       {shown.length === 0 && <Body1>{M.noMatchingFindings}</Body1>}
-      {groups.map((group) => (
-        <section key={group.sheet} className={styles.sheet} aria-label={group.sheet}>
-          <h3 className={styles.sheetHeading}>
-            {fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count })}
-          </h3>
-          {group.bySeverity.map(([groupSeverity, list]) => (
-            <div key={groupSeverity}>
-              <h4 className={styles.severityHeading}>{`${M.severity[groupSeverity]}（${list.length}）`}</h4>
-              <ul className={styles.list} aria-label={`${group.sheet} ${M.severity[groupSeverity]}`}>
-                {list.map((finding, i) => (
-                  <li key={i}>
-                    <FindingItem finding={finding} styles={styles} onSelect={onSelect} />
+      {groups.map((group, g) => {
+        const open = !closedSheets.has(group.sheet);
+        const panelId = `${treeId}-${g}`;
+        return (
+          <section key={group.sheet} className={styles.sheet} aria-label={group.sheet}>
+            <h3 className={styles.sheetHeading}>
+              <button
+                type="button"
+                className={styles.sheetToggle}
+                aria-expanded={open}
+                aria-controls={panelId}
+                onClick={() => setClosedSheets(toggle(closedSheets, group.sheet))}
+              >
+                <span className={mergeClasses(styles.chevron, open && styles.chevronOpen)} aria-hidden />
+                {fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count })}
+              </button>
+            </h3>
+            {open && (
+              <ul id={panelId} className={styles.list}>
+                {group.rules.map((ruleGroup, r) => (
+                  <li key={ruleGroup.key}>
+                    <RuleNode
+                      group={ruleGroup}
+                      panelId={`${panelId}-${r}`}
+                      open={isRuleOpen(ruleGroup.key)}
+                      onToggle={() => setOpenRules(toggle(openRules, ruleGroup.key))}
+                      canToggle={!openEverything}
+                      selected={selected}
+                      onSelect={select}
+                      styles={styles}
+                    />
                   </li>
                 ))}
               </ul>
-            </div>
-          ))}
-        </section>
-      ))}
+            )}
+          </section>
+        );
+      })}
     </section>
   );
 }
 
-type Styles = ReturnType<typeof useFindingListStyles>;
+function RuleNode({
+  group,
+  panelId,
+  open,
+  canToggle,
+  onToggle,
+  selected,
+  onSelect,
+  styles,
+}: {
+  group: RuleGroup;
+  panelId: string;
+  open: boolean;
+  canToggle: boolean;
+  onToggle(): void;
+  selected: string | undefined;
+  onSelect(finding: Finding): void;
+  styles: Styles;
+}) {
+  const only = group.findings.length === 1 ? group.findings[0] : undefined;
+  const count = fillMessage(M.ruleGroupCount, { count: group.findings.length });
+  const label = fillMessage(M.ruleGroup, {
+    severity: M.severity[group.severity],
+    name: group.name,
+    count: group.findings.length,
+  });
+  const head = (
+    <>
+      <span className={mergeClasses(styles.dot, styles[DOT[group.severity]])} aria-hidden />
+      <span className={styles.ruleName}>{group.name}</span>
+      <span className={styles.ruleCount} aria-hidden>
+        {only ? rowCells(only.cells) : count}
+      </span>
+    </>
+  );
+  return (
+    <div className={styles.rule}>
+      {canToggle ? (
+        <button
+          type="button"
+          className={styles.ruleToggle}
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={label}
+          onClick={onToggle}
+        >
+          <span className={mergeClasses(styles.chevron, open && styles.chevronOpen)} aria-hidden />
+          {head}
+        </button>
+      ) : (
+        <div className={styles.ruleToggle} role="heading" aria-level={4} aria-label={label}>
+          {head}
+        </div>
+      )}
+      {open && (
+        <div id={panelId} className={styles.rulePanel}>
+          <Caption1 className={styles.ruleId}>{fillMessage(M.ruleId, { rule: group.rule })}</Caption1>
+          <ul className={styles.list}>
+            {group.findings.map((finding) => {
+              const key = findingKey(finding);
+              return (
+                <li key={key}>
+                  <FindingItem
+                    finding={finding}
+                    selected={selected === key}
+                    onSelect={() => onSelect(finding)}
+                    styles={styles}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The collapsed row names the cells on its own sheet, two at most: enough to recognise it, short enough for one line. */
+function rowCells(cells: readonly string[]): string {
+  const own = cells.filter((cell) => !cell.includes('!'));
+  const shown = own.slice(0, 2).join('、');
+  return shown.length === 0 || own.length < cells.length || own.length > 2
+    ? fillMessage(M.cellsEtc, { cells: shown || (cells[0] ?? '') })
+    : shown;
+}
+
+function shortCells(cells: readonly string[]): string {
+  if (cells.length <= CELLS_SHOWN) return cells.join('、');
+  return fillMessage(M.cellsMore, { cells: cells.slice(0, CELLS_SHOWN).join('、'), count: cells.length });
+}
 
 function FindingItem({
   finding,
-  styles,
+  selected,
   onSelect,
+  styles,
 }: {
   finding: Finding;
+  selected: boolean;
+  onSelect(): void;
   styles: Styles;
-  onSelect(refs: readonly CellRef[]): void;
 }) {
-  const cells = finding.cells.join('、');
-  // A native button: focusable, Enter and Space activate it, and its text is read as is (never parsed as HTML).
+  const [allCells, setAllCells] = useState(false);
+  const long = finding.cells.length > CELLS_SHOWN;
+  const cells = allCells || !long ? finding.cells.join('、') : shortCells(finding.cells);
   return (
-    <button
-      type="button"
-      className={`${styles.item} ${styles[finding.severity]}`}
-      aria-label={fillMessage(M.findingGoto, {
-        severity: M.severity[finding.severity],
-        cells,
-        message: finding.message,
-      })}
-      onClick={() => onSelect(finding.refs)}
-    >
-      <span className={styles.itemHead}>
-        <Badge size="small" appearance="filled" color={SEVERITY_BADGE_COLOR[finding.severity]}>
-          {M.severity[finding.severity]}
-        </Badge>
-        <span className={styles.cells}>{cells}</span>
-        <span className={styles.rule}>{finding.rule}</span>
-      </span>
-      <span className={styles.message}>{finding.message}</span>
-    </button>
+    <div className={mergeClasses(styles.item, styles[finding.severity], selected && styles.selected)}>
+      {/* A native button: focusable, Enter and Space activate it, and its text is read as is (never parsed as HTML). */}
+      <button
+        type="button"
+        className={styles.itemButton}
+        aria-current={selected ? 'true' : undefined}
+        aria-label={fillMessage(M.findingGoto, {
+          severity: M.severity[finding.severity],
+          cells: finding.cells.join('、'),
+          message: finding.message,
+        })}
+        onClick={onSelect}
+      >
+        <span className={styles.itemHead}>
+          <span className={styles.cells}>{cells}</span>
+          {selected && <span className={styles.selectedTag}>{M.findingSelected}</span>}
+        </span>
+        <span className={styles.message}>{finding.message}</span>
+      </button>
+      {long && (
+        <Button
+          size="small"
+          appearance="transparent"
+          className={styles.moreCells}
+          onClick={() => setAllCells(!allCells)}
+        >
+          {allCells ? M.showFewerCells : M.showAllCells}
+        </Button>
+      )}
+    </div>
   );
 }

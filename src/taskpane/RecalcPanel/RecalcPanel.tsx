@@ -13,6 +13,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { CheckResult } from '../../core/check';
@@ -133,8 +134,10 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.cell}>{M.colCellWhat}</TableHeaderCell>
-                <TableHeaderCell className={`${styles.cell} ${styles.valueCol}`}>{M.colCurrent}</TableHeaderCell>
-                <TableHeaderCell className={`${styles.cell} ${styles.valueCol}`}>{M.colRecomputed}</TableHeaderCell>
+                <TableHeaderCell className={mergeClasses(styles.cell, styles.valueCol)}>{M.colCurrent}</TableHeaderCell>
+                <TableHeaderCell className={mergeClasses(styles.cell, styles.valueCol)}>
+                  {M.colRecomputed}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -148,10 +151,10 @@ export function RecalcPanel({ result, gateway, state, onSelect }: RecalcPanelPro
                       </button>{' '}
                       {change.what}
                     </TableCell>
-                    <TableCell className={`${styles.cell} ${styles.number}`}>
+                    <TableCell className={mergeClasses(styles.cell, styles.number)}>
                       {formatCellValue(change.current, numFmtAt(change.ref))}
                     </TableCell>
-                    <TableCell className={`${styles.cell} ${styles.number}`}>
+                    <TableCell className={mergeClasses(styles.cell, styles.number)}>
                       <span className={styles.differsText}>
                         {formatCellValue(change.value, change.numFmt ?? numFmtAt(change.ref))}
                       </span>

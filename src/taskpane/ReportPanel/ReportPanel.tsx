@@ -1,5 +1,5 @@
-// The report panel: live preview of the narrative report (generated sentences linked to their cells), export actions
-// and the error findings to fix before exporting.
+// The report panel: a bar with the export actions, their outcome and the open errors (one line, linked to 检查), over a
+// live preview of the narrative report whose generated sentences are linked to their cells.
 import {
   Accordion,
   AccordionHeader,
@@ -7,6 +7,7 @@ import {
   AccordionPanel,
   Button,
   Caption1,
+  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -22,7 +23,13 @@ import { useReportPanelStyles } from './ReportPanel.styles';
 export type ReportPanelProps = {
   readonly report: Report;
   readonly findings: readonly Finding[];
+  /** What the last action did (exported, copied, written, failed): shown in the action bar, next to its button. */
+  readonly feedback?: { readonly intent: 'success' | 'info' | 'error'; readonly text: string };
+  /** An action is under way: its buttons are disabled. */
+  readonly busy?: boolean;
   onSelectSources(refs: readonly CellRef[]): void;
+  /** Opens the 检查 tab, where the open errors are listed. */
+  onShowFindings(): void;
   onExportDocx(): void;
   onCopyText(): void;
   onWriteSheet(): void;
@@ -41,15 +48,23 @@ function RunView({
 }) {
   if (run.kind === 'generated' && run.sources.length > 0) {
     const cells = run.sources.map((s) => qualifiedA1(s.sheet, s)).join('、');
+    // A span, not a <button>: a button is an atomic inline box, so each sentence would become its own block; a span
+    // wraps with the paragraph and the highlight marks just its text.
     return (
-      <button
-        type="button"
+      <span
+        role="button"
+        tabIndex={0}
         className={styles.generated}
         title={fillMessage(M.generatedHint, { cells })}
         onClick={() => onSelectSources(run.sources)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          onSelectSources(run.sources);
+        }}
       >
         {run.text}
-      </button>
+      </span>
     );
   }
   if (run.kind === 'missing') {
@@ -107,49 +122,59 @@ function SectionBody({
 export function ReportPanel({
   report,
   findings,
+  feedback,
+  busy = false,
   onSelectSources,
+  onShowFindings,
   onExportDocx,
   onCopyText,
   onWriteSheet,
 }: ReportPanelProps) {
   const styles = useReportPanelStyles();
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = findings.filter((f) => f.severity === 'error').length;
   const sections = [...report.sections, ...(report.appendix ? [report.appendix] : [])];
   return (
     <section className={styles.root} aria-label={M.title}>
+      {/* The actions and what they did stay in view while the preview scrolls under them. */}
+      <div className={styles.bar} role="group" aria-label={M.actions}>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy} onClick={onExportDocx}>
+            {M.exportDocx}
+          </Button>
+          <Button disabled={busy} onClick={onCopyText}>
+            {M.copyText}
+          </Button>
+          <Button disabled={busy} onClick={onWriteSheet}>
+            {M.writeSheet}
+          </Button>
+        </div>
+        {errors > 0 ? (
+          <MessageBar intent="warning" className={styles.status}>
+            <MessageBarBody className={styles.statusText}>
+              {fillMessage(M.openErrors, { count: errors })}
+              <Link as="button" inline onClick={onShowFindings}>
+                {M.showFindings}
+              </Link>
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent="success" className={styles.status}>
+            <MessageBarBody className={styles.statusText}>{M.noErrors}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div aria-live="polite" className={styles.feedback}>
+          {feedback && (
+            <MessageBar intent={feedback.intent} className={styles.status}>
+              <MessageBarBody className={styles.statusText}>{feedback.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </div>
       <Subtitle2 as="h2" className={styles.heading}>
         {M.title}
       </Subtitle2>
-      {errors.length > 0 ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {fillMessage(M.fixFirst, { count: errors.length })}
-            <ul className={styles.findings} aria-label={fillMessage(M.fixFirst, { count: errors.length })}>
-              {errors.map((f, i) => (
-                <li key={i}>
-                  <button type="button" className={styles.generated} onClick={() => onSelectSources(f.refs)}>
-                    {f.cells.join(',')}
-                  </button>{' '}
-                  {f.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <MessageBar intent="success">
-          <MessageBarBody>{M.noErrors}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onExportDocx}>
-          {M.exportDocx}
-        </Button>
-        <Button onClick={onCopyText}>{M.copyText}</Button>
-        <Button onClick={onWriteSheet}>{M.writeSheet}</Button>
-      </div>
       <Caption1 className={styles.legend}>{M.legend}</Caption1>
-      <article aria-label={M.preview}>
+      <article aria-label={M.preview} className={styles.preview}>
         <div className={styles.front}>
           {report.front.map((p, i) => (
             <ParagraphView key={i} paragraph={p} styles={styles} onSelectSources={onSelectSources} />
@@ -158,8 +183,10 @@ export function ReportPanel({
         <Accordion multiple collapsible defaultOpenItems={sections.map((s) => s.id)}>
           {sections.map((section) => (
             <AccordionItem key={section.id} value={section.id}>
-              <AccordionHeader as="h3">{section.heading}</AccordionHeader>
-              <AccordionPanel>
+              <AccordionHeader as="h3" className={styles.sectionHeader}>
+                {section.heading}
+              </AccordionHeader>
+              <AccordionPanel className={styles.sectionPanel}>
                 <SectionBody section={section} styles={styles} onSelectSources={onSelectSources} />
               </AccordionPanel>
             </AccordionItem>

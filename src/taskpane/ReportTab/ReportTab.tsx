@@ -8,8 +8,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { CheckResult } from '../../core/check';
@@ -20,6 +18,7 @@ import { reportToText } from '../../report/report-to-text';
 import type { WorkbookGateway } from '../gateway';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
 import { ReportPanel } from '../ReportPanel/ReportPanel';
+import { REPORT_PANEL_MESSAGES as R } from '../ReportPanel/report-panel-messages';
 import { describeError, type CheckState, type Notice } from '../useCheck/useCheck';
 import { copyText, downloadBlob } from './copy-text';
 
@@ -28,31 +27,42 @@ export type ReportTabProps = {
   readonly gateway: WorkbookGateway;
   readonly state: CheckState;
   onSelect(refs: readonly CellRef[]): void;
+  /** Opens the 检查 tab. */
+  onShowFindings(): void;
 };
 
-export function ReportTab({ result, gateway, state, onSelect }: ReportTabProps) {
+export function ReportTab({ result, gateway, state, onSelect, onShowFindings }: ReportTabProps) {
   const report = useMemo(() => (result?.recognised ? buildReport(result) : undefined), [result]);
   const [message, setMessage] = useState<Notice>();
   const [confirmReplace, setConfirmReplace] = useState(false);
+  const [confirmDraft, setConfirmDraft] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   if (!result || !report) return <Body1>{M.reportNeedsCheck}</Body1>;
   const paragraphs = () => buildReportSheetRows(report).map((row) => row.text);
+  const openErrors = result.findings.filter((f) => f.severity === 'error').length;
 
-  const exportDocx = async () => {
+  const exportDocx = async (draft: boolean) => {
     setMessage(undefined);
+    setConfirmDraft(false);
+    setExporting(true);
     try {
       // Loaded on first use: docx and the document builder stay out of the task pane's first download.
       const { exportReportDocx, reportFileName } = await import('../ReportPanel/export-docx');
       const file = reportFileName(report);
-      downloadBlob(await exportReportDocx(report), file);
-      setMessage({ intent: 'success', text: fillMessage(M.exported, { file }) });
+      downloadBlob(await exportReportDocx(report, draft ? { draft: true } : {}), file);
+      setMessage({ intent: 'success', text: fillMessage(draft ? M.exportedDraft : M.exported, { file }) });
     } catch (error) {
       setMessage({
         intent: 'error',
         text: fillMessage(M.exportFailed, { message: error instanceof Error ? error.message : String(error) }),
       });
+    } finally {
+      setExporting(false);
     }
   };
+  // With errors open the report may contradict the tables: export only as a draft, and only when asked twice.
+  const requestExport = () => (openErrors > 0 ? setConfirmDraft(true) : void exportDocx(false));
 
   const copy = async () => {
     const ok = await copyText(reportToText(report));
@@ -73,16 +83,14 @@ export function ReportTab({ result, gateway, state, onSelect }: ReportTabProps) 
 
   return (
     <>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
       <ReportPanel
         report={report}
         findings={result.findings}
+        {...(message ? { feedback: message } : {})}
+        busy={exporting || state.writing}
         onSelectSources={onSelect}
-        onExportDocx={() => void exportDocx()}
+        onShowFindings={onShowFindings}
+        onExportDocx={requestExport}
         onCopyText={() => void copy()}
         onWriteSheet={() => void writeSheet(false)}
       />
@@ -96,6 +104,26 @@ export function ReportTab({ result, gateway, state, onSelect }: ReportTabProps) 
                 {M.replace}
               </Button>
               <Button onClick={() => setConfirmReplace(false)}>{M.keep}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog open={confirmDraft} onOpenChange={(_, data) => setConfirmDraft(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{R.draftTitle}</DialogTitle>
+            <DialogContent>{fillMessage(R.draftBody, { count: openErrors })}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmDraft(false);
+                  onShowFindings();
+                }}
+              >
+                {R.goFix}
+              </Button>
+              <Button onClick={() => void exportDocx(true)}>{R.exportDraft}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

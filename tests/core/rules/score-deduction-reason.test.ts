@@ -9,6 +9,11 @@ ruleTester(rule, {
       name: 'full marks need no reason',
       grids: sampleLikeGrids({ score: { I9: undefined, J9: 4, J22: { value: 100, formula: 'SUM(J5:J21)' } } }),
     },
+    {
+      // One problem, one piece of advice: score-linked-indicator says 请改为 8 分, which removes the deduction.
+      name: 'a linked score that should be full marks asks for the score, not for a reason',
+      grids: sampleLikeGrids({ score: { J11: 7, J22: { value: 98, formula: 'SUM(J5:J21)' } } }),
+    },
   ],
   invalid: [
     {

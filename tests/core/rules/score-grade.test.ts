@@ -11,7 +11,7 @@ ruleTester(rule, {
     {
       name: '良 stated for 99',
       grids: sampleLikeGrids({ score: { B23: '良' } }),
-      findings: [{ cells: ['B23'], message: ['“优”'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'grade', cells: ['B23'], message: ['“优”'] }],
     },
     {
       name: 'bands are a setting',
@@ -23,7 +23,7 @@ ruleTester(rule, {
           { grade: '中', min: 60 },
         ],
       },
-      findings: [{ cells: ['B23'] }],
+      findings: [{ sheet: '自评评分表', messageId: 'grade', cells: ['B23'] }],
     },
   ],
 });
