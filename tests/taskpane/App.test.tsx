@@ -114,7 +114,8 @@ describe('检查', () => {
     await screen.findByText('已插入工作表：自评数据表、自评评分表、报告素材。');
     expect(gateway.insertTemplate).toHaveBeenCalledWith('sample');
     // Inserting re-checks: the sample is then recognised.
-    await screen.findByRole('region', { name: '检查结果概要' });
+    // The re-check after inserting runs on the main thread in jsdom: generous on a loaded machine.
+    await screen.findByRole('region', { name: '检查结果概要' }, { timeout: 20_000 });
     expect(gateway.readGrids).toHaveBeenCalledTimes(2);
   });
 
