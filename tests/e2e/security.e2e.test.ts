@@ -74,6 +74,8 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
     await page.getByRole('tab', { name: '报告' }).click();
     const download = page.waitForEvent('download', { timeout: 20_000 });
     await page.getByRole('button', { name: '导出 Word' }).click();
+    // The hostile workbook has error findings too, so the export is a draft the user confirms.
+    await page.getByRole('dialog').getByRole('button', { name: '仍然导出草稿' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.docx$/);
 
     const origin = new URL(server.url).origin;
