@@ -9,6 +9,12 @@ export type CliIo = {
   readonly isTTY: boolean;
 };
 
+// `ziping check … | head` closes the pipe early: that is the reader being done, not a failure worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

@@ -179,3 +179,32 @@ describe('material (报告素材)', () => {
     expect(run).toMatchObject({ source: { sheet: MATERIAL, row: 6, col: 1 } });
   });
 });
+
+describe('prose a reviewer accepts', () => {
+  it('repeats no phrase: no 8 characters without a figure occur three times in the generated sentences', async () => {
+    for (const grids of [await sampleGrids(), withCells(await sampleGrids(), DATA, { G42: 8, G43: 2000 })]) {
+      const generated = reportRuns(reportOf(grids))
+        .filter((r) => r.kind === 'generated')
+        .map((r) => r.text)
+        .join('\n');
+      const counts = new Map<string, number>();
+      for (let i = 0; i + 8 <= generated.length; i++) {
+        const gram = generated.slice(i, i + 8);
+        if (/[\d\n]/.test(gram)) continue;
+        counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      }
+      expect([...counts].filter(([, n]) => n >= 3)).toEqual([]);
+    }
+  });
+
+  it('splits numbered items typed on one line into paragraphs', async () => {
+    const text = await textWith(MATERIAL, {
+      B4: '一、单位概况。设9个股室。二、主要职能。负责全县应急管理。（三）其他。无下属单位。',
+    });
+    expect(text).toContain('\n一、单位概况。设9个股室。\n二、主要职能。负责全县应急管理。\n（三）其他。无下属单位。\n');
+  });
+
+  it('leaves zero amounts out of the listings', async () => {
+    expect(await textWith(DATA, {})).not.toMatch(/[^\d]0\.00元/);
+  });
+});

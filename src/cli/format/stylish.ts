@@ -45,11 +45,17 @@ export function formatFileBlock(report: FileReport): string {
 
 /** One aligned line per finding: cell, severity, rule name, message, all in Chinese. */
 export function findingLines(findings: readonly JsonFindingLike[], indent = '  '): string[] {
+  // Two cells at most in the column (the message names the rest), so one long finding does not widen every line.
   const located = findings.map((f) =>
-    f.cells.length > 0 ? f.cells.map((c) => formatFindingCell(f.sheet, c)).join('、') : CLI_MESSAGES.wholeFile,
+    f.cells.length === 0
+      ? CLI_MESSAGES.wholeFile
+      : f.cells
+          .slice(0, 2)
+          .map((c) => formatFindingCell(f.sheet, c))
+          .join('、') + (f.cells.length > 2 ? fill(CLI_MESSAGES.moreCells, { count: f.cells.length }) : ''),
   );
   const names = findings.map((f) => ruleName(f.rule));
-  const locWidth = Math.max(0, ...located.map(width));
+  const locWidth = Math.min(34, Math.max(0, ...located.map(width)));
   const nameWidth = Math.max(0, ...names.map(width));
   return findings.map(
     (f, i) =>
