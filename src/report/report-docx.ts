@@ -28,8 +28,6 @@ export type ReportDocumentOptions = {
   readonly sourceComments?: boolean;
   /** Author name written on the comments. */
   readonly commentAuthor?: string;
-  /** Error findings are still open: the document is a draft and says so (草稿). Asked for by the task pane. */
-  readonly draft?: boolean;
 };
 
 /** 1 mm in twentieths of a point (twips). */

@@ -12,6 +12,7 @@ import {
   MessageBarBody,
   Subtitle2,
 } from '@fluentui/react-components';
+import type { KeyboardEvent } from 'react';
 import type { Finding } from '../../core/finding';
 import { qualifiedA1 } from '../../core/grid/a1';
 import type { CellRef } from '../../core/grid/grid';
@@ -37,6 +38,20 @@ export type ReportPanelProps = {
 
 type Styles = ReturnType<typeof useReportPanelStyles>;
 
+/** An inline element that selects cells on click, Enter or Space (a span keeps wrapping with its paragraph). */
+function selectsCells(select: () => void) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    onClick: select,
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      select();
+    },
+  } as const;
+}
+
 function RunView({
   run,
   styles,
@@ -52,16 +67,9 @@ function RunView({
     // wraps with the paragraph and the highlight marks just its text.
     return (
       <span
-        role="button"
-        tabIndex={0}
         className={styles.generated}
         title={fillMessage(M.generatedHint, { cells })}
-        onClick={() => onSelectSources(run.sources)}
-        onKeyDown={(event) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          onSelectSources(run.sources);
-        }}
+        {...selectsCells(() => onSelectSources(run.sources))}
       >
         {run.text}
       </span>
@@ -70,6 +78,18 @@ function RunView({
   if (run.kind === 'missing') {
     return (
       <mark className={styles.missing} title={M.missingHint}>
+        {run.text}
+      </mark>
+    );
+  }
+  if (run.kind === 'unverified') {
+    // 【待核实：…】 after 报告素材 text the tables contradict: marked like a gap, and a click selects the cell to correct.
+    return (
+      <mark
+        className={styles.missing}
+        title={fillMessage(M.unverifiedHint, { cell: qualifiedA1(run.at.sheet, run.at) })}
+        {...selectsCells(() => onSelectSources([run.at]))}
+      >
         {run.text}
       </mark>
     );

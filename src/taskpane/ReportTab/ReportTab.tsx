@@ -50,7 +50,7 @@ export function ReportTab({ result, gateway, state, onSelect, onShowFindings }: 
       // Loaded on first use: docx and the document builder stay out of the task pane's first download.
       const { exportReportDocx, reportFileName } = await import('../ReportPanel/export-docx');
       const file = reportFileName(report);
-      downloadBlob(await exportReportDocx(report, draft ? { draft: true } : {}), file);
+      downloadBlob(await exportReportDocx(report), file);
       setMessage({ intent: 'success', text: fillMessage(draft ? M.exportedDraft : M.exported, { file }) });
     } catch (error) {
       setMessage({
