@@ -288,3 +288,46 @@ describe('annotateWorkbook keeps every workbook in the repo as it was, marks and
     }
   }, 600_000);
 });
+
+describe('annotateWorkbook on a workbook with notes, a print area and another active sheet', () => {
+  it('appends findings to a note the cell already has, keeps other notes, print areas and names on their sheet', async () => {
+    // A real workbook: the every-finding fixture with a reviewer's notes, a print area and its second sheet active.
+    const wb = await loadExcel(new Uint8Array(readFileSync(join(FIXTURES, 'invalid-all.xlsx'))));
+    const data = wb.getWorksheet('自评数据表') as ExcelJS.Worksheet;
+    data.getCell('B4').note = '审核人：日期请再核对';
+    data.getCell('A2').note = '这条批注与检查无关';
+    const scoreSheet = wb.getWorksheet('自评评分表') as ExcelJS.Worksheet;
+    scoreSheet.pageSetup.printArea = 'A1:F30';
+    wb.views = [{ activeTab: 1, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
+    const path = join(outDir, '有批注.xlsx');
+    await wb.xlsx.writeFile(path);
+
+    const { report, original, copy } = await annotate(path);
+    const filing = report.findings.find((f) => f.sheet === '自评数据表' && f.cells[0] === 'B4');
+    expect(filing).toBeDefined();
+    const b = await loadExcel(copy);
+    const sheet = b.getWorksheet('自评数据表') as ExcelJS.Worksheet;
+    const note = JSON.stringify(sheet.getCell('B4').note);
+    expect(note).toContain('审核人：日期请再核对');
+    expect(note).toContain(filing?.message);
+    expect(note.indexOf('审核人')).toBeLessThan(note.indexOf(filing?.message ?? ''));
+    expect(JSON.stringify(sheet.getCell('A2').note)).toBe(JSON.stringify(data.getCell('A2').note));
+    expect((b.getWorksheet('自评评分表') as ExcelJS.Worksheet).pageSetup.printArea).toBe('A1:F30');
+    expect(b.definedNames.model).toEqual((await loadExcel(original)).definedNames.model);
+
+    // 检查结果 is the one selected sheet when the copy opens: no tab group left behind.
+    const parts = await members(copy);
+    const workbookXml = parts.get('xl/workbook.xml') ?? '';
+    expect(workbookXml).not.toMatch(/activeTab="[1-9]/);
+    expect(workbookXml).toMatch(/localSheetId="2"/); // the print area of 自评评分表, now the third sheet
+    const selected = [...parts].filter(
+      ([n, x]) => n.startsWith('xl/worksheets/sheet') && /tabSelected="(1|true)"/.test(x),
+    );
+    expect(selected).toHaveLength(1);
+    expect(selected[0]?.[1]).toContain('绩效自评表检查结果');
+
+    // Annotating the annotated copy again works too: its summary sheet gets a free name.
+    const again = await loadExcel(await annotateWorkbook(copy, report));
+    expect(again.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['检查结果(2)', '检查结果']);
+  });
+});
