@@ -23,6 +23,15 @@ export const CLI_MESSAGES = {
   counts: '{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示',
   summaryTitle: '汇总（{{files}} 个文件，{{failed}} 个有错误）',
   notRecognised: '未识别',
+  annotatedName: '{{name}}（已标注{{n}}）.xlsx',
+  annotateNotDir: '"{{path}}"是一个文件，不是文件夹。--annotate 需要一个存放标注副本的文件夹（不存在会自动创建）。',
+  annotateIsInput: '标注副本"{{path}}"是要检查的工作簿之一，不能覆盖它。请用 --annotate 指定另一个文件夹。',
+  outputExistsForce: '"{{path}}"已存在，未覆盖。如需覆盖请加 --force，或换一个输出位置。',
+  annotateFailed: '无法为"{{file}}"生成标注副本：{{reason}}',
+  annotateWritten: '已在 {{dir}} 写入 {{count}} 个标注副本',
+  xlsxIsInput:
+    '汇总工作簿"{{path}}"是要检查的工作簿或标注副本之一，不能覆盖它。请用 --xlsx 指定另一个文件名（如 汇总.xlsx）。',
+  xlsxWritten: '汇总工作簿已写入 {{path}}',
 } as const;
 
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
