@@ -19,6 +19,7 @@ export const ANNOTATE_TEXTS = {
     '标注说明：有问题的单元格已按严重程度填色（红＝错误，黄＝警告，蓝＝提示），并附批注；点击"位置"可跳到该单元格。原表其余内容未作任何改动。',
   headers: ['序号', '严重程度', '问题类型', '位置', '说明'],
   wholeFile: '（整个文件）',
+  moreCells: ' 等 {{count}} 处',
   noteAuthor: '绩效自评助手',
   notePrefix: '【绩效自评助手·{{severity}}】{{rule}}',
 } as const;

@@ -570,9 +570,10 @@ function summaryRows(
       f.cells.length === 0
         ? T.wholeFile
         : f.cells
+            .slice(0, 2)
             .map((c) => parseCell(f, c))
             .map((at) => (at ? `${at.sheet}!${toA1(at)}` : ''))
-            .join('、');
+            .join('、') + (f.cells.length > 2 ? fill(T.moreCells, { count: f.cells.length }) : '');
     rows.push([
       { number: i + 1, style: style.wrap },
       { text: SEVERITY_TEXTS[f.severity], style: style.severity[f.severity] },
