@@ -202,7 +202,7 @@ class Styles {
   }
 
   /** Cell format `base` with its fill replaced by the severity colour: font, border, alignment, number format kept. */
-  marked_(base: number, severity: Severity): number {
+  markedFormat(base: number, severity: Severity): number {
     const key = `${base}:${severity}`;
     let id = this.marked.get(key);
     if (id === undefined) {
@@ -280,7 +280,8 @@ function markSheetData(xml: string, marks: readonly Mark[], styles: Styles): str
   const end = xml.indexOf(`</${p}sheetData>`, start);
   const body = xml.slice(start, end);
 
-  const newCell = (mark: Mark, base: number) => `<${p}c r="${toA1(mark)}" s="${styles.marked_(base, mark.severity)}"/>`;
+  const newCell = (mark: Mark, base: number) =>
+    `<${p}c r="${toA1(mark)}" s="${styles.markedFormat(base, mark.severity)}"/>`;
   const newRow = (row: number) =>
     `<${p}row r="${row + 1}">${(byRow.get(row) ?? [])
       .sort((a, b) => a.col - b.col)
@@ -333,7 +334,7 @@ function markSheetData(xml: string, marks: readonly Mark[], styles: Styles): str
         const m = rowMarks.shift();
         const base = Number(getAttr(cellTag, 's') ?? 0);
         cellsOut += m
-          ? setAttr(cellTag, 's', String(styles.marked_(base, m.severity))) + cellText.slice(cellTag.length)
+          ? setAttr(cellTag, 's', String(styles.markedFormat(base, m.severity))) + cellText.slice(cellTag.length)
           : cellText;
       } else cellsOut += cellText;
     }
