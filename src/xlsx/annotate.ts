@@ -228,7 +228,7 @@ class Styles {
     return this.addXf(alignment ? `<${p}xf ${attrs}>${alignment}</${p}xf>` : `<${p}xf ${attrs}/>`);
   }
 
-  private appendTo(xml: string, section: string, child: string, added: readonly string[], base: number): string {
+  private appendTo(xml: string, section: string, added: readonly string[], base: number): string {
     if (added.length === 0) return xml;
     const p = this.prefix;
     const open = new RegExp(`<${p}${section}\\b[^>]*?(/?)>`).exec(xml);
@@ -239,7 +239,6 @@ class Styles {
     if (selfClosing)
       return xml.slice(0, open.index) + tag + added.join('') + closeTag + xml.slice(open.index + open[0].length);
     const close = xml.indexOf(closeTag, open.index);
-    void child;
     return (
       xml.slice(0, open.index) + tag + xml.slice(open.index + open[0].length, close) + added.join('') + xml.slice(close)
     );
@@ -247,9 +246,9 @@ class Styles {
 
   toXml(): string {
     let xml = this.xml;
-    xml = this.appendTo(xml, 'fonts', 'font', this.fonts, this.fontCount);
-    xml = this.appendTo(xml, 'fills', 'fill', this.fills, this.fillCount);
-    xml = this.appendTo(xml, 'cellXfs', 'xf', this.xfs, this.baseXfs.length);
+    xml = this.appendTo(xml, 'fonts', this.fonts, this.fontCount);
+    xml = this.appendTo(xml, 'fills', this.fills, this.fillCount);
+    xml = this.appendTo(xml, 'cellXfs', this.xfs, this.baseXfs.length);
     return xml;
   }
 }
