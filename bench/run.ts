@@ -148,17 +148,40 @@ function timeNode(args: readonly string[]): Promise<Timed> {
 async function cliBatch(dir: string): Promise<void> {
   const cli = join(ROOT, 'bin', 'ziping.js');
   const floor = join(__dirname, 'load-floor.js');
-  const runs = { floor: [] as Timed[], jobs1: [] as Timed[], jobs2: [] as Timed[], jobsDefault: [] as Timed[] };
+  const runs = {
+    floor: [] as Timed[],
+    jobs1: [] as Timed[],
+    jobs2: [] as Timed[],
+    jobsDefault: [] as Timed[],
+    annotate: [] as Timed[],
+  };
+  // Outside the batch folder, so a later round does not check the copies; --force rewrites them each round.
+  const out = mkdtempSync(join(tmpdir(), 'ziping-bench-annotated-'));
   // Interleaved, so a change in the machine's load hits all three alike.
   for (let i = 0; i < REPEAT; i++) {
     runs.floor.push(await timeNode([floor, dir]));
     runs.jobs1.push(await timeNode([cli, 'check', '--json', '--no-progress', '--jobs', '1', dir]));
     runs.jobs2.push(await timeNode([cli, 'check', '--json', '--no-progress', '--jobs', '2', dir]));
     runs.jobsDefault.push(await timeNode([cli, 'check', '--json', '--no-progress', dir]));
+    runs.annotate.push(
+      await timeNode([
+        cli,
+        'check',
+        '--json',
+        '--no-progress',
+        '--force',
+        '--annotate',
+        out,
+        '--xlsx',
+        join(out, 'summary.xlsx'),
+        dir,
+      ]),
+    );
     log(
-      `  batch round ${i + 1}: floor ${ms(runs.floor[i]?.wallMs ?? NaN)}, --jobs 1 ${ms(runs.jobs1[i]?.wallMs ?? NaN)}, --jobs 2 ${ms(runs.jobs2[i]?.wallMs ?? NaN)}, default ${ms(runs.jobsDefault[i]?.wallMs ?? NaN)}`,
+      `  batch round ${i + 1}: floor ${ms(runs.floor[i]?.wallMs ?? NaN)}, --jobs 1 ${ms(runs.jobs1[i]?.wallMs ?? NaN)}, --jobs 2 ${ms(runs.jobs2[i]?.wallMs ?? NaN)}, default ${ms(runs.jobsDefault[i]?.wallMs ?? NaN)}, --annotate --xlsx ${ms(runs.annotate[i]?.wallMs ?? NaN)}`,
     );
   }
+  rmSync(out, { recursive: true, force: true });
   const wall = (xs: Timed[]) => median(xs.map((x) => x.wallMs));
   const [floorMs, oneMs, twoMs, defMs] = [wall(runs.floor), wall(runs.jobs1), wall(runs.jobs2), wall(runs.jobsDefault)];
   const ratio = defMs / floorMs;
@@ -190,6 +213,14 @@ async function cliBatch(dir: string): Promise<void> {
     target: '(overhead, ≤ 1.3)',
     ok: ratio1 <= 1.3,
     value: ratio1,
+  });
+  const annotateRatio = wall(runs.annotate) / defMs;
+  rows.push({
+    what: `check --annotate DIR --xlsx FILE ÷ check, ${FILES} files (default jobs)`,
+    measured: `${annotateRatio.toFixed(2)} (${ms(wall(runs.annotate))})`,
+    target: '≤ 2',
+    ok: annotateRatio <= 2,
+    value: annotateRatio,
   });
   const speedup = oneMs / twoMs;
   rows.push({

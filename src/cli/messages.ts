@@ -1,7 +1,8 @@
 // Every Chinese text the CLI prints itself (findings carry their own messages).
 export const CLI_MESSAGES = {
   usage: `用法：
-  ziping check [--json] [--csv 文件] [--force] [--jobs N] [--no-progress] 路径...   检查 .xlsx 文件或文件夹（递归查找）
+  ziping check [--json] [--csv 文件] [--xlsx 文件] [--annotate 目录] [--force] [--jobs N] [--no-progress] 路径...
+                                                                         检查 .xlsx 文件或文件夹（递归查找）
   ziping report 文件.xlsx [-o 输出.docx] [--format docx|txt] [--force]   生成自评报告
   ziping template [-o 输出.xlsx] [--sample] [--force]                   输出空白参考模板或填好的样例
   ziping --help | --version
@@ -15,9 +16,11 @@ export const CLI_MESSAGES = {
 选项：
   --json          以 JSON 输出（每个文件一个对象，供其他程序读取）
   --csv 文件      另存一份汇总表（CSV，Excel 可直接打开）
+  --xlsx 文件     另存一份汇总工作簿（每个文件一行，按状态着色，链接到标注副本）
+  --annotate 目录 为每个文件在该目录另存一份标注副本：问题单元格着色并加批注，首页“检查结果”列出全部问题；原文件不动
   --jobs N        同时检查的文件数（默认按处理器核数）
   --no-progress   不显示进度条
-  --force         汇总表文件已存在时覆盖
+  --force         汇总表或标注副本已存在时覆盖（从不覆盖被检查的文件）
   -h, --help      显示本帮助
 
 退出码：0 没有错误（可有警告），1 至少有一个错误，2 参数有误或程序出错。
@@ -69,6 +72,15 @@ export const CLI_MESSAGES = {
   counts: '{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示',
   summaryTitle: '汇总（{{files}} 个文件，{{failed}} 个有错误）',
   notRecognised: '未识别',
+  annotatedName: '{{name}}（已标注{{n}}）.xlsx',
+  annotateNotDir: '"{{path}}"是一个文件，不是文件夹。--annotate 需要一个存放标注副本的文件夹（不存在会自动创建）。',
+  annotateIsInput: '标注副本"{{path}}"是要检查的工作簿之一，不能覆盖它。请用 --annotate 指定另一个文件夹。',
+  outputExistsForce: '"{{path}}"已存在，未覆盖。如需覆盖请加 --force，或换一个输出位置。',
+  annotateFailed: '无法为"{{file}}"生成标注副本：{{reason}}',
+  annotateWritten: '已在 {{dir}} 写入 {{count}} 个标注副本',
+  xlsxIsInput:
+    '汇总工作簿"{{path}}"是要检查的工作簿或标注副本之一，不能覆盖它。请用 --xlsx 指定另一个文件名（如 汇总.xlsx）。',
+  xlsxWritten: '汇总工作簿已写入 {{path}}',
 } as const;
 
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {

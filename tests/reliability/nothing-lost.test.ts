@@ -45,6 +45,25 @@ describe('ziping never writes into its inputs', () => {
     expect(snapshot(folder)).toEqual(before);
   });
 
+  it('check --annotate and --xlsx leave every file of the folder byte-identical, and write outside it only', async () => {
+    const before = snapshot(folder);
+    const out = join(outside, '标注副本');
+    const run = await runCli(['check', '--annotate', out, '--xlsx', join(outside, '汇总.xlsx'), folder]);
+    expect(run.code).toBe(1);
+    expect(snapshot(folder)).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(['应急管理局（已标注）.xlsx', '空白（已标注）.xlsx']);
+    // Copies written into the inputs' own folder sit beside them; the inputs are still untouched.
+    const beside = await runCli(['check', '--annotate', folder, folder]);
+    expect(beside.code).toBe(1);
+    const after = snapshot(folder);
+    for (const [path, sum] of Object.entries(before)) expect(after[path]).toBe(sum);
+    expect(
+      Object.keys(after)
+        .filter((p) => !(p in before))
+        .sort(),
+    ).toEqual([join(folder, '应急管理局（已标注）.xlsx'), join(folder, '空白（已标注）.xlsx')].sort());
+  });
+
   it('report writes a new file beside the input, never the input itself, and refuses to overwrite without --force', async () => {
     const input = join(folder, '应急管理局.xlsx');
     const before = snapshot(folder);

@@ -9,6 +9,7 @@ import { formatFileBlock, formatSummary } from '../format/stylish';
 import { parseCliArgs, UsageError, type CliIo } from '../io';
 import { CLI_MESSAGES, fill } from '../messages';
 import { createProgress } from '../progress';
+import { planOutputs, writeOutputs } from '../write-outputs';
 
 export { checkFile } from '../check-file';
 
@@ -47,6 +48,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
         'no-progress': { type: 'boolean' },
         jobs: { type: 'string' },
         force: { type: 'boolean' },
+        annotate: { type: 'string' },
+        xlsx: { type: 'string' },
       },
     },
     'check',
@@ -56,6 +59,10 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const files = await collectFiles(positionals);
   // Refused before the (possibly long) run: a reviewer must not lose a file, nor wait fifty workbooks to be told.
   if (values.csv !== undefined) await assertCsvTarget(values.csv, files, values.force === true);
+  const outputs = await planOutputs(
+    { annotate: values.annotate, xlsx: values.xlsx, force: values.force === true },
+    files,
+  );
   const progress = createProgress(io, files.length, !values['no-progress']);
   const reports: FileReport[] = await checkFiles(files, jobs, (report) => {
     progress.tick(report.file);
@@ -71,5 +78,6 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     await writeFile(values.csv, formatCsv(reports), { encoding: 'utf8', flag: values.force ? 'w' : 'wx' });
     io.stderr(`${fill(CLI_MESSAGES.csvWritten, { path: values.csv })}\n`);
   }
+  await writeOutputs(outputs, reports, io);
   return reports.some((r) => countBySeverity(r).errors > 0) ? 1 : 0;
 }

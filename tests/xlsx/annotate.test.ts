@@ -1,0 +1,333 @@
+// Annotated copies: every finding marked at its cell, a first sheet 检查结果, and nothing else of the workbook changed,
+// proved cell by cell and part by part on every fixture and real form in the repo, and opened by exceljs and LibreOffice.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { checkFile } from '../../src/cli/check-file';
+import type { FileReport } from '../../src/cli/file-report';
+import { fromA1, qualifiedA1, rangeFromA1 } from '../../src/core/grid/a1';
+import { ruleName } from '../../src/core/rule-names';
+import { annotateWorkbook, SEVERITY_FILLS } from '../../src/xlsx/annotate';
+import { ASSETS } from '../support/sample';
+
+const ROOT = join(__dirname, '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const FORMS = join(ROOT, 'tests', 'forms');
+
+/** Every workbook in the repo the check reads (the password-protected fixture is not a zip and is never annotated). */
+const WORKBOOKS = [
+  ...readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.xlsx') && f !== 'password-protected.xlsx')
+    .map((f) => join(FIXTURES, f)),
+  join(ASSETS, 'sample-2024.xlsx'),
+  join(ASSETS, 'template-blank.xlsx'),
+  ...readdirSync(FORMS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(FORMS, d.name))
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => join(FORMS, d.name, f)),
+    ),
+];
+
+async function loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+async function members(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('string'));
+  return out;
+}
+
+type Marked = { sheet: string; row: number; col: number };
+
+/** The cells a report marks: each finding cell, moved to the first cell of the merged range holding it. */
+function markedCells(report: FileReport, wb: ExcelJS.Workbook): Map<string, { severity: string; messages: string[] }> {
+  const out = new Map<string, { severity: string; messages: string[] }>();
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  for (const f of report.findings) {
+    for (const cell of f.cells) {
+      const bang = cell.lastIndexOf('!');
+      const sheet =
+        bang < 0
+          ? f.sheet
+          : cell
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'");
+      const pos = fromA1(cell.slice(bang + 1));
+      const ws = wb.getWorksheet(sheet);
+      if (!pos || !ws) continue;
+      const merge = (ws.model.merges ?? [])
+        .map((m) => rangeFromA1(m))
+        .find((m) => m && pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right);
+      const at: Marked = { sheet, row: merge?.top ?? pos.row, col: merge?.left ?? pos.col };
+      const key = `${at.sheet}!${at.row}:${at.col}`;
+      const entry = out.get(key) ?? { severity: f.severity, messages: [] };
+      if (rank[f.severity] < rank[entry.severity as keyof typeof rank]) entry.severity = f.severity;
+      entry.messages.push(f.message);
+      out.set(key, entry);
+    }
+  }
+  return out;
+}
+
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null)) as unknown;
+}
+
+/**
+ * Every difference between an original sheet and its copy, marks aside: each cell's value, formula, number format,
+ * font, border, alignment, protection, fill and note; merges, columns, rows, page setup, views, validations.
+ */
+function sheetDifferences(
+  original: ExcelJS.Worksheet,
+  copy: ExcelJS.Worksheet,
+  marks: ReadonlyMap<string, { severity: string; messages: string[] }>,
+  originalNotes: ReadonlyMap<string, string>,
+): { differences: string[]; compared: number } {
+  const differences: string[] = [];
+  const same = (what: string, a: unknown, b: unknown) => {
+    const x = JSON.stringify(plain(a));
+    const y = JSON.stringify(plain(b));
+    if (x !== y) differences.push(`${original.name} ${what}: ${x} -> ${y}`);
+  };
+  let compared = 0;
+  const markRows = [...marks.keys()].map((k) => Number(k.split(/[!:]/)[1]) + 1);
+  const rows = Math.max(original.rowCount, copy.rowCount, ...markRows);
+  const cols = Math.max(original.columnCount, copy.columnCount);
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= cols; c++) {
+      const a = original.getRow(r).getCell(c);
+      const b = copy.getRow(r).getCell(c);
+      const at = a.address;
+      same(`${at} value`, [a.type, a.value, a.formula], [b.type, b.value, b.formula]);
+      same(`${at} numFmt`, a.numFmt, b.numFmt);
+      same(`${at} protection`, a.protection, b.protection);
+      const mark = marks.get(`${original.name}!${r - 1}:${c - 1}`);
+      // A mark on a cell the sheet did not hold creates it with the default format (font 0): what Excel shows for an
+      // absent cell, which exceljs reports as no font at all.
+      if (!mark || a.font !== undefined) {
+        same(`${at} font`, a.font, b.font);
+        same(`${at} border`, a.border, b.border);
+        same(`${at} alignment`, a.alignment, b.alignment);
+      }
+      if (mark) {
+        const fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: SEVERITY_FILLS[mark.severity as 'error'] },
+          bgColor: { indexed: 64 },
+        };
+        same(`${at} mark fill`, fill, b.fill);
+        const note = JSON.stringify(b.note ?? '');
+        for (const message of mark.messages)
+          if (!note.includes(JSON.stringify(message).slice(1, -1))) differences.push(`${at} note lacks ${message}`);
+        const before = originalNotes.get(at);
+        if (before !== undefined && !note.includes(before)) differences.push(`${at} lost its note ${before}`);
+      } else {
+        same(`${at} fill`, a.fill, b.fill);
+        same(`${at} note`, a.note, b.note);
+      }
+      compared++;
+    }
+    same(
+      `row ${r}`,
+      [original.getRow(r).height, original.getRow(r).hidden],
+      [copy.getRow(r).height, copy.getRow(r).hidden],
+    );
+  }
+  same('merges', [...(original.model.merges ?? [])].sort(), [...(copy.model.merges ?? [])].sort());
+  const columns = (ws: ExcelJS.Worksheet) =>
+    ws.columns?.map((col) => ({ width: col.width, hidden: col.hidden, style: col.style }));
+  same('columns', columns(original), columns(copy));
+  same('pageSetup', original.pageSetup, copy.pageSetup);
+  same('properties', original.properties, copy.properties);
+  same('headerFooter', original.headerFooter, copy.headerFooter);
+  const views = (ws: ExcelJS.Worksheet) => (ws.views ?? []).map((v) => ({ ...v, tabSelected: undefined }));
+  same('views', views(original), views(copy));
+  // Not in exceljs's typings, but kept on every worksheet it reads.
+  const extra = (ws: ExcelJS.Worksheet) =>
+    ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown };
+  same('dataValidations', extra(original).dataValidations.model, extra(copy).dataValidations.model);
+  same('conditionalFormattings', extra(original).conditionalFormattings, extra(copy).conditionalFormattings);
+  same('state', original.state, copy.state);
+  return { differences, compared };
+}
+
+function notesOf(ws: ExcelJS.Worksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.note) out.set(cell.address, JSON.stringify(cell.note).slice(1, -1));
+    }),
+  );
+  return out;
+}
+
+/** Parts an annotation may rewrite: the package's lists, styles, the marked sheets and their notes. */
+const REWRITABLE =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
+
+async function annotate(path: string): Promise<{ report: FileReport; original: Uint8Array; copy: Uint8Array }> {
+  const report = await checkFile(path);
+  const original = new Uint8Array(readFileSync(path));
+  return { report, original, copy: await annotateWorkbook(original, report) };
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'ziping-annotated-'));
+
+describe('annotateWorkbook keeps every workbook in the repo as it was, marks and 检查结果 aside', () => {
+  it('covers the fixtures, the sample, the blank template and every real form', () => {
+    expect(WORKBOOKS.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
+    const { report, original, copy } = await annotate(path);
+    writeFileSync(join(outDir, basename(path)), copy);
+    expect(report.findings.some((f) => f.rule === 'file-unreadable')).toBe(false);
+
+    // Part level: every original part is still there; parts the marks don't touch are identical.
+    const before = await members(original);
+    const after = await members(copy);
+    for (const [name, text] of before) {
+      expect(after.has(name)).toBe(true);
+      if (!REWRITABLE.test(name)) expect({ name, text: after.get(name) }).toEqual({ name, text });
+    }
+
+    // Cell level, through exceljs: sheet order, names, every cell of every original sheet.
+    const a = await loadExcel(original);
+    const b = await loadExcel(copy);
+    expect(b.worksheets.map((ws) => ws.name)).toEqual(['检查结果', ...a.worksheets.map((ws) => ws.name)]);
+    expect(plain(b.definedNames.model)).toEqual(plain(a.definedNames.model));
+    const marks = markedCells(report, a);
+    let compared = 0;
+    const differences: string[] = [];
+    for (const ws of a.worksheets) {
+      const copySheet = b.getWorksheet(ws.name);
+      expect(copySheet).toBeDefined();
+      const sheetMarks = new Map([...marks].filter(([k]) => k.startsWith(`${ws.name}!`)));
+      const result = sheetDifferences(ws, copySheet as ExcelJS.Worksheet, sheetMarks, notesOf(ws));
+      differences.push(...result.differences);
+      compared += result.compared;
+    }
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(50);
+
+    // The 检查结果 sheet: the summary, then one row per finding linking to its first cell.
+    const summary = b.worksheets[0] as ExcelJS.Worksheet;
+    expect(String(summary.getCell('A1').value)).toContain(basename(path));
+    if (report.unit) expect(summary.getCell('B4').value).toBe(report.unit);
+    const header = summary.getColumn(1).values.findIndex((v) => v === '序号');
+    expect(header).toBeGreaterThan(0);
+    report.findings.forEach((f, i) => {
+      const row = summary.getRow(header + 1 + i);
+      expect(row.getCell(1).value).toBe(i + 1);
+      expect(row.getCell(2).value).toBe({ error: '错误', warning: '警告', info: '提示' }[f.severity]);
+      expect(row.getCell(3).value).toBe(ruleName(f.rule));
+      expect(row.getCell(5).value).toBe(f.message);
+    });
+    // Each finding's 位置 links to its first cell (an in-workbook link, which exceljs does not read: checked in the XML).
+    const added = [...after.keys()].filter((n) => !before.has(n) && /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(added).toHaveLength(1);
+    const links = [...(after.get(added[0] ?? '') ?? '').matchAll(/<hyperlink ref="D(\d+)" location="([^"]*)"/g)];
+    const located = report.findings.map((f, i) => [f, header + 1 + i] as const).filter(([f]) => f.cells.length > 0);
+    expect(links.map((m) => Number(m[1]))).toEqual(located.map(([, row]) => row));
+    links.forEach((m, i) => {
+      const [f] = located[i] ?? [];
+      const first = f?.cells[0] ?? '';
+      const target = (m[2] ?? '')
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+      const bang = first.lastIndexOf('!');
+      const sheet =
+        bang < 0
+          ? (f?.sheet ?? '')
+          : first
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'");
+      expect(target).toBe(qualifiedA1(sheet, fromA1(first.slice(bang + 1)) ?? { row: -1, col: -1 }));
+    });
+    expect(summary.getRow(header + 1 + report.findings.length).getCell(1).value).toBeNull();
+  });
+
+  // One LibreOffice run over the copies of every real form, the sample, the blank template and the fixture with every
+  // kind of finding (all 53 copies take ~2 minutes on 2 cores; the synthetic fixtures share one layout).
+  it('LibreOffice opens the copies and converts them to PDF', () => {
+    const copies = WORKBOOKS.filter((p) => !p.startsWith(FIXTURES) || p.endsWith('invalid-all.xlsx')).map((p) =>
+      basename(p),
+    );
+    for (const f of copies) expect(existsSync(join(outDir, f))).toBe(true);
+    const pdfDir = join(outDir, 'pdf');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(outDir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        ...copies.map((f) => join(outDir, f)),
+      ],
+      { stdio: 'ignore', timeout: 600_000 },
+    );
+    for (const f of copies) {
+      const pdf = join(pdfDir, f.replace(/\.xlsx$/, '.pdf'));
+      expect({ f, exists: existsSync(pdf) }).toEqual({ f, exists: true });
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  }, 600_000);
+});
+
+describe('annotateWorkbook on a workbook with notes, a print area and another active sheet', () => {
+  it('appends findings to a note the cell already has, keeps other notes, print areas and names on their sheet', async () => {
+    // A real workbook: the every-finding fixture with a reviewer's notes, a print area and its second sheet active.
+    const wb = await loadExcel(new Uint8Array(readFileSync(join(FIXTURES, 'invalid-all.xlsx'))));
+    const data = wb.getWorksheet('自评数据表') as ExcelJS.Worksheet;
+    data.getCell('B4').note = '审核人：日期请再核对';
+    data.getCell('A2').note = '这条批注与检查无关';
+    const scoreSheet = wb.getWorksheet('自评评分表') as ExcelJS.Worksheet;
+    scoreSheet.pageSetup.printArea = 'A1:F30';
+    wb.views = [{ activeTab: 1, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
+    const path = join(outDir, '有批注.xlsx');
+    await wb.xlsx.writeFile(path);
+
+    const { report, original, copy } = await annotate(path);
+    const filing = report.findings.find((f) => f.sheet === '自评数据表' && f.cells[0] === 'B4');
+    expect(filing).toBeDefined();
+    const b = await loadExcel(copy);
+    const sheet = b.getWorksheet('自评数据表') as ExcelJS.Worksheet;
+    const note = JSON.stringify(sheet.getCell('B4').note);
+    expect(note).toContain('审核人：日期请再核对');
+    expect(note).toContain(filing?.message);
+    expect(note.indexOf('审核人')).toBeLessThan(note.indexOf(filing?.message ?? ''));
+    expect(JSON.stringify(sheet.getCell('A2').note)).toBe(JSON.stringify(data.getCell('A2').note));
+    expect((b.getWorksheet('自评评分表') as ExcelJS.Worksheet).pageSetup.printArea).toBe('A1:F30');
+    expect(b.definedNames.model).toEqual((await loadExcel(original)).definedNames.model);
+
+    // 检查结果 is the one selected sheet when the copy opens: no tab group left behind.
+    const parts = await members(copy);
+    const workbookXml = parts.get('xl/workbook.xml') ?? '';
+    expect(workbookXml).not.toMatch(/activeTab="[1-9]/);
+    expect(workbookXml).toMatch(/localSheetId="2"/); // the print area of 自评评分表, now the third sheet
+    const selected = [...parts].filter(
+      ([n, x]) => n.startsWith('xl/worksheets/sheet') && /tabSelected="(1|true)"/.test(x),
+    );
+    expect(selected).toHaveLength(1);
+    expect(selected[0]?.[1]).toContain('绩效自评表检查结果');
+
+    // Annotating the annotated copy again works too: its summary sheet gets a free name.
+    const again = await loadExcel(await annotateWorkbook(copy, report));
+    expect(again.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['检查结果(2)', '检查结果']);
+  });
+});
