@@ -15,6 +15,7 @@ import {
   STAFF_LABELS,
 } from './labels';
 import { collectTexts } from './known-labels';
+import { readUnitName } from './read-unit';
 import type {
   AmountUnit,
   BudgetBlock,
@@ -454,15 +455,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
     texts: collectTexts(index),
     ...optional('title', titlePos && index.text(titlePos)),
     ...optional('year', findYear(index)),
-    ...optional(
-      'unit',
-      keyValue(
-        index,
-        FIELD_LABELS.unit,
-        (pos) => index.text(pos),
-        (text, pos) => ({ ...index.text(pos), value: text }),
-      ),
-    ),
+    ...optional('unit', readUnitName(index)),
     ...optional(
       'filedOn',
       keyValue(index, FIELD_LABELS.filedOn, (pos) => index.date(pos)),
