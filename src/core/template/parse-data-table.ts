@@ -106,6 +106,12 @@ function findAmountHeaderRows(index: SheetIndex): number[] {
   return [...rows];
 }
 
+/** The amount unit a text states: "(万元)" anywhere in it, or "单位:万元" / "金额单位:元" (normalised text). */
+export function statedUnit(norm: string): AmountUnit | undefined {
+  const match = /\((万元|元)\)|单位:(万元|元)/.exec(norm);
+  return (match?.[1] ?? match?.[2]) as AmountUnit | undefined;
+}
+
 function unitFromText(text: string | undefined): AmountUnit | undefined {
   if (!text) return undefined;
   const norm = normalizeLabel(text);
@@ -182,6 +188,10 @@ function parseBudget(
   const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
   let headerUnit: AmountUnit | undefined;
   for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
+  // Else the block's own label on its header row governs it: "项目资金(万元)", "年度预算申请(万元)",
+  // "预算执行情况(万元)(20分)".
+  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
+  for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
   const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
     (r) => ({
       kind: r.kind,
@@ -348,6 +358,21 @@ function keyValue<T>(
   return { ref: { sheet: index.grid.name, row: slot.row, col: slot.col }, value: null, raw: null, problem: 'blank' };
 }
 
+/** The first cell above row `bottom` whose text states "单位:万元" or "单位:元" somewhere inside it. */
+function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | undefined {
+  const last = Math.min(bottom - 1, index.grid.rowCount - 1);
+  for (let row = 0; row <= last; row++) {
+    const cells = index.grid.cells[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
+      const norm = normalizeLabel(cell.value);
+      if (/单位:(万元|元)/.test(norm)) return index.text({ row, col });
+    }
+  }
+  return undefined;
+}
+
 function findYear(index: SheetIndex): Field<number> | undefined {
   const field = keyValue(index, FIELD_LABELS.year, (pos) => index.number(pos));
   if (field) return field;
@@ -417,8 +442,12 @@ export function parseDataTable(index: SheetIndex): DataTable {
     const at = amountUnitHit.inline !== undefined ? amountUnitHit.pos : index.valueRightOf(amountUnitHit.pos);
     if (at) amountUnitCell = index.text(at);
   }
-  const amountUnit =
-    unitFromText(amountUnitHit?.inline ?? amountUnitCell?.value ?? undefined) ?? budget?.headerUnit ?? '元';
+  // Else "单位：万元" written anywhere in a cell above the tables (after the title, before a date...).
+  if (!amountUnitHit) amountUnitCell = findUnitStatement(index, Math.min(...stopRows));
+  const stated = amountUnitHit
+    ? unitFromText(amountUnitHit.inline ?? amountUnitCell?.value ?? undefined)
+    : statedUnit(normalizeLabel(amountUnitCell?.value ?? ''));
+  const amountUnit = stated ?? budget?.headerUnit ?? '元';
 
   const staff: Partial<Record<StaffKey, Field<number>>> = {};
   for (const [key, labels] of Object.entries(STAFF_LABELS) as [StaffKey, readonly string[]][]) {
