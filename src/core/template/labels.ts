@@ -55,11 +55,11 @@ export const BUDGET_TITLE = ['年度部门整体支出规模'];
 
 export const BUDGET_COLUMN_LABELS = {
   label: ['项目', '资金来源', '支出类型', '科目'],
-  initial: ['年初预算数'],
-  planned: ['全年预算数', '调整后预算数', '预算数'],
-  actual: ['全年执行数', '决算数', '实际支出', '执行数'],
+  initial: ['年初预算数', '年初预算'],
+  planned: ['全年预算数', '调整后预算数', '调整预算数', '全年(调整)预算数', '预算数'],
+  actual: ['全年执行数', '决算数', '实际支出', '执行数', '预算执行数'],
   rate: ['执行率'],
-  weight: ['分值'],
+  weight: ['分值', '权重'],
   score: ['得分'],
   note: ['备注', '说明'],
 } as const;
@@ -75,7 +75,7 @@ export const BUDGET_ROW_NAMES: ReadonlyArray<readonly [BudgetKind, readonly stri
   ['other', ['其他资金', '上年结转', '单位资金', '其他']],
   ['basic', ['基本支出']],
   ['project', ['项目支出']],
-  ['total', ['年度资金总额', '收入合计', '支出合计', '合计', '总计']],
+  ['total', ['年度资金总额', '资金总额', '总额', '收入合计', '支出合计', '合计', '总计']],
 ];
 
 /** The parent of each budget row kind, so a partial table can still be summed. */

@@ -376,14 +376,15 @@ function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | u
 function findYear(index: SheetIndex): Field<number> | undefined {
   const field = keyValue(index, FIELD_LABELS.year, (pos) => index.number(pos));
   if (field) return field;
-  // The year may stand only in the title: 部门整体支出绩效自评表（2024年度）.
+  // The year may stand only in the title: 部门整体支出绩效自评表（2024年度）, 项目支出绩效自评表（2021年）.
   for (let row = 0; row < Math.min(index.grid.rowCount, 6); row++) {
     for (const cell of index.grid.cells[row] ?? []) {
       if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
-      const match = /(\d{4})\s*年度/.exec(cell.value.normalize('NFKC'));
+      // "2024年度", or a year alone in brackets: "（2021年）".
+      const match = /(\d{4})\s*年度|\(\s*(\d{4})\s*年\s*\)/.exec(cell.value.normalize('NFKC'));
       if (!match) continue;
       const col = (index.grid.cells[row] ?? []).indexOf(cell);
-      return { ref: { sheet: index.grid.name, row, col }, value: Number(match[1]), raw: cell.value };
+      return { ref: { sheet: index.grid.name, row, col }, value: Number(match[1] ?? match[2]), raw: cell.value };
     }
   }
   return undefined;
