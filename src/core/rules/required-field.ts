@@ -1,7 +1,36 @@
 // required-field: a value the evaluation cannot do without is blank, or a numeric field holds text that is no number.
+import type { CellRef } from '../grid/grid';
+import type { Field, WorkbookModel } from '../template/model';
 import { fieldsOf } from './fields';
 import { defineRule } from './rule';
 import { shownValue } from './support';
+
+const refKey = (ref: CellRef) => `${ref.sheet}!${ref.row}:${ref.col}`;
+
+/** Blank, or the dash or slash forms write for "none / not applicable" ("-", "—", "/"). */
+const isNone = (f: Field<number> | undefined): boolean =>
+  !f || f.problem === 'blank' || (f.problem === 'not-a-number' && /^[-－—–/／]+$/.test(String(f.raw).trim()));
+
+/**
+ * Blank cells of budget rows other than the total that are no gap: a row left wholly blank is a source of funds
+ * the unit did not have (上年结转资金, 其他资金 left empty), and a scored total leaves its 其中 rows unscored.
+ */
+function blankChildRowCells(model: WorkbookModel): Set<string> {
+  const cells = new Set<string>();
+  const total = model.data?.budget?.rows.find((r) => r.kind === 'total');
+  for (const row of model.data?.budget?.rows ?? []) {
+    if (row.kind === 'total') continue;
+    const fields = [row.initial, row.planned, row.actual, row.rate, row.weight, row.score];
+    if (fields.every(isNone)) {
+      for (const f of fields) if (f) cells.add(refKey(f.ref));
+    }
+    // Only the total row is scored (分值, 得分, 执行率 of 年度资金总额): a blank one on a 其中 row is no gap.
+    if (total?.score?.value != null) {
+      for (const f of [row.rate, row.weight, row.score]) if (f && isNone(f)) cells.add(refKey(f.ref));
+    }
+  }
+  return cells;
+}
 
 export default defineRule({
   meta: {
@@ -17,11 +46,17 @@ export default defineRule({
     },
   },
   check(context) {
+    const none = blankChildRowCells(context.model);
     for (const use of fieldsOf(context.model)) {
       const { field } = use;
-      if (use.required && field.problem === 'blank') {
+      if (use.required && field.problem === 'blank' && !none.has(refKey(field.ref))) {
         context.report({ messageId: 'blank', cells: [field.ref], data: { what: use.what } });
-      } else if (use.numeric && field.problem === 'not-a-number' && !use.nonNumberOwner) {
+      } else if (
+        use.numeric &&
+        field.problem === 'not-a-number' &&
+        !use.nonNumberOwner &&
+        !none.has(refKey(field.ref))
+      ) {
         context.report({
           messageId: 'notNumber',
           cells: [field.ref],

@@ -10,6 +10,38 @@ export const FIELD_LABELS = {
   statedGrade: ['自评等级', '等级'],
 } as const;
 
+/**
+ * The labels real forms give the unit's name, by rank: a lower rank wins, so the unit that did the work (单位名称,
+ * 实施单位) beats the department that supervises it (主管部门). A label matches a rule when its text, without a
+ * trailing "(盖章)", is one of `exact` or ends with one of `suffix` ("预算部门、单位名称", "项目实施单位").
+ */
+export const UNIT_LABEL_RANKS: ReadonlyArray<{
+  readonly exact: readonly string[];
+  readonly suffix: readonly string[];
+}> = [
+  { exact: ['填报单位', '评价单位', '部门(单位)名称'], suffix: ['单位名称'] },
+  { exact: ['项目单位'], suffix: ['实施单位'] },
+  { exact: ['部门名称', '部门', '预算单位'], suffix: [] },
+  { exact: ['主管部门', '主管单位', '预算部门'], suffix: [] },
+];
+
+/** Other labels of a form's head: a cell holding one of them is never the value of the label before it. */
+export const FORM_HEAD_LABELS = [
+  '项目名称',
+  '项目编码',
+  '财政处室',
+  '部门联系人',
+  '联系人',
+  '联系电话',
+  '项目负责人',
+  '填报人',
+  '自评总分',
+  '财政审核评分',
+  '项目类别',
+  '项目属性',
+  '项目类型',
+];
+
 export const STAFF_LABELS: Readonly<Record<StaffKey, readonly string[]>> = {
   authorised: ['编制人数', '核定编制', '机构编制部门核定人员'],
   employed: ['年末在职人数', '在职人数'],
@@ -23,11 +55,11 @@ export const BUDGET_TITLE = ['年度部门整体支出规模'];
 
 export const BUDGET_COLUMN_LABELS = {
   label: ['项目', '资金来源', '支出类型', '科目'],
-  initial: ['年初预算数'],
-  planned: ['全年预算数', '调整后预算数', '预算数'],
-  actual: ['全年执行数', '决算数', '实际支出', '执行数'],
+  initial: ['年初预算数', '年初预算'],
+  planned: ['全年预算数', '调整后预算数', '调整预算数', '全年(调整)预算数', '预算数'],
+  actual: ['全年执行数', '决算数', '实际支出', '执行数', '预算执行数'],
   rate: ['执行率'],
-  weight: ['分值'],
+  weight: ['分值', '权重'],
   score: ['得分'],
   note: ['备注', '说明'],
 } as const;
@@ -43,7 +75,7 @@ export const BUDGET_ROW_NAMES: ReadonlyArray<readonly [BudgetKind, readonly stri
   ['other', ['其他资金', '上年结转', '单位资金', '其他']],
   ['basic', ['基本支出']],
   ['project', ['项目支出']],
-  ['total', ['年度资金总额', '收入合计', '支出合计', '合计', '总计']],
+  ['total', ['年度资金总额', '资金总额', '总额', '收入合计', '支出合计', '合计', '总计']],
 ];
 
 /** The parent of each budget row kind, so a partial table can still be summed. */

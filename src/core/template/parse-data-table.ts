@@ -15,6 +15,7 @@ import {
   STAFF_LABELS,
 } from './labels';
 import { collectTexts } from './known-labels';
+import { readUnitName } from './read-unit';
 import type {
   AmountUnit,
   BudgetBlock,
@@ -105,6 +106,12 @@ function findAmountHeaderRows(index: SheetIndex): number[] {
   return [...rows];
 }
 
+/** The amount unit a text states: "(万元)" anywhere in it, or "单位:万元" / "金额单位:元" (normalised text). */
+export function statedUnit(norm: string): AmountUnit | undefined {
+  const match = /\((万元|元)\)|单位:(万元|元)/.exec(norm);
+  return (match?.[1] ?? match?.[2]) as AmountUnit | undefined;
+}
+
 function unitFromText(text: string | undefined): AmountUnit | undefined {
   if (!text) return undefined;
   const norm = normalizeLabel(text);
@@ -181,6 +188,10 @@ function parseBudget(
   const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
   let headerUnit: AmountUnit | undefined;
   for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
+  // Else the block's own label on its header row governs it: "项目资金(万元)", "年度预算申请(万元)",
+  // "预算执行情况(万元)(20分)".
+  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
+  for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
   const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
     (r) => ({
       kind: r.kind,
@@ -347,17 +358,33 @@ function keyValue<T>(
   return { ref: { sheet: index.grid.name, row: slot.row, col: slot.col }, value: null, raw: null, problem: 'blank' };
 }
 
+/** The first cell above row `bottom` whose text states "单位:万元" or "单位:元" somewhere inside it. */
+function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | undefined {
+  const last = Math.min(bottom - 1, index.grid.rowCount - 1);
+  for (let row = 0; row <= last; row++) {
+    const cells = index.grid.cells[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
+      const norm = normalizeLabel(cell.value);
+      if (/单位:(万元|元)/.test(norm)) return index.text({ row, col });
+    }
+  }
+  return undefined;
+}
+
 function findYear(index: SheetIndex): Field<number> | undefined {
   const field = keyValue(index, FIELD_LABELS.year, (pos) => index.number(pos));
   if (field) return field;
-  // The year may stand only in the title: 部门整体支出绩效自评表（2024年度）.
+  // The year may stand only in the title: 部门整体支出绩效自评表（2024年度）, 项目支出绩效自评表（2021年）.
   for (let row = 0; row < Math.min(index.grid.rowCount, 6); row++) {
     for (const cell of index.grid.cells[row] ?? []) {
       if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
-      const match = /(\d{4})\s*年度/.exec(cell.value.normalize('NFKC'));
+      // "2024年度", or a year alone in brackets: "（2021年）".
+      const match = /(\d{4})\s*年度|\(\s*(\d{4})\s*年\s*\)/.exec(cell.value.normalize('NFKC'));
       if (!match) continue;
       const col = (index.grid.cells[row] ?? []).indexOf(cell);
-      return { ref: { sheet: index.grid.name, row, col }, value: Number(match[1]), raw: cell.value };
+      return { ref: { sheet: index.grid.name, row, col }, value: Number(match[1] ?? match[2]), raw: cell.value };
     }
   }
   return undefined;
@@ -416,8 +443,12 @@ export function parseDataTable(index: SheetIndex): DataTable {
     const at = amountUnitHit.inline !== undefined ? amountUnitHit.pos : index.valueRightOf(amountUnitHit.pos);
     if (at) amountUnitCell = index.text(at);
   }
-  const amountUnit =
-    unitFromText(amountUnitHit?.inline ?? amountUnitCell?.value ?? undefined) ?? budget?.headerUnit ?? '元';
+  // Else "单位：万元" written anywhere in a cell above the tables (after the title, before a date...).
+  if (!amountUnitHit) amountUnitCell = findUnitStatement(index, Math.min(...stopRows));
+  const stated = amountUnitHit
+    ? unitFromText(amountUnitHit.inline ?? amountUnitCell?.value ?? undefined)
+    : statedUnit(normalizeLabel(amountUnitCell?.value ?? ''));
+  const amountUnit = stated ?? budget?.headerUnit ?? '元';
 
   const staff: Partial<Record<StaffKey, Field<number>>> = {};
   for (const [key, labels] of Object.entries(STAFF_LABELS) as [StaffKey, readonly string[]][]) {
@@ -454,15 +485,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
     texts: collectTexts(index),
     ...optional('title', titlePos && index.text(titlePos)),
     ...optional('year', findYear(index)),
-    ...optional(
-      'unit',
-      keyValue(
-        index,
-        FIELD_LABELS.unit,
-        (pos) => index.text(pos),
-        (text, pos) => ({ ...index.text(pos), value: text }),
-      ),
-    ),
+    ...optional('unit', readUnitName(index)),
     ...optional(
       'filedOn',
       keyValue(index, FIELD_LABELS.filedOn, (pos) => index.date(pos)),

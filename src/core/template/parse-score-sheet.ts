@@ -12,6 +12,7 @@ import {
 } from './labels';
 import type { Field, ScoreColumn, ScoreLevel, ScoreNode, ScoreSheet } from './model';
 import { optional } from './optional';
+import { readUnitName } from './read-unit';
 import type { SheetIndex } from './sheet-index';
 
 const norms = (list: readonly string[]) => list.map(normalizeLabel);
@@ -213,8 +214,8 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
         : { ...index.text(index.slotRightOf(gradeHit.pos)) };
   }
   const unitHit = index.find(SCORE_UNIT_LABELS, { bottom: header - 1 });
-  let unit: Field<string> | undefined;
-  if (unitHit) {
+  let unit: Field<string> | undefined = readUnitName(index, header - 1);
+  if (unit?.value == null && unitHit) {
     const at = index.valueRightOf(unitHit.pos);
     if (unitHit.inline) unit = { ...index.text(unitHit.pos), value: unitHit.inline };
     else if (at) unit = index.text(at);

@@ -38,6 +38,11 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
     const count = countMaterialLabels(index);
     if (count >= 3 && (!material || count > material.count)) material = { index, count };
   }
+  // A one-sheet form holds its budget table above its scored indicators: the score sheet is also the data table.
+  if (!data && score) {
+    const signature = detectDataTable(score.index);
+    if (signature.budgetHeader !== undefined) data = { index: score.index, score: 2 };
+  }
   const missing: Recognition['missing'][number][] = [];
   if (!data) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
   if (!score) missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });

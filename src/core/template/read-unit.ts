@@ -1,0 +1,74 @@
+// Reads the name of the unit a form belongs to, under the many labels real forms give it.
+import type { CellPos } from '../grid/grid';
+import { normalizeLabel } from '../text/normalize';
+import { isKnownLabel } from './known-labels';
+import { UNIT_LABEL_RANKS } from './labels';
+import type { Field } from './model';
+import type { SheetIndex } from './sheet-index';
+
+/** Longest text read as a unit label: "预算部门、单位名称", "单位名称(盖章)"; anything longer is prose. */
+const MAX_UNIT_LABEL = 14;
+
+/** The rank of a unit label (lower wins), or undefined when the text is no unit label. */
+function unitLabelRank(norm: string): number | undefined {
+  const label = norm.replace(/\(盖章\)$/, '').replace(/:$/, '');
+  if (label.length === 0 || label.length > MAX_UNIT_LABEL) return undefined;
+  for (let rank = 0; rank < UNIT_LABEL_RANKS.length; rank++) {
+    const rule = UNIT_LABEL_RANKS[rank]!;
+    if (rule.exact.includes(label) || rule.suffix.some((s) => label.endsWith(s))) return rank;
+    // "单位(盖章)": the bare 单位 names the unit only when the form asks for its seal.
+    if (rank === 0 && label === '单位' && norm.startsWith('单位(盖章)')) return rank;
+  }
+  return undefined;
+}
+
+/** Whether a text is a label of the form rather than a value: a known label, a unit label or a "label:". */
+function isLabel(norm: string): boolean {
+  return isKnownLabel(norm) || unitLabelRank(norm) !== undefined || /^[^:]{1,10}:$/.test(norm);
+}
+
+/** A "label:value" text's value, cut where the next "label:" of the same cell begins ("… 填报日期:2023年4月15日"). */
+export function inlineValue(text: string): string {
+  const after = text.slice(text.search(/[:：]/) + 1);
+  return after.split(/[\s\u3000]+[^\s\u3000:：]{1,10}[:：]/)[0]!.trim();
+}
+
+/**
+ * The unit's name: the value of the highest-ranked unit label above `bottom` (the unit that did the work beats
+ * its supervising department), read inline ("单位名称：某局") or from the first filled cell right of the label.
+ * A value that is itself a label ("财政处室" next to an empty 主管部门) is no value: that label counts as blank.
+ */
+export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string> | undefined {
+  let best: { rank: number; field: Field<string> } | undefined;
+  let blank: Field<string> | undefined;
+  const last = Math.min(bottom, index.grid.rowCount - 1);
+  for (let row = 0; row <= last; row++) {
+    const cells = index.grid.cells[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
+      const norm = index.norm(row, col);
+      if (norm === '') continue;
+      const colon = norm.indexOf(':');
+      const rank = unitLabelRank(colon >= 0 ? norm.slice(0, colon) : norm);
+      if (rank === undefined || (best && best.rank <= rank)) continue;
+      const pos: CellPos = { row, col };
+      let field: Field<string> | undefined;
+      if (colon >= 0) {
+        const value = inlineValue(cell.value);
+        if (value !== '') field = { ...index.text(pos), value };
+      } else {
+        const at = index.valueRightOf(pos);
+        const text = at && index.text(at);
+        if (text?.value && !isLabel(normalizeLabel(text.value))) field = text;
+        // Only an empty 单位名称 is a blank to point at; an empty 主管部门 just leaves the name to other labels.
+        if (!field && rank === 0) {
+          blank ??= { ref: index.ref(index.slotRightOf(pos)), value: null, raw: null, problem: 'blank' };
+        }
+      }
+      if (field) best = { rank, field };
+    }
+  }
+  return best?.field ?? blank;
+}
