@@ -82,8 +82,15 @@ export async function watchChanges(
   listener: () => void,
   own: OwnWrites,
 ): Promise<ChangeSubscription> {
+  const withSource = isApiSupported(TRIGGER_SOURCE_API.set, TRIGGER_SOURCE_API.version);
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-    if (!own.isOwn(event)) listener();
+    const info = {
+      worksheetId: event.worksheetId,
+      address: event.address,
+      // Absent before ExcelApi 1.14: then the timing windows decide.
+      ...(withSource ? { triggerSource: event.triggerSource } : {}),
+    };
+    if (!own.isOwn(info)) listener();
   };
   if (isApiSupported(CHANGE_EVENTS_API.set, CHANGE_EVENTS_API.version)) {
     const result = context.workbook.worksheets.onChanged.add(handler);
