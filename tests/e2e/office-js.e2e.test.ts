@@ -7,6 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { BUILD, ensureBuild } from './build-once';
+import { exportUrl } from '../../src/taskpane/ReportPanel/export-docx';
+import { sampleReport } from '../report/support';
 
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
@@ -81,5 +83,19 @@ describe('task pane with the real office.js', () => {
     });
     expect(await page.getByRole('heading', { name: 'Excel 没有响应' }).count()).toBe(0);
     await page.getByRole('heading', { name: 'Excel 没有响应' }).waitFor({ timeout: 20_000 });
+  }, 60_000);
+
+  it("the browser page Excel for Mac opens for 导出 Word downloads the report's .docx", async () => {
+    const { report } = await sampleReport();
+    const url = await exportUrl(report, '自评报告-测试.docx', `${server.url}/taskpane.html`);
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await page.goto(url);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('自评报告-测试.docx');
+    const bytes = fs.readFileSync((await file.path()) ?? '');
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5000);
   }, 60_000);
 });
