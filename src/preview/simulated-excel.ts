@@ -929,6 +929,38 @@ class RangeAreas extends ClientObject {
     return this.read('address');
   }
 
+  /** RangeAreas.format.fill (ExcelApi 1.9): one fill for every cell of every area. */
+  get format(): { readonly fill: { color: string; clear(): void } } {
+    const apply = (fill: SimFill | undefined) =>
+      this.context.enqueue(() => {
+        for (const { sheet, box } of this.target<Located[]>() ?? [])
+          for (let row = box.top; row <= box.bottom; row++)
+            for (let col = box.left; col <= box.right; col++) {
+              const cell = sheet.cells.get(keyOf(row, col));
+              const next: SimCell = {
+                value: cell?.value ?? null,
+                numFmt: cell?.numFmt ?? 'General',
+                ...(cell?.formula ? { formula: cell.formula } : {}),
+                ...(fill ? { fill } : {}),
+              };
+              if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill)
+                sheet.cells.delete(keyOf(row, col));
+              else sheet.cells.set(keyOf(row, col), next);
+            }
+      });
+    return {
+      fill: {
+        get color(): string {
+          throw new SimulatedOfficeError('PropertyNotLoaded', 'RangeAreas.format.fill.color is write-only here.');
+        },
+        set color(color: string) {
+          apply({ color: color.toUpperCase(), pattern: 'Solid', patternColor: null });
+        },
+        clear: () => apply(undefined),
+      },
+    };
+  }
+
   select(): void {
     this.context.enqueue(() => {
       const areas = this.target<Located[]>();
