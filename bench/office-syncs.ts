@@ -1,14 +1,21 @@
-// office-js round trips of one full check (read + highlight), counted on tests/excel's fake workbook at two sizes.
+// office-js round trips and payloads of one full check (read + highlight after the pane's prepare()), on the office-js
+// simulation of tests/support/office-sim in a host profile: syncs, and the bytes of the largest request and response.
 import { toA1 } from '../src/core/grid/a1';
 import type { Grid } from '../src/core/grid/grid';
 import { checkWorkbook } from '../src/core/check';
 
-type FakeCell = { value?: string | number | boolean | null; formula?: string; numberFormat?: string; error?: string };
+type SimCell = { value?: string | number | boolean | null; formula?: string; numberFormat?: string; error?: string };
+type SheetInit = {
+  name: string;
+  cells?: Record<string, SimCell>;
+  merges?: string[];
+  formatted?: { address: string; fill: { color: string; pattern: string } };
+};
 
-/** The sheets of a Grid workbook as the fake's initial state. */
-function fakeSheets(grids: readonly Grid[]) {
+/** The sheets of a Grid workbook as the simulation's initial state. */
+export function simSheets(grids: readonly Grid[]): SheetInit[] {
   return grids.map((grid) => {
-    const cells: Record<string, FakeCell> = {};
+    const cells: Record<string, SimCell> = {};
     grid.cells.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (!cell || cell.mergedFrom) return;
@@ -27,33 +34,66 @@ function fakeSheets(grids: readonly Grid[]) {
   });
 }
 
+/** A sheet formatted over a million cells (10 columns × 100,000 rows of fill) and holding no value. */
+export const FORMATTED_MILLION: SheetInit = {
+  name: '格式',
+  formatted: { address: 'A1:J100000', fill: { color: '#DDEBF7', pattern: 'Solid' } },
+};
+
+export type SyncCount = {
+  readonly profile: string;
+  readonly syncs: number;
+  readonly read: number;
+  readonly highlight: number;
+  readonly marks: number;
+  readonly maxRequestBytes: number;
+  readonly maxResponseBytes: number;
+  readonly failed?: string;
+};
+
 /**
- * Syncs per full check after the task pane's prepare(), or undefined when the gateway or its fake is not there
- * (they live in src/excel and tests/excel).
+ * Syncs and payloads per full check after the task pane's prepare(), or undefined when the gateway or the simulation
+ * is not there (they live in src/excel and tests/support).
  */
 export async function countSyncs(
-  grids: readonly Grid[],
-): Promise<{ syncs: number; read: number; highlight: number; marks: number } | undefined> {
-  let fake: typeof import('../tests/excel/fake-excel');
+  sheets: readonly SheetInit[],
+  profileId: 'office2019' | 'office2021' | 'ltsc2024' | 'm365' | 'web' = 'web',
+): Promise<SyncCount | undefined> {
+  let sim: typeof import('../tests/support/office-sim');
   let gatewayModule: typeof import('../src/excel/excel-gateway');
   try {
-    fake = await import('../tests/excel/fake-excel');
+    sim = await import('../tests/support/office-sim');
     gatewayModule = await import('../src/excel/excel-gateway');
   } catch {
     return undefined;
   }
-  fake.supportExcelApi(13);
+  const host = sim.profile(profileId);
+  const book = new sim.SimWorkbook(
+    host,
+    sheets.map((s) => ({ ...s })),
+  );
+  book.install();
   try {
-    const book = new fake.FakeWorkbook(fakeSheets(grids));
-    const gateway = gatewayModule.createExcelGateway({ run: fake.runOn(book), retryDelayMs: 0 });
+    const gateway = gatewayModule.createExcelGateway({ run: book.runner, retryDelayMs: 0 });
     await gateway.prepare();
-    book.syncs = 0;
+    const start = book.syncs;
     const read = await gateway.readGrids();
-    const readSyncs = book.syncs;
+    const readSyncs = book.syncs - start;
     const marks = checkWorkbook(read).findings.flatMap((f) => f.refs.map((ref) => ({ ...ref, severity: f.severity })));
     await gateway.highlight(marks);
-    return { syncs: book.syncs, read: readSyncs, highlight: book.syncs - readSyncs, marks: marks.length };
+    const log = book.syncLog.slice(start);
+    const failed = log.find((s) => s.failed)?.failed;
+    return {
+      profile: host.label,
+      syncs: log.length,
+      read: readSyncs,
+      highlight: log.length - readSyncs,
+      marks: marks.length,
+      maxRequestBytes: Math.max(...log.map((s) => s.requestBytes)),
+      maxResponseBytes: Math.max(...log.map((s) => s.responseBytes)),
+      ...(failed ? { failed } : {}),
+    };
   } finally {
-    fake.resetOffice();
+    sim.uninstall();
   }
 }

@@ -11,7 +11,7 @@ import type { Grid } from '../src/core/grid/grid';
 import { readWorkbookGrids } from '../src/xlsx/read-workbook';
 import { BUILD_DIR, ensureBuild, measureBundle, ROOT } from './bundle-size';
 import { writeBatch } from './make-batch';
-import { countSyncs } from './office-syncs';
+import { countSyncs, FORMATTED_MILLION, simSheets } from './office-syncs';
 import { measureFirstFindings } from './preview-first-findings';
 import { extendIndicators } from './synthetic';
 
@@ -50,37 +50,44 @@ function machine() {
 }
 
 async function officeRoundTrips(sampleGrids: readonly Grid[], variedGrids: readonly Grid[]): Promise<void> {
-  const sizes: [string, readonly Grid[]][] = [
-    ['sample, varied figures', variedGrids],
-    ['2,000 indicator rows', extendIndicators(sampleGrids, 2000)],
+  const MB = 1024 * 1024;
+  const workloads: [string, () => ReturnType<typeof simSheets>, boolean][] = [
+    ['sample, varied figures', () => simSheets(variedGrids), true],
+    ['2,000 indicator rows', () => simSheets(extendIndicators(sampleGrids, 2000)), false],
+    ['50,000 indicator rows', () => simSheets(extendIndicators(sampleGrids, 50_000)), false],
+    ['sample + formatted 1,000,000-cell sheet', () => [...simSheets(variedGrids), FORMATTED_MILLION], true],
   ];
+  const profiles = ['web', 'office2019'] as const;
   const counts: Record<string, unknown> = {};
-  for (const [label, grids] of sizes) {
-    const count = await countSyncs(grids);
-    if (!count) {
+  for (const [label, sheets, ordinary] of workloads) {
+    for (const id of profiles) {
+      const count = await countSyncs(sheets(), id);
+      if (!count) {
+        rows.push({
+          what: 'office-js syncs per full check',
+          measured: 'gateway or simulation missing',
+          target: '≤ 2',
+          ok: null,
+        });
+        return;
+      }
+      counts[`${label} @ ${id}`] = count;
+      const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
       rows.push({
-        what: 'office-js syncs per full check',
-        measured: 'see tests/excel (excel-gateway.test.ts asserts 2)',
-        target: 'exactly 2',
-        ok: null,
+        what: `office-js full check: ${label} (${count.profile})`,
+        measured: `${count.syncs} syncs (${count.read} read + ${count.highlight} highlight, ${count.marks} marks); largest request ${kb(count.maxRequestBytes)}, response ${kb(count.maxResponseBytes)}${count.failed ? `; FAILED ${count.failed}` : ''}`,
+        target: `${ordinary ? (id === 'office2019' ? '≤ 3 syncs (no getCellProperties)' : '≤ 2 syncs') : 'any syncs'}, ≤ 4 MB a request/response`,
+        ok:
+          count.failed === undefined &&
+          count.maxRequestBytes <= 4 * MB &&
+          count.maxResponseBytes <= 4 * MB &&
+          (!ordinary || count.syncs <= (id === 'office2019' ? 3 : 2)),
+        value: count.syncs,
+        details: count,
       });
-      return;
+      log(`  ${label} @ ${id}: ${count.syncs} syncs, ${kb(count.maxRequestBytes)} / ${kb(count.maxResponseBytes)}`);
     }
-    counts[label] = count;
   }
-  const all = Object.values(counts) as { syncs: number; read: number; highlight: number; marks: number }[];
-  rows.push({
-    what: 'office-js syncs per full check (read + highlight)',
-    measured: Object.entries(counts)
-      .map(([label, c]) => {
-        const x = c as (typeof all)[number];
-        return `${x.syncs} (${x.read}+${x.highlight}, ${label}, ${x.marks} marks)`;
-      })
-      .join('; '),
-    target: 'exactly 2',
-    ok: all.every((c) => c.syncs === 2),
-    details: counts,
-  });
 }
 
 function coreSample(grids: readonly Grid[]): void {
@@ -341,6 +348,10 @@ async function main(): Promise<void> {
     const variedGrids = await readWorkbookGrids(new Uint8Array(readFileSync(files[1] ?? SAMPLE)));
     log('office-js round trips…');
     await officeRoundTrips(sampleGrids, variedGrids);
+    if (process.env.BENCH_ONLY === 'office') {
+      printTable();
+      return;
+    }
     log('core check of the sample…');
     coreSample(sampleGrids);
     log('scaling…');

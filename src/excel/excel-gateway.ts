@@ -1,37 +1,46 @@
 // The WorkbookGateway backed by office-js; every call is one awaited runExcel batch. A full check is read + highlight:
-// two syncs, because the gateway remembers the sheet list and the fills it read for the highlight that follows.
+// two syncs once prepare() has measured the workbook, because the gateway remembers the sheet list, their sizes and
+// the fills it read for the highlight that follows.
 import { toA1 } from '../core/grid/a1';
 import type { CellRef, Grid } from '../core/grid/grid';
 import type { WorkbookGateway } from '../taskpane/gateway';
-import { keyOf, queueClearHighlights, queueHighlight, queueLoadFills } from './highlight';
+import { keyOf, loadFills, queueClearHighlights, queueHighlight } from './highlight';
 import { insertTemplate, type InsertTemplateOptions } from './insert-template';
-import { queueReadMarkStore, type MarkStoreData } from './mark-store';
+import { queueReadMarkStore, removeLegacyStoreSheet, type MarkStoreData } from './mark-store';
 import {
   CELL_PROPERTIES_API,
   fillAt,
   isApiSupported,
+  measureSheets,
   readWorkbook,
   type CellFill,
   type SheetFills,
 } from './read-grids';
 import { REPORT_SHEET, writeReportSheet } from './report-sheet';
-import { runExcel, type RunExcelOptions } from './run-excel';
+import { isOfficeError, runExcel, type RunExcelOptions } from './run-excel';
 import { selectCells } from './select-cells';
-import { CHANGE_EVENTS_API, OwnWrites, unwatchChanges, watchChanges } from './watch-changes';
+import { hasChangeEvents, OwnWrites, unwatchChanges, watchChanges } from './watch-changes';
 import { applyChanges, undoLastApply } from './write-back';
 
-export type ExcelGatewayOptions = RunExcelOptions & InsertTemplateOptions & { readonly now?: () => number };
+export type ExcelGatewayOptions = RunExcelOptions &
+  InsertTemplateOptions & {
+    readonly now?: () => number;
+    /** Cells one read sync may ask for (tests shrink it). */
+    readonly syncCellBudget?: number;
+  };
 
 /** What the last read learned; only valid until the workbook changes, and checked against it where that matters. */
 type Known = {
   sheetNames?: string[];
+  sheetSizes?: ReadonlyMap<string, number>;
   fills?: ReadonlyMap<string, SheetFills>;
   store?: MarkStoreData;
   storeExists?: boolean;
+  legacyStore?: boolean;
 };
 
 export type ExcelGateway = WorkbookGateway & {
-  /** Learns the sheet list ahead of the first check (one sync), so that check's read is one sync too. */
+  /** Learns the sheet list and sizes ahead of the first check (two syncs), so that check's read is one sync too. */
   prepare(): Promise<void>;
 };
 
@@ -40,62 +49,74 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
   const own = new OwnWrites(options.now);
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runExcel(batch, options);
 
-  /** Queues a reload of the sheet list, so any batch that may add or delete sheets leaves the cache right. */
-  const queueNames = (context: Excel.RequestContext) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    return () => {
-      known.sheetNames = worksheets.items.map((sheet) => sheet.name);
-    };
-  };
   const forgetRead = () => {
     delete known.fills;
     delete known.store;
     delete known.storeExists;
   };
+  /** The store of an older version moved into the settings: its sheet goes, where the workbook allows it. */
+  const dropLegacySheet = async () => {
+    if (!known.legacyStore) return;
+    try {
+      await run(removeLegacyStoreSheet);
+      known.legacyStore = false;
+      if (known.sheetNames) known.sheetNames = known.sheetNames.filter((name) => name !== 'ziping_marks');
+    } catch (error) {
+      // A protected workbook structure keeps the old sheet; the store no longer depends on it.
+      if (!isOfficeError(error) && !(error instanceof Error && error.name === 'ExcelGatewayError')) throw error;
+    }
+  };
 
   return {
     prepare: () =>
       run(async (context) => {
-        const names = queueNames(context);
-        await context.sync();
-        names();
+        const measured = await measureSheets(context);
+        known.sheetNames = measured.sheetNames;
+        known.sheetSizes = measured.sheetSizes;
       }),
 
     readGrids: () =>
       run(async (context): Promise<Grid[]> => {
-        const read = await readWorkbook(context, known.sheetNames ? { sheetNames: known.sheetNames } : {});
+        const read = await readWorkbook(context, {
+          ...(known.sheetNames ? { sheetNames: known.sheetNames } : {}),
+          ...(known.sheetSizes ? { sheetSizes: known.sheetSizes } : {}),
+          ...(options.syncCellBudget ? { syncCellBudget: options.syncCellBudget } : {}),
+        });
         known.sheetNames = read.sheetNames;
+        known.sheetSizes = read.sheetSizes;
         known.store = read.store;
         known.storeExists = read.storeExists;
+        known.legacyStore = read.legacyStore;
         if (read.fills) known.fills = read.fills;
         else delete known.fills;
         return read.grids;
       }),
 
-    highlight: (marks) =>
-      run(async (context) => {
+    highlight: async (marks) => {
+      await run(async (context) => {
         let store = known.store;
         let storeExists = known.storeExists;
         let sheetNames = known.sheetNames;
-        // Without a read just before (or on hosts without getCellProperties), what is missing costs one more sync.
+        // Fills the read did not cover (large sheets, hosts without getCellProperties) cost one more sync.
         const missing = marks.filter((m) => fillAt(known.fills, m.sheet, m.row, m.col) === undefined);
         let loaded = new Map<string, CellFill>();
         if (store === undefined || storeExists === undefined || sheetNames === undefined || missing.length > 0) {
-          const storeRead = store === undefined ? queueReadMarkStore(context) : undefined;
+          const storeRead =
+            store === undefined ? queueReadMarkStore(context, { legacySheet: known.legacyStore ?? false }) : undefined;
           const names = context.workbook.worksheets;
           names.load('items/name');
-          const colors =
-            missing.length > 0
-              ? queueLoadFills(context, missing, isApiSupported(CELL_PROPERTIES_API.set, CELL_PROPERTIES_API.version))
-              : undefined;
-          await context.sync();
+          // Marks come from the read just before, so their sheets exist (one deleted meanwhile fails the batch).
+          const listed = new Set(sheetNames ?? marks.map((m) => m.sheet));
+          loaded = await loadFills(
+            context,
+            missing.filter((m) => listed.has(m.sheet)),
+            isApiSupported(CELL_PROPERTIES_API.set, CELL_PROPERTIES_API.version),
+          );
           sheetNames = names.items.map((sheet) => sheet.name);
           if (storeRead) {
             store = storeRead.result();
-            storeExists = !storeRead.sheet.isNullObject;
+            storeExists = storeRead.exists();
           }
-          loaded = colors?.() ?? loaded;
         }
         const originalOf = (ref: CellRef) =>
           loaded.get(keyOf(ref.sheet, toA1(ref))) ?? fillAt(known.fills, ref.sheet, ref.row, ref.col);
@@ -104,36 +125,36 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           storeExists: storeExists ?? false,
           sheetNames: sheetNames ?? [],
         };
-        const { store: next, sheet } = queueHighlight(context, marks, current, originalOf);
-        const names = queueNames(context);
+        const { store: next } = queueHighlight(context, marks, current, originalOf);
         await context.sync();
-        names();
-        own.ignoreSheet(sheet?.id);
         known.store = next;
-        known.storeExists = sheet !== undefined;
+        known.storeExists = next.marks.length > 0 || (next.undo?.length ?? 0) > 0;
         // The fills now show our marks: the next highlight must read again (or use the store), never these.
         delete known.fills;
-      }),
+      });
+      await dropLegacySheet();
+    },
 
-    clearHighlights: () =>
-      run(async (context) => {
-        const storeRead = queueReadMarkStore(context);
+    clearHighlights: async () => {
+      await run(async (context) => {
+        const storeRead = queueReadMarkStore(context, { legacySheet: known.legacyStore ?? false });
         const names = context.workbook.worksheets;
         names.load('items/name');
         await context.sync();
         const sheetNames = names.items.map((sheet) => sheet.name);
         const next = queueClearHighlights(context, {
           store: storeRead.result(),
-          storeExists: !storeRead.sheet.isNullObject,
+          storeExists: storeRead.exists(),
           sheetNames,
         });
-        const refresh = queueNames(context);
         await context.sync();
-        refresh();
+        known.sheetNames = sheetNames;
         forgetRead();
         known.store = next;
         known.storeExists = next.undo !== undefined && next.undo.length > 0;
-      }),
+      });
+      await dropLegacySheet();
+    },
 
     selectCells: (refs) => run((context) => selectCells(context, refs)),
 
@@ -142,7 +163,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
         own.during(
           changes.map((c) => toA1(c.ref)),
           async () => {
-            const result = await applyChanges(context, changes, mode, { onStoreSheet: (id) => own.ignoreSheet(id) });
+            const result = await applyChanges(context, changes, mode, { legacySheet: known.legacyStore ?? false });
             forgetRead();
             return result;
           },
@@ -154,7 +175,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
         // The cells are known only after the store is read; the in-flight guard covers the events until then.
         let addresses: readonly string[] = [];
         const undone = await own.during([], async () => {
-          const result = await undoLastApply(context, { onStoreSheet: (id) => own.ignoreSheet(id) });
+          const result = await undoLastApply(context, { legacySheet: known.legacyStore ?? false });
           addresses = result.addresses?.map((a) => a.split('!').pop() ?? a) ?? [];
           return result.undone;
         });
@@ -183,7 +204,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
 
     onWorkbookChanged: (listener) =>
       run(async (context) => {
-        if (!isApiSupported(CHANGE_EVENTS_API.set, CHANGE_EVENTS_API.version)) {
+        if (!hasChangeEvents()) {
           // No change events on this host: the pane simply does not re-check by itself.
           return async () => undefined;
         }

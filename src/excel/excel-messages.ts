@@ -14,7 +14,10 @@ export const EXCEL_ERROR_MESSAGES = {
   UnsupportedOperation: '当前版本的 Excel 不支持此操作，请升级 Excel 或改用桌面版。',
   ApiNotFound: '当前版本的 Excel 缺少加载项需要的功能，请升级 Excel 或改用桌面版。',
   RequestAborted: '请求已被中断，请重试。',
-  ResponsePayloadSizeLimitExceeded: '工作簿数据量过大，超出了 Excel 加载项一次能读取的上限。',
+  ResponsePayloadSizeLimitExceeded:
+    '工作簿数据量过大，超出了 Excel 加载项一次能读取的上限（网页版 Excel 每次 5 MB）。请删除不需要的工作表或空白区域中的格式后再试，或改用桌面版 Excel。',
+  RequestPayloadSizeLimitExceeded:
+    '要写入的数据量过大，超出了 Excel 加载项一次能发送的上限（网页版 Excel 每次 5 MB）。请减少标记或写回的单元格后再试，或改用桌面版 Excel。',
   RangeExceedsLimit: '区域中的单元格数量超出了 Excel 的限制。',
   InactiveWorkbook: '工作簿当前不可用（可能正在后台或已关闭），请切换回该工作簿后再试。',
   GeneralException: 'Excel 处理请求时出现内部错误，请稍后重试；如果问题持续出现，请保存并重新打开工作簿。',

@@ -28,9 +28,12 @@ const CELL_EDIT_MODE = 'InvalidOperationInCellEditMode';
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
+/** How a batch is run: Excel.run's options overload. */
+export type BatchRunOptions = { readonly delayForCellEdit: boolean };
+
 export type RunExcelOptions = {
-  /** Replaces Excel.run (tests). */
-  readonly run?: <T>(batch: ExcelBatch<T>) => Promise<T>;
+  /** Replaces Excel.run (tests); gets the options Excel.run would. */
+  readonly run?: <T>(batch: ExcelBatch<T>, options: BatchRunOptions) => Promise<T>;
   /** Pause before the one retry after InvalidOperationInCellEditMode; long enough for a person to press Enter. */
   readonly retryDelayMs?: number;
 };
@@ -49,31 +52,35 @@ export function toExcelGatewayError(error: OfficeErrorInfo): ExcelGatewayError {
   return new ExcelGatewayError(error.code, excelErrorMessage(error.code), { debugInfo: error.debugInfo, cause: error });
 }
 
-function defaultRun<T>(batch: ExcelBatch<T>): Promise<T> {
+function defaultRun<T>(batch: ExcelBatch<T>, options: BatchRunOptions): Promise<T> {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
     throw new ExcelGatewayError(EXCEL_UNAVAILABLE, EXCEL_FALLBACK_MESSAGES.excelUnavailable);
   }
-  return Excel.run(batch);
+  return Excel.run(options, batch);
 }
+
+/** Excel holds a batch until the user leaves cell edit mode (ExcelApi 1.11); older hosts reject it at once. */
+const RUN_OPTIONS: BatchRunOptions = { delayForCellEdit: true };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs one Excel batch. Office errors become ExcelGatewayError; anything else (a bug in the batch) is rethrown as is.
- * When the user is typing in a cell Excel rejects every request, so the batch is retried once after a pause.
+ * While the user types in a cell, Excel (ExcelApi 1.11) waits for the edit to end (delayForCellEdit); an older host
+ * rejects the batch instead, which is then retried once after a pause.
  */
 export async function runExcel<T>(batch: ExcelBatch<T>, options: RunExcelOptions = {}): Promise<T> {
   const run = options.run ?? defaultRun;
   const retryDelayMs = options.retryDelayMs ?? 1000;
   try {
-    return await run(batch);
+    return await run(batch, RUN_OPTIONS);
   } catch (first) {
     if (first instanceof ExcelGatewayError) throw first;
     if (!isOfficeError(first)) throw first;
     if (first.code !== CELL_EDIT_MODE) throw toExcelGatewayError(first);
     await sleep(retryDelayMs);
     try {
-      return await run(batch);
+      return await run(batch, RUN_OPTIONS);
     } catch (second) {
       if (second instanceof ExcelGatewayError || !isOfficeError(second)) throw second;
       throw toExcelGatewayError(second);

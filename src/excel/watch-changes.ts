@@ -1,14 +1,26 @@
 // Tells the task pane when the user edits a worksheet, leaving out the add-in's own writes.
+import { isApiSupported } from './read-grids';
 
-/** Worksheets.onChanged (workbook-wide change events). */
+/** WorksheetCollection.onChanged (workbook-wide change events). */
 export const CHANGE_EVENTS_API = { set: 'ExcelApi', version: '1.9' } as const;
+/** Worksheet.onChanged: per-sheet change events, what Office 2019 has. */
+export const SHEET_CHANGE_EVENTS_API = { set: 'ExcelApi', version: '1.7' } as const;
+/** WorksheetChangedEventArgs.triggerSource: Excel says which changes the add-in itself made. */
+export const TRIGGER_SOURCE_API = { set: 'ExcelApi', version: '1.14' } as const;
 
-/** How long after a write its own change events may still arrive (they come asynchronously after the sync). */
+/** Before ExcelApi 1.14: how long after a write its own change events may still arrive (they come after the sync). */
 const OWN_WRITE_WINDOW_MS = 3000;
 
+type ChangeEventInfo = {
+  readonly worksheetId?: string;
+  readonly address?: string;
+  readonly triggerSource?: string;
+};
+
 /**
- * The add-in's own writes, so their change events are not taken for the user's: everything while a write is in
- * flight, the store sheet's events always, and the cells just written for a short while after.
+ * The add-in's own writes, so their change events are not taken for the user's. From ExcelApi 1.14 Excel says so
+ * itself (`triggerSource === 'ThisLocalAddin'`), however late the event arrives (late on the web); older hosts fall
+ * back to timing: everything while a write is in flight, and the cells just written for a short while after.
  */
 export class OwnWrites {
   private inFlight = 0;
@@ -33,7 +45,8 @@ export class OwnWrites {
     if (id) this.ignoredSheets.add(id);
   }
 
-  isOwn(event: { readonly worksheetId?: string; readonly address?: string }): boolean {
+  isOwn(event: ChangeEventInfo): boolean {
+    if (event.triggerSource !== undefined) return event.triggerSource === 'ThisLocalAddin';
     if (this.inFlight > 0) return true;
     if (event.worksheetId && this.ignoredSheets.has(event.worksheetId)) return true;
     const address = (event.address ?? '').toUpperCase();
@@ -48,27 +61,54 @@ export class OwnWrites {
 }
 
 export type ChangeSubscription = {
-  readonly result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  readonly results: readonly OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
 };
 
+/** Whether this host has change events at all (workbook-wide, or per sheet on ExcelApi 1.7–1.8). */
+export function hasChangeEvents(): boolean {
+  return (
+    isApiSupported(CHANGE_EVENTS_API.set, CHANGE_EVENTS_API.version) ||
+    isApiSupported(SHEET_CHANGE_EVENTS_API.set, SHEET_CHANGE_EVENTS_API.version)
+  );
+}
+
 /**
- * Registers a workbook-wide change handler in one sync. The EventHandlerResult keeps the request context the handler
- * was added with, which is the one its removal must go through.
+ * Registers a change handler: workbook-wide in one sync (ExcelApi 1.9), else one per existing sheet (ExcelApi 1.7,
+ * two syncs; sheets added later are not watched until the pane is reopened). Each EventHandlerResult keeps the
+ * request context the handler was added with, which is the one its removal must go through.
  */
 export async function watchChanges(
   context: Excel.RequestContext,
   listener: () => void,
   own: OwnWrites,
 ): Promise<ChangeSubscription> {
-  const result = context.workbook.worksheets.onChanged.add(async (event) => {
-    if (!own.isOwn(event)) listener();
-  });
+  const withSource = isApiSupported(TRIGGER_SOURCE_API.set, TRIGGER_SOURCE_API.version);
+  const handler = async (event: Excel.WorksheetChangedEventArgs) => {
+    const info = {
+      worksheetId: event.worksheetId,
+      address: event.address,
+      // Absent before ExcelApi 1.14: then the timing windows decide.
+      ...(withSource ? { triggerSource: event.triggerSource } : {}),
+    };
+    if (!own.isOwn(info)) listener();
+  };
+  if (isApiSupported(CHANGE_EVENTS_API.set, CHANGE_EVENTS_API.version)) {
+    const result = context.workbook.worksheets.onChanged.add(handler);
+    await context.sync();
+    return { results: [result] };
+  }
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
   await context.sync();
-  return { result };
+  const results = worksheets.items.map((sheet) => sheet.onChanged.add(handler));
+  await context.sync();
+  return { results };
 }
 
-/** Removes the handler through its own context: remove() and one sync. */
+/** Removes the handlers through their own context: remove() and one sync. */
 export async function unwatchChanges(subscription: ChangeSubscription): Promise<void> {
-  subscription.result.remove();
-  await subscription.result.context.sync();
+  const first = subscription.results[0];
+  if (!first) return;
+  for (const result of subscription.results) result.remove();
+  await first.context.sync();
 }

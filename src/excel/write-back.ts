@@ -16,8 +16,8 @@ type Target = {
 
 export type WriteBackOptions = {
   readonly includeMerges?: boolean;
-  /** Told the store sheet's id after the write, so the change listener can ignore the add-in's own store writes. */
-  readonly onStoreSheet?: (id: string) => void;
+  /** A store sheet of an older version exists (its marks are carried over into the store). */
+  readonly legacySheet?: boolean;
 };
 
 function fill(template: string, data: Readonly<Record<string, string>>): string {
@@ -67,7 +67,7 @@ export async function applyChanges(
     merged?.load('address');
     return { change, address, range, sheet, merged };
   });
-  const store = queueReadMarkStore(context);
+  const store = queueReadMarkStore(context, { legacySheet: options.legacySheet ?? false });
   await context.sync();
 
   for (const target of targets) {
@@ -82,14 +82,13 @@ export async function applyChanges(
     value: (range.values[0]?.[0] ?? null) as StoredCell['formula'],
     numberFormat: String(range.numberFormat[0]?.[0] ?? 'General'),
   }));
-  const storeSheet = queueWriteMarkStore(context, { marks: store.result().marks, undo }, !store.sheet.isNullObject);
+  queueWriteMarkStore(context, { marks: store.result().marks, undo }, store.exists());
   for (const { change, range } of targets) {
     if (mode === 'formulas' && change.formula !== undefined) range.formulas = [[`=${change.formula}`]];
     else range.values = [[change.value]];
     if (change.numFmt !== undefined) range.numberFormat = [[change.numFmt]];
   }
   await context.sync();
-  if (storeSheet) options.onStoreSheet?.(storeSheet.id);
   return { ok: true, written: targets.length };
 }
 
@@ -121,7 +120,7 @@ export async function undoLastApply(
   context: Excel.RequestContext,
   options: WriteBackOptions = {},
 ): Promise<{ readonly undone: boolean; readonly addresses?: readonly string[] }> {
-  const store = queueReadMarkStore(context);
+  const store = queueReadMarkStore(context, { legacySheet: options.legacySheet ?? false });
   await context.sync();
   const data = store.result();
   const undo = data.undo ?? [];
@@ -132,9 +131,8 @@ export async function undoLastApply(
     // After the content: writing a formula may let Excel pick a format of its own, which must not survive the undo.
     range.numberFormat = [[cell.numberFormat]];
   }
-  const storeSheet = queueWriteMarkStore(context, { marks: data.marks }, !store.sheet.isNullObject);
+  queueWriteMarkStore(context, { marks: data.marks }, store.exists());
   await context.sync();
-  if (storeSheet) options.onStoreSheet?.(storeSheet.id);
   return { undone: true, addresses: undo.map((c) => `${c.sheet}!${c.address}`) };
 }
 

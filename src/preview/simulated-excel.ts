@@ -112,6 +112,8 @@ export class SimulatedWorkbook {
   activeSheetId: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   readonly handlers = new Set<ChangeHandler>();
+  /** Workbook.settings: the add-in's own values saved with the workbook (the mark store), as JSON text. */
+  readonly settings = new Map<string, string>();
   private nextId = 1;
 
   newSheet(name: string): SimSheet {
@@ -364,8 +366,10 @@ abstract class ClientObject {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollection;
+  readonly settings: SettingCollection;
   constructor(private readonly context: RequestContext) {
     this.worksheets = new WorksheetCollection(context);
+    this.settings = new SettingCollection(context);
   }
 
   insertWorksheetsFromBase64(base64: string, options: { positionType?: string } = {}): void {
@@ -381,6 +385,55 @@ class WorkbookProxy {
       }
       if (options.positionType === 'Beginning') host.sheets.unshift(...incoming);
       else host.sheets.push(...incoming);
+    });
+  }
+}
+
+/** Workbook.settings (ExcelApi 1.4): key → JSON value, saved with the workbook. */
+class SettingCollection {
+  constructor(private readonly context: RequestContext) {}
+
+  add(key: string, value: unknown): Setting {
+    const text = JSON.stringify(value);
+    this.context.enqueue(() => void this.context.host.settings.set(key, text));
+    return new Setting(this.context, key, false);
+  }
+
+  getItem(key: string): Setting {
+    return new Setting(this.context, key, false);
+  }
+
+  getItemOrNullObject(key: string): Setting {
+    return new Setting(this.context, key, true);
+  }
+}
+
+class Setting extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly key: string,
+    nullable: boolean,
+  ) {
+    super(context, nullable);
+  }
+
+  protected locate(): unknown {
+    return this.context.host.settings.get(this.key);
+  }
+
+  protected snapshot(name: string, target: unknown): void {
+    if (name === 'value') this.loaded.set('value', JSON.parse(String(target)) as unknown);
+    if (name === 'key') this.loaded.set('key', this.key);
+  }
+
+  get value(): unknown {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      this.target<unknown>();
+      this.context.host.settings.delete(this.key);
     });
   }
 }
@@ -876,6 +929,38 @@ class RangeAreas extends ClientObject {
     return this.read('address');
   }
 
+  /** RangeAreas.format.fill (ExcelApi 1.9): one fill for every cell of every area. */
+  get format(): { readonly fill: { color: string; clear(): void } } {
+    const apply = (fill: SimFill | undefined) =>
+      this.context.enqueue(() => {
+        for (const { sheet, box } of this.target<Located[]>() ?? [])
+          for (let row = box.top; row <= box.bottom; row++)
+            for (let col = box.left; col <= box.right; col++) {
+              const cell = sheet.cells.get(keyOf(row, col));
+              const next: SimCell = {
+                value: cell?.value ?? null,
+                numFmt: cell?.numFmt ?? 'General',
+                ...(cell?.formula ? { formula: cell.formula } : {}),
+                ...(fill ? { fill } : {}),
+              };
+              if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill)
+                sheet.cells.delete(keyOf(row, col));
+              else sheet.cells.set(keyOf(row, col), next);
+            }
+      });
+    return {
+      fill: {
+        get color(): string {
+          throw new SimulatedOfficeError('PropertyNotLoaded', 'RangeAreas.format.fill.color is write-only here.');
+        },
+        set color(color: string) {
+          apply({ color: color.toUpperCase(), pattern: 'Solid', patternColor: null });
+        },
+        clear: () => apply(undefined),
+      },
+    };
+  }
+
   select(): void {
     this.context.enqueue(() => {
       const areas = this.target<Located[]>();
@@ -1044,7 +1129,13 @@ export function installSimulatedExcel(load: () => Promise<Uint8Array>): ZipingHo
   };
 
   const excel = {
-    run: async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => {
+    // Excel.run(batch) or Excel.run(options, batch); the simulated host is never in cell-edit mode.
+    run: async <T>(
+      first: ((context: RequestContext) => Promise<T>) | { readonly delayForCellEdit?: boolean },
+      second?: (context: RequestContext) => Promise<T>,
+    ): Promise<T> => {
+      const batch = typeof first === 'function' ? first : second;
+      if (!batch) throw new Error('Excel.run needs a batch');
       await ready;
       const context = new RequestContext(host);
       const result = await batch(context);

@@ -76,13 +76,13 @@ describe('built task pane', () => {
     }
   });
 
-  it('tells a person outside Excel to open it in Excel when office.js cannot load', async () => {
+  it('says office.js could not be loaded when it cannot load (the CDN blocked)', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 
     await page.goto(`${server.url}/taskpane.html`);
 
-    await page.getByRole('heading', { name: '请在 Excel 中打开本加载项' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { name: '无法加载 Office 组件' }).waitFor({ timeout: 10_000 });
     expect(await page.getByRole('button', { name: '检查' }).count()).toBe(0);
   }, 60_000);
 });

@@ -1,147 +1,51 @@
-// readWorkbookGrids against office-addin-mock: the Grids must equal what gridFromA1 (and so the CLI) builds.
-import { OfficeMockObject } from 'office-addin-mock';
+// readWorkbookGrids on the office-js simulation, on every host profile: the Grids must equal what gridFromA1 (and so
+// the CLI) builds, and large workbooks are read within Excel's limits (5 MB a response on the web, 5 million cells a
+// range read everywhere).
 import { gridFromA1 } from '../../src/core/grid/build-grid';
+import { createExcelGateway } from '../../src/excel/excel-gateway';
 import { parseAreasAddress, readWorkbookGrids } from '../../src/excel/read-grids';
+import {
+  PROFILES,
+  asContext,
+  profile,
+  SimWorkbook,
+  uninstall,
+  type SimCell,
+  type SimSheetInit,
+} from '../support/office-sim';
 
-type RangeData = {
-  rowIndex: number;
-  columnIndex: number;
-  values: unknown[][];
-  formulas: unknown[][];
-  numberFormat: string[][];
-  valueTypes: string[][];
-};
+const MB = 1024 * 1024;
 
-type SheetData = { name: string; used: RangeData | null; mergedAddress: string | null };
-
-/**
- * office-addin-mock has no collections and no null objects, so three bits are wired by hand: getItemOrNullObject
- * finds a sheet mock by name: `worksheets.items` is an
- * array of the sheet mocks with a `load` that forwards "items/x" to each item, and `isNullObject` is set directly
- * (office-js fills it without a load).
- */
-function mockContext(sheets: SheetData[]) {
-  const sheetMocks: Record<string, unknown> = {};
-  sheets.forEach((sheet, i) => {
-    sheetMocks[`sheet${i}`] = {
-      name: sheet.name,
-      usedRange: sheet.used ?? {
-        rowIndex: 0,
-        columnIndex: 0,
-        values: [],
-        formulas: [],
-        numberFormat: [],
-        valueTypes: [],
-      },
-      wholeRange: {
-        mergedAreas: { address: sheet.mergedAddress ?? '' },
-        getMergedAreasOrNullObject() {
-          return this.mergedAreas;
-        },
-      },
-      getUsedRangeOrNullObject(this: { usedRange: unknown }, valuesOnly: boolean) {
-        expect(valuesOnly).toBe(true);
-        return this.usedRange;
-      },
-      getRange(this: { wholeRange: unknown }, address?: string) {
-        expect(address).toBeUndefined();
-        return this.wholeRange;
-      },
-    };
-  });
-  const context = new OfficeMockObject({
-    workbook: {
-      worksheets: {
-        ...sheetMocks,
-        load(this: { items: OfficeMockObject[] }, property: string) {
-          expect(property).toBe('items/name');
-          for (const item of this.items) item.load(property.replace(/^items\//, ''));
-          return this;
-        },
-        getItemOrNullObject(this: Record<string, unknown>, name: string) {
-          const i = sheets.findIndex((sheet) => sheet.name === name);
-          return this[`sheet${i}`];
-        },
-      },
-    },
-  });
-  const worksheets = context.workbook.worksheets;
-  worksheets.items = sheets.map((_, i) => worksheets[`sheet${i}`]);
-  sheets.forEach((sheet, i) => {
-    const mock = worksheets[`sheet${i}`];
-    mock.usedRange.isNullObject = sheet.used === null;
-    mock.wholeRange.mergedAreas.isNullObject = sheet.mergedAddress === null;
-  });
-  return context as unknown as Excel.RequestContext & OfficeMockObject;
-}
-
-// 自评表: A1:D1 merged title, B3 number, D3 a formula, D4 a #DIV/0! formula, A5 a date. office-js reports the
-// cells a merge covers as empty, and a formula's cached result in `values`.
-const SCORE_SHEET: SheetData = {
+// 自评表: A1:D1 merged title, B3 number, D3 a formula, D4 a #DIV/0! formula, A5 a date.
+const SCORE_SHEET: SimSheetInit = {
   name: '自评表',
-  used: {
-    rowIndex: 0,
-    columnIndex: 0,
-    values: [
-      ['部门整体支出绩效自评表', '', '', ''],
-      ['', '', '', ''],
-      ['项目', 200, 150, 0.75],
-      ['其他', 0, 0, '#DIV/0!'],
-      [45658, '', '', true],
-    ],
-    formulas: [
-      ['部门整体支出绩效自评表', '', '', ''],
-      ['', '', '', ''],
-      ['项目', 200, 150, '=C3/B3'],
-      ['其他', 0, 0, '=C4/B4'],
-      [45658, '', '', true],
-    ],
-    numberFormat: [
-      ['General', 'General', 'General', 'General'],
-      ['General', 'General', 'General', 'General'],
-      ['General', '#,##0.00', '#,##0.00', '0.00%'],
-      ['General', '#,##0.00', '#,##0.00', '0.00%'],
-      ['yyyy/m/d', 'General', 'General', 'General'],
-    ],
-    valueTypes: [
-      ['String', 'Empty', 'Empty', 'Empty'],
-      ['Empty', 'Empty', 'Empty', 'Empty'],
-      ['String', 'Double', 'Double', 'Double'],
-      ['String', 'Double', 'Double', 'Error'],
-      ['Double', 'Empty', 'Empty', 'Boolean'],
-    ],
+  cells: {
+    A1: { value: '部门整体支出绩效自评表' },
+    A3: { value: '项目' },
+    B3: { value: 200, numberFormat: '#,##0.00' },
+    C3: { value: 150, numberFormat: '#,##0.00' },
+    D3: { value: 0.75, formula: '=C3/B3', numberFormat: '0.00%' },
+    A4: { value: '其他' },
+    B4: { value: 0, numberFormat: '#,##0.00' },
+    C4: { value: 0, numberFormat: '#,##0.00' },
+    D4: { error: '#DIV/0!', formula: '=C4/B4', numberFormat: '0.00%' },
+    A5: { value: 45658, numberFormat: 'yyyy/m/d' },
+    D5: { value: true },
   },
-  mergedAddress: "'自评表'!A1:D1",
+  merges: ['A1:D1'],
 };
 
-// 评分表: its used range starts at B2, and a text constant that starts with "=" is not a formula.
-const RATING_SHEET: SheetData = {
+// 评分 表: its used range starts at B2, and a text constant that starts with "=" is not a formula.
+const RATING_SHEET: SimSheetInit = {
   name: '评分 表',
-  used: {
-    rowIndex: 1,
-    columnIndex: 1,
-    values: [
-      ['得分', '=不是公式'],
-      [99, ''],
-      ['合计', 99],
-    ],
-    formulas: [
-      ['得分', '=不是公式'],
-      [99, ''],
-      ['合计', '=SUM(B3:B3)'],
-    ],
-    numberFormat: [
-      ['General', '@'],
-      ['0.0', 'General'],
-      ['General', '0.0'],
-    ],
-    valueTypes: [
-      ['String', 'String'],
-      ['Double', 'Empty'],
-      ['String', 'Double'],
-    ],
+  cells: {
+    B2: { value: '得分' },
+    C2: { value: '=不是公式', numberFormat: '@' },
+    B3: { value: 99, numberFormat: '0.0' },
+    B4: { value: '合计' },
+    C4: { value: 99, formula: '=SUM(B3:B3)', numberFormat: '0.0' },
   },
-  mergedAddress: "'评分 表'!B2:B3, '评分 表'!E10:F10",
+  merges: ['B2:B3', 'E10:F10'],
 };
 
 const SCORE_CELLS = {
@@ -157,87 +61,112 @@ const SCORE_CELLS = {
   A5: { value: 45658, numFmt: 'yyyy/m/d' },
   D5: true,
 } as const;
+const RATING_CELLS = {
+  B2: '得分',
+  C2: { value: '=不是公式', numFmt: '@' },
+  B3: { value: 99, numFmt: '0.0' },
+  B4: '合计',
+  C4: { value: 99, formula: 'SUM(B3:B3)', numFmt: '0.0' },
+} as const;
 
-const EXPECTED_SCORE = gridFromA1('自评表', SCORE_CELLS, ['A1:D1']);
+/** A sheet of `rows` × `cols` numbers (every fifth a formula with a number format). */
+function bigSheet(name: string, rows: number, cols: number): SimSheetInit {
+  const cells: Record<string, SimCell> = {};
+  const letters = 'ABCDEFGHIJKLMNOP';
+  for (let r = 1; r <= rows; r++)
+    for (let c = 0; c < cols; c++)
+      cells[`${letters[c]}${r}`] =
+        c === 4 ? { value: r * 2, formula: `=A${r}*2`, numberFormat: '#,##0.00' } : { value: r * 100 + c };
+  return { name, cells };
+}
 
-const EXPECTED_RATING = gridFromA1(
-  '评分 表',
-  {
-    B2: '得分',
-    C2: { value: '=不是公式', numFmt: '@' },
-    B3: { value: 99, numFmt: '0.0' },
-    B4: '合计',
-    C4: { value: 99, formula: 'SUM(B3:B3)', numFmt: '0.0' },
-  },
-  ['B2:B3', 'E10:F10'],
-);
+afterEach(uninstall);
 
-describe('readWorkbookGrids', () => {
-  afterEach(() => {
-    delete (globalThis as { Office?: unknown }).Office;
+describe.each(PROFILES.map((p) => [p.label, p] as const))('%s', (_label, host) => {
+  it('reads every sheet into the Grids gridFromA1 builds (merges from ExcelApi 1.13)', async () => {
+    const book = new SimWorkbook(host, [SCORE_SHEET, RATING_SHEET, { name: '空白' }]);
+    book.install();
+    const grids = await readWorkbookGrids(asContext(book.context()));
+    const merges = host.excelApi >= 13;
+    expect(grids).toEqual([
+      gridFromA1('自评表', SCORE_CELLS, merges ? ['A1:D1'] : []),
+      gridFromA1('评分 表', RATING_CELLS, merges ? ['B2:B3', 'E10:F10'] : []),
+      gridFromA1('空白', {}),
+    ]);
+    expect(book.syncs).toBe(3);
   });
 
-  it('reads every sheet into the Grids gridFromA1 builds, in two syncs', async () => {
-    (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
-      context: {
-        requirements: {
-          isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version) <= 1.13,
-        },
-      },
-    });
-    const context = mockContext([SCORE_SHEET, RATING_SHEET]);
-    const sync = jest.spyOn(context, 'sync');
+  it('reads a 30,000-row sheet in row blocks, no response above 4 MB, the same Grid as a whole read', async () => {
+    const book = new SimWorkbook(host, [SCORE_SHEET, bigSheet('明细', 30_000, 8)]);
+    book.install();
+    const gateway = createExcelGateway({ run: book.runner, retryDelayMs: 0 });
+    await gateway.prepare();
+    const grids = await gateway.readGrids();
+    const detail = grids[1];
+    expect(detail?.cells).toHaveLength(30_000);
+    expect(detail?.cells[29_999]?.[4]).toEqual({ value: 60_000, formula: 'A30000*2', numFmt: '#,##0.00' });
+    expect(detail?.cells[12_345]?.[7]).toEqual({ value: 1_234_607 });
+    expect(Math.max(...book.syncLog.map((s) => s.responseBytes))).toBeLessThan(4 * MB);
+    expect(book.syncLog.every((s) => s.failed === undefined)).toBe(true);
+  });
+});
 
-    const grids = await readWorkbookGrids(context);
-
-    expect(grids).toEqual([EXPECTED_SCORE, EXPECTED_RATING]);
-    expect(sync).toHaveBeenCalledTimes(2);
+describe('limits', () => {
+  it('reads a sheet whose used range holds more than 5 million cells (whole-range values come back null)', async () => {
+    const book = new SimWorkbook(profile('m365'), [
+      { name: '稀疏', cells: { A1: { value: '起' }, J520000: { value: '止' } } },
+    ]);
+    book.install();
+    const grids = await readWorkbookGrids(asContext(book.context()), { syncCellBudget: 1_000_000 });
+    expect(grids[0]?.cells[0]?.[0]).toEqual({ value: '起' });
+    expect(grids[0]?.cells[519_999]?.[9]).toEqual({ value: '止' });
   });
 
-  it('skips merged areas when ExcelApi 1.13 is not supported, still in two syncs', async () => {
-    (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
-      context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version) < 1.13 } },
-    });
-    const context = mockContext([SCORE_SHEET]);
-    const sync = jest.spyOn(context, 'sync');
-    const getRange = jest.spyOn(context.workbook.worksheets.items[0] as { getRange: () => unknown }, 'getRange');
-
-    const grids = await readWorkbookGrids(context);
-
-    expect(grids).toEqual([gridFromA1('自评表', SCORE_CELLS)]);
-    expect(getRange).not.toHaveBeenCalled();
-    expect(sync).toHaveBeenCalledTimes(2);
+  it('halves the block when Excel on the web still refuses the response, and finishes', async () => {
+    const book = new SimWorkbook(profile('web'), [bigSheet('明细', 20_000, 8)]);
+    book.install();
+    const grids = await readWorkbookGrids(asContext(book.context()), { syncCellBudget: 400_000 });
+    expect(grids[0]?.cells).toHaveLength(20_000);
+    expect(book.syncLog.some((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
   });
 
-  it('gives an empty sheet an empty Grid (used range is a null object)', async () => {
-    const context = mockContext([{ name: '空白', used: null, mergedAddress: null }]);
-    const sync = jest.spyOn(context, 'sync');
-
-    const grids = await readWorkbookGrids(context, { includeMerges: true });
-
-    expect(grids).toEqual([gridFromA1('空白', {})]);
-    expect(sync).toHaveBeenCalledTimes(2);
+  it('checks a workbook with a formatted 1,000,000-cell extra sheet on the web within 4 MB per request and response', async () => {
+    const book = new SimWorkbook(profile('web'), [
+      SCORE_SHEET,
+      { name: '格式', formatted: { address: 'A1:J100000', fill: { color: '#DDEBF7', pattern: 'Solid' } } },
+    ]);
+    book.install();
+    const gateway = createExcelGateway({ run: book.runner, retryDelayMs: 0 });
+    await gateway.prepare();
+    await gateway.readGrids();
+    await gateway.highlight([
+      { sheet: '自评表', row: 2, col: 1, severity: 'error' },
+      { sheet: '格式', row: 5000, col: 3, severity: 'warning' },
+    ]);
+    await gateway.clearHighlights();
+    expect(
+      book.syncLog.every((s) => s.failed === undefined && s.requestBytes < 4 * MB && s.responseBytes < 4 * MB),
+    ).toBe(true);
+    const sheet = book.sheet('格式');
+    expect(sheet && book.fillAt(sheet, 5000, 3)).toEqual({ color: '#DDEBF7', pattern: 'Solid' });
   });
 
-  it('reads in ONE sync when the sheet list is already known', async () => {
-    const context = mockContext([SCORE_SHEET, RATING_SHEET]);
-    const sync = jest.spyOn(context, 'sync');
-
-    const grids = await readWorkbookGrids(context, { includeMerges: true, sheetNames: ['自评表', '评分 表'] });
-
-    expect(grids).toEqual([EXPECTED_SCORE, EXPECTED_RATING]);
-    expect(sync).toHaveBeenCalledTimes(1);
-  });
-
-  it('keeps the sync count at two however many sheets there are', async () => {
-    const sheets = Array.from({ length: 12 }, (_, i) => ({ ...RATING_SHEET, name: `表${i}`, mergedAddress: null }));
-    const context = mockContext(sheets);
-    const sync = jest.spyOn(context, 'sync');
-
-    const grids = await readWorkbookGrids(context, { includeMerges: true });
-
-    expect(grids.map((g) => g.name)).toEqual(sheets.map((s) => s.name));
-    expect(sync).toHaveBeenCalledTimes(2);
+  it('marks 30,000 cells on the web within 4 MB per request', async () => {
+    const book = new SimWorkbook(profile('web'), [bigSheet('明细', 5_000, 8)]);
+    book.install();
+    const gateway = createExcelGateway({ run: book.runner, retryDelayMs: 0 });
+    await gateway.prepare();
+    await gateway.readGrids();
+    const marks = Array.from({ length: 30_000 }, (_, i) => ({
+      sheet: '明细',
+      row: Math.floor(i / 6),
+      col: i % 6,
+      severity: 'info' as const,
+    }));
+    await gateway.highlight(marks);
+    await gateway.clearHighlights();
+    expect(book.syncLog.every((s) => s.failed === undefined && s.requestBytes < 4 * MB)).toBe(true);
+    expect(book.cell('明细', 'A1')?.fill ?? null).toBeNull();
   });
 });
 

@@ -7,12 +7,12 @@ function officeError(code: string, debugInfo: unknown = { errorLocation: 'Worksh
   return Object.assign(new Error(`RichApi error ${code}`), { name: 'RichApi.Error', code, debugInfo });
 }
 
-type Run = (batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+type Run = (options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
 
 function fakeExcel(...outcomes: Array<unknown | Error>): jest.MockedFunction<Run> {
   const run = jest.fn<ReturnType<Run>, Parameters<Run>>();
   for (const outcome of outcomes) {
-    run.mockImplementationOnce(async (batch) => {
+    run.mockImplementationOnce(async (_options, batch) => {
       if (outcome instanceof Error) throw outcome;
       await batch({} as Excel.RequestContext);
       return outcome;
@@ -47,6 +47,8 @@ describe('runExcel', () => {
     ['AccessDenied', EXCEL_ERROR_MESSAGES.AccessDenied],
     ['GeneralException', EXCEL_ERROR_MESSAGES.GeneralException],
     ['InsertDeleteConflict', EXCEL_ERROR_MESSAGES.InsertDeleteConflict],
+    ['RequestPayloadSizeLimitExceeded', EXCEL_ERROR_MESSAGES.RequestPayloadSizeLimitExceeded],
+    ['ResponsePayloadSizeLimitExceeded', EXCEL_ERROR_MESSAGES.ResponsePayloadSizeLimitExceeded],
   ])('maps %s to its Chinese message without retrying', async (code, message) => {
     const debugInfo = { errorLocation: 'Range.values', statement: 'range.values = …' };
     const run = fakeExcel(officeError(code, debugInfo), 'never');
@@ -57,6 +59,12 @@ describe('runExcel', () => {
     expect(error).toMatchObject({ code, message, debugInfo });
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks Excel to hold the batch while the user edits a cell (delayForCellEdit)', async () => {
+    const run = fakeExcel('ok');
+    await runExcel(async () => undefined, { retryDelayMs: 0 });
+    expect(run.mock.calls[0]?.[0]).toEqual({ delayForCellEdit: true });
   });
 
   it('gives an unknown code a generic message that names the code', async () => {
@@ -104,7 +112,9 @@ describe('runExcel', () => {
 
   it('rethrows programming errors from the batch unchanged', async () => {
     const bug = new TypeError('x is undefined');
-    (globalThis as { Excel?: unknown }).Excel = { run: ((batch) => batch({} as Excel.RequestContext)) satisfies Run };
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: ((_options, batch) => batch({} as Excel.RequestContext)) satisfies Run,
+    };
     await expect(
       runExcel(async () => {
         throw bug;

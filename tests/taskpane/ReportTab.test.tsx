@@ -51,7 +51,12 @@ describe('报告', () => {
     it('with errors open, asks first: 先去修正 goes to 检查, 仍然导出草稿 exports a draft', async () => {
       const exportModule = await import('../../src/taskpane/ReportPanel/export-docx');
       // The .docx itself is the report builder's (tests/report); here: what the pane asks for and what it does with it.
-      const exportDocx = jest.spyOn(exportModule, 'exportReportDocx').mockResolvedValue(new Blob(['docx']));
+      const exportDocx = jest
+        .spyOn(exportModule, 'saveReportDocx')
+        .mockImplementation(async (_report, file, download) => {
+          download(new Blob(['docx']), file);
+          return 'downloaded';
+        });
       const gateway = fakeGateway(brokenSample);
       renderApp(gateway);
       await runCheck(gateway);
@@ -86,7 +91,12 @@ describe('报告', () => {
 
     it('with no error open, exports the final report at once', async () => {
       const exportModule = await import('../../src/taskpane/ReportPanel/export-docx');
-      const exportDocx = jest.spyOn(exportModule, 'exportReportDocx').mockResolvedValue(new Blob(['docx']));
+      const exportDocx = jest
+        .spyOn(exportModule, 'saveReportDocx')
+        .mockImplementation(async (_report, file, download) => {
+          download(new Blob(['docx']), file);
+          return 'downloaded';
+        });
       const gateway = fakeGateway(loadSampleGrids);
       renderApp(gateway);
       await runCheck(gateway);

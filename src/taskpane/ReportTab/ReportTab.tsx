@@ -48,9 +48,9 @@ export function ReportTab({ result, gateway, state, onSelect, onShowFindings }: 
     setExporting(true);
     try {
       // Loaded on first use: docx and the document builder stay out of the task pane's first download.
-      const { exportReportDocx, reportFileName } = await import('../ReportPanel/export-docx');
+      const { saveReportDocx, reportFileName } = await import('../ReportPanel/export-docx');
       const file = reportFileName(report);
-      downloadBlob(await exportReportDocx(report), file);
+      await saveReportDocx(report, file, downloadBlob);
       setMessage({ intent: 'success', text: fillMessage(draft ? M.exportedDraft : M.exported, { file }) });
     } catch (error) {
       setMessage({
