@@ -48,20 +48,24 @@ describe('报告', () => {
     });
     afterEach(() => jest.restoreAllMocks());
 
-    it('with errors open, asks first: 先去修正 goes to 检查, 仍然导出草稿 exports a draft', async () => {
+    /** Checks the workbook, opens 报告; the .docx itself is the report builder's (tests/report), so saving is faked. */
+    async function openReportTab(load: Parameters<typeof fakeGateway>[0]) {
       const exportModule = await import('../../src/taskpane/ReportPanel/export-docx');
-      // The .docx itself is the report builder's (tests/report); here: what the pane asks for and what it does with it.
       const exportDocx = jest
         .spyOn(exportModule, 'saveReportDocx')
         .mockImplementation(async (_report, file, download) => {
           download(new Blob(['docx']), file);
           return 'downloaded';
         });
-      const gateway = fakeGateway(brokenSample);
+      const gateway = fakeGateway(load);
       renderApp(gateway);
       await runCheck(gateway);
       fireEvent.click(screen.getByRole('tab', { name: '报告' }));
-      const bar = screen.getByRole('group', { name: '报告操作' });
+      return { exportDocx, bar: screen.getByRole('group', { name: '报告操作' }) };
+    }
+
+    it('with errors open, asks first: 先去修正 goes to 检查, 仍然导出草稿 exports a draft', async () => {
+      const { exportDocx, bar } = await openReportTab(brokenSample);
       const errors = within(bar)
         .getByText(/^还有 (\d+) 个错误未修正/)
         .textContent?.match(/\d+/)?.[0];
@@ -90,18 +94,7 @@ describe('报告', () => {
     });
 
     it('with no error open, exports the final report at once', async () => {
-      const exportModule = await import('../../src/taskpane/ReportPanel/export-docx');
-      const exportDocx = jest
-        .spyOn(exportModule, 'saveReportDocx')
-        .mockImplementation(async (_report, file, download) => {
-          download(new Blob(['docx']), file);
-          return 'downloaded';
-        });
-      const gateway = fakeGateway(loadSampleGrids);
-      renderApp(gateway);
-      await runCheck(gateway);
-      fireEvent.click(screen.getByRole('tab', { name: '报告' }));
-      const bar = screen.getByRole('group', { name: '报告操作' });
+      const { exportDocx, bar } = await openReportTab(loadSampleGrids);
       fireEvent.click(within(bar).getByRole('button', { name: '导出 Word' }));
       await within(bar).findByText('已生成 自评报告-遂溪县应急管理局本级-2024.docx。');
       expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
