@@ -1,18 +1,7 @@
 // placeholder-text: template residue (（单位名称）, XX, ……, 【…】, instruction texts) left in a value the user fills.
+import { templateResidue } from '../text/residue';
 import { defineRule } from './rule';
 import { placeOf, quote, userTexts } from './texts';
-
-/** Template residue, each found on the NFKC-folded text (full-width brackets become half-width). */
-const RESIDUE: readonly RegExp[] = [
-  /\(\s*(?:单位名称|部门名称|单位全称|填写单位名称)\s*\)/,
-  /[X×Ｘ]{2,}|x{2,}/,
-  /…{2,}|\.{6,}/,
-  /【[^】]*】/,
-  /\(\s*\d+\s*字以[内下]\s*\)/,
-  /说明本单位[^。]*/,
-  /对照《[^》]*》\s*逐项分析[^。]*/,
-  /此处填写|请在此填写|请在此处填写/,
-];
 
 export default defineRule({
   meta: {
@@ -28,8 +17,7 @@ export default defineRule({
   },
   check(context) {
     for (const text of userTexts(context.model)) {
-      const folded = text.text.normalize('NFKC');
-      const found = RESIDUE.map((re) => re.exec(folded)?.[0]).filter((m): m is string => m !== undefined);
+      const found = templateResidue(text.text);
       if (found.length === 0) continue;
       context.report({
         messageId: 'residue',

@@ -32,6 +32,7 @@ import type {
 } from './model';
 import { optional } from './optional';
 import { SheetIndex } from './sheet-index';
+import { templateResidue } from '../text/residue';
 
 type ColumnMap<K extends string> = Partial<Record<K, number>>;
 
@@ -301,7 +302,9 @@ function parseIndicators(
     if (l1?.value) level1 = l1;
     if (l2?.value) level2 = l2;
     const name = text(columns.name);
-    if (!name || name.value === null) continue;
+    // A row the form ships as a hint ("…（200字以内）", "指标2：……") is residue (placeholder-text reports it), not an
+    // indicator to score or to write about.
+    if (!name || name.value === null || templateResidue(name.value).length > 0) continue;
     const target = indicatorValue(index, row, columns.target, sheet);
     const actual = indicatorValue(index, row, columns.actual, sheet);
     const directionCell = text(columns.direction);
