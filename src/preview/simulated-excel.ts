@@ -43,6 +43,23 @@ export class SimulatedOfficeError extends Error {
 }
 
 const keyOf = (row: number, col: number) => `${row},${col}`;
+
+/** The cell with its fill replaced (or removed), everything else kept. */
+function withFill(cell: SimCell | undefined, fill: SimFill | undefined): SimCell {
+  return {
+    value: cell?.value ?? null,
+    numFmt: cell?.numFmt ?? 'General',
+    ...(cell?.formula ? { formula: cell.formula } : {}),
+    ...(fill ? { fill } : {}),
+  };
+}
+
+/** Stores a cell; one that holds nothing (no value, formula, format or fill) is dropped, as Excel's used range drops it. */
+function putCell(sheet: SimSheet, row: number, col: number, cell: SimCell): void {
+  if (cell.value === null && !cell.formula && cell.numFmt === 'General' && !cell.fill)
+    sheet.cells.delete(keyOf(row, col));
+  else sheet.cells.set(keyOf(row, col), cell);
+}
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 const SUPPORTED_EXCEL_API = 17;
@@ -177,8 +194,7 @@ export class SimulatedWorkbook {
       ...(cell?.fill ? { fill: cell.fill } : {}),
       ...(parsed.formula ? { formula: parsed.formula } : {}),
     };
-    if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill) sheet.cells.delete(key);
-    else sheet.cells.set(key, next);
+    putCell(sheet, row, col, next);
   }
 
   emitChanged(sheet: SimSheet, address: string, source: 'Local' | 'Remote' = 'Local'): void {
@@ -936,16 +952,7 @@ class RangeAreas extends ClientObject {
         for (const { sheet, box } of this.target<Located[]>() ?? [])
           for (let row = box.top; row <= box.bottom; row++)
             for (let col = box.left; col <= box.right; col++) {
-              const cell = sheet.cells.get(keyOf(row, col));
-              const next: SimCell = {
-                value: cell?.value ?? null,
-                numFmt: cell?.numFmt ?? 'General',
-                ...(cell?.formula ? { formula: cell.formula } : {}),
-                ...(fill ? { fill } : {}),
-              };
-              if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill)
-                sheet.cells.delete(keyOf(row, col));
-              else sheet.cells.set(keyOf(row, col), next);
+              putCell(sheet, row, col, withFill(sheet.cells.get(keyOf(row, col)), fill));
             }
       });
     return {
@@ -1035,16 +1042,7 @@ class RangeFill extends ClientObject {
   private setFill(update: (fill: SimFill | undefined) => SimFill | undefined): void {
     this.range.command((located) => {
       this.range.cells(located, (row, col, cell) => {
-        const fill = update(cell?.fill);
-        const next: SimCell = {
-          value: cell?.value ?? null,
-          numFmt: cell?.numFmt ?? 'General',
-          ...(cell?.formula ? { formula: cell.formula } : {}),
-          ...(fill ? { fill } : {}),
-        };
-        if (next.value === null && !next.formula && next.numFmt === 'General' && !next.fill)
-          located.sheet.cells.delete(keyOf(row, col));
-        else located.sheet.cells.set(keyOf(row, col), next);
+        putCell(located.sheet, row, col, withFill(cell, update(cell?.fill)));
       });
     });
   }

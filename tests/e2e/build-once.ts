@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import webpack from 'webpack';
+import { serveBuild, type BuildServer } from '../../scripts/serve-build';
+import { launchChromium } from './chromium';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BUILD = path.join(ROOT, 'build');
@@ -55,4 +58,18 @@ export async function ensureBuild(): Promise<void> {
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+export type BuiltPages = { readonly server: BuildServer; readonly browser: Browser };
+
+/** The production build of the current sources, served on a free port, and a Chromium to open it in. */
+export async function openBuiltPages(): Promise<BuiltPages> {
+  await ensureBuild();
+  const server = await serveBuild({ root: BUILD });
+  return { server, browser: await launchChromium() };
+}
+
+export async function closeBuiltPages(pages: Partial<BuiltPages>): Promise<void> {
+  await pages.browser?.close();
+  await pages.server?.close();
 }

@@ -4,9 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveBuild, type BuildServer } from '../../scripts/serve-build';
-import { BUILD, ensureBuild } from './build-once';
+import type { BuildServer } from '../../scripts/serve-build';
+import { closeBuiltPages, openBuiltPages } from './build-once';
 import { exportUrl } from '../../src/taskpane/ReportPanel/export-docx';
 import { sampleReport } from '../report/support';
 
@@ -29,15 +28,10 @@ describe('task pane with the real office.js', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    await ensureBuild();
-    server = await serveBuild({ root: BUILD });
-    browser = await launchChromium();
+    ({ server, browser } = await openBuiltPages());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeBuiltPages({ server, browser }));
 
   async function open(setup: (page: Page) => Promise<void>) {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });

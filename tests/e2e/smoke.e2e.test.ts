@@ -4,9 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveBuild, type BuildServer } from '../../scripts/serve-build';
-import { BUILD, ensureBuild } from './build-once';
+import type { BuildServer } from '../../scripts/serve-build';
+import { BUILD, closeBuiltPages, openBuiltPages } from './build-once';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SCREENSHOT = process.env.ZIPING_SCREENSHOT ?? '/tmp/taskpane.png';
@@ -24,15 +23,10 @@ describe('built task pane', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    await ensureBuild();
-    server = await serveBuild({ root: BUILD });
-    browser = await launchChromium();
+    ({ server, browser } = await openBuiltPages());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeBuiltPages({ server, browser }));
 
   it('renders inside a stub Excel host with its three tabs, with no CSP violations', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });
