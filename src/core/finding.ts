@@ -24,7 +24,8 @@ export function cellsOf(sheet: string, refs: readonly CellRef[]): string[] {
   return refs.map((ref) => (ref.sheet === sheet ? toA1(ref) : qualifiedA1(ref.sheet, ref)));
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The one severity order: errors first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Sheet order of the workbook, then row, then column, then severity. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
@@ -39,7 +40,7 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
       sheetRank(a.sheet) - sheetRank(b.sheet) ||
       (ra?.row ?? -1) - (rb?.row ?? -1) ||
       (ra?.col ?? -1) - (rb?.col ?? -1) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.rule.localeCompare(b.rule)
     );
   });

@@ -1,5 +1,5 @@
 // Marks cells with a severity colour and puts their own fills back exactly; the originals live in the mark store.
-import type { Severity } from '../core/finding';
+import { SEVERITY_RANK, type Severity } from '../core/finding';
 import { toA1 } from '../core/grid/a1';
 import type { CellRef } from '../core/grid/grid';
 import type { HighlightMark } from '../taskpane/gateway';
@@ -23,8 +23,6 @@ export const HIGHLIGHT_COLORS: Readonly<Record<Severity, string>> = {
   warning: '#FFE699',
   info: '#BDD7EE',
 };
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export const keyOf = (sheet: string, address: string) => `${sheet}!${address}`;
 

@@ -1,7 +1,7 @@
 // Annotated copy of a checked workbook: marks each finding at its cell (fill by severity, a note) and adds a first sheet
 // 检查结果, by editing the .xlsx parts in place, so everything the marks do not touch stays byte for byte as it was.
 import JSZip from 'jszip';
-import type { Severity } from '../core/finding';
+import { SEVERITY_RANK, type Finding, type Severity } from '../core/finding';
 import { fromA1, qualifiedA1, rangeFromA1, toA1 } from '../core/grid/a1';
 import { ruleName } from '../core/rule-names';
 import { formatPercent, formatScore } from '../core/text/format';
@@ -21,13 +21,7 @@ import {
 } from './ooxml';
 
 /** One finding as the check reports it (the CLI's FileReport finding): cells are A1, 'Other sheet'!A1 off `sheet`. */
-export type AnnotatedFinding = {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly cells: readonly string[];
-  readonly message: string;
-};
+export type AnnotatedFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cells' | 'message'>;
 
 /** What the check found in one file: the CLI's FileReport has this shape. */
 export type CheckedFile = {
@@ -50,8 +44,6 @@ export const SEVERITY_FILLS: Readonly<Record<Severity, string>> = {
   warning: 'FFFFEB9C',
   info: 'FFDDEBF7',
 };
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',

@@ -1,5 +1,6 @@
 // The summary workbook of a batch (ziping check --xlsx): one row per file, coloured by status, linked to its annotated copy.
 import ExcelJS from 'exceljs';
+import { SEVERITY_RANK } from '../core/finding';
 import type { CheckedFile } from './annotate';
 import { SEVERITY_TEXTS } from './annotate-texts';
 
@@ -50,10 +51,9 @@ function statusOf(checked: CheckedFile): Status {
 
 /** The first three problems in words, worst first (the check lists them in sheet order). */
 function firstProblems(checked: CheckedFile): string {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
   return [...checked.findings]
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
     .slice(0, 3)
     .map(({ f }, n) => `${n + 1}. 【${SEVERITY_TEXTS[f.severity]}】${f.message}`)
     .join('\n');

@@ -1,5 +1,5 @@
 // The findings as a tree, as Excel's checker panes show them: sheet → rule (one problem kind) → the findings' cells.
-import type { Finding, Severity } from '../../core/finding';
+import { SEVERITY_RANK, type Finding, type Severity } from '../../core/finding';
 import { ruleName } from '../../core/rule-names';
 
 export type RuleGroup = {
@@ -12,8 +12,6 @@ export type RuleGroup = {
 };
 
 export type SheetGroup = { readonly sheet: string; readonly rules: readonly RuleGroup[]; readonly count: number };
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Sheets keep the findings' order (the workbook's); within a sheet the rules go most severe first, then in the order
