@@ -94,6 +94,17 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The workbook contract every host implements and the task pane depends on: types and pure helpers only.
+    files: ['src/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', '**/preview/**']),
+      ],
+      'no-restricted-globals': ['error', ...hostGlobals],
+    },
+  },
+  {
     files: ['src/xlsx/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -176,8 +187,9 @@ module.exports = tseslint.config(
             'path',
             '**/cli/**',
             '**/preview/**',
+            '**/taskpane/**',
           ],
-          'src/excel is the office-js adapter: no UI, Node or CLI code here (exceljs only packs the template to insert).',
+          'src/excel is the office-js adapter: no UI, Node or CLI code here; it implements the contract in src/host (exceljs only packs the template to insert).',
         ),
       ],
     },

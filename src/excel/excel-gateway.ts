@@ -1,9 +1,9 @@
-// The WorkbookGateway backed by office-js; every call is one awaited runExcel batch. A full check is read + highlight:
+// The WorkbookHost backed by office-js; every call is one awaited runExcel batch. A full check is read + highlight:
 // two syncs once prepare() has measured the workbook, because the gateway remembers the sheet list, their sizes and
 // the fills it read for the highlight that follows.
 import { toA1 } from '../core/grid/a1';
 import type { CellRef, Grid } from '../core/grid/grid';
-import type { WorkbookGateway } from '../taskpane/gateway';
+import { isHostError, type WorkbookHost } from '../host/workbook-host';
 import { keyOf, loadFills, queueClearHighlights, queueHighlight } from './highlight';
 import { insertTemplate, type InsertTemplateOptions } from './insert-template';
 import { queueReadMarkStore, removeLegacyStoreSheet, type MarkStoreData } from './mark-store';
@@ -39,7 +39,7 @@ type Known = {
   legacyStore?: boolean;
 };
 
-export type ExcelGateway = WorkbookGateway & {
+export type ExcelGateway = WorkbookHost & {
   /** Learns the sheet list and sizes ahead of the first check (two syncs), so that check's read is one sync too. */
   prepare(): Promise<void>;
 };
@@ -63,7 +63,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
       if (known.sheetNames) known.sheetNames = known.sheetNames.filter((name) => name !== 'ziping_marks');
     } catch (error) {
       // A protected workbook structure keeps the old sheet; the store no longer depends on it.
-      if (!isOfficeError(error) && !(error instanceof Error && error.name === 'ExcelGatewayError')) throw error;
+      if (!isOfficeError(error) && !isHostError(error)) throw error;
     }
   };
 

@@ -2,7 +2,7 @@
 import { SEVERITY_RANK, type Severity } from '../core/finding';
 import { toA1 } from '../core/grid/a1';
 import type { CellRef } from '../core/grid/grid';
-import type { HighlightMark } from '../taskpane/gateway';
+import type { HighlightMark } from '../host/workbook-host';
 import { queueWriteMarkStore, type MarkStoreData, type StoredFill } from './mark-store';
 import { isApiSupported, type CellFill } from './read-grids';
 

@@ -1,6 +1,6 @@
 // Inserts the reference template's sheets (blank or sample) into the open workbook, under names that do not clash.
 import type ExcelJS from 'exceljs';
-import type { InsertResult } from '../taskpane/gateway';
+import type { InsertResult } from '../host/workbook-host';
 import type { ReferenceKind } from '../xlsx/reference-workbook';
 import { EXCEL_REQUIREMENT_MESSAGES, EXCEL_SHEET_NAMES, REQUIREMENT_NOT_MET } from './excel-messages';
 import { isApiSupported } from './read-grids';

@@ -1,4 +1,5 @@
 // The one wrapper around Excel.run: every Office failure leaves here as an ExcelGatewayError with a Chinese message.
+import { HOST_ERROR_NAME } from '../host/workbook-host';
 import { EXCEL_FALLBACK_MESSAGES, excelErrorMessage } from './excel-messages';
 
 /** What OfficeExtension.Error carries that we keep; declared structurally so tests need no office.js runtime. */
@@ -10,7 +11,8 @@ export type OfficeErrorInfo = {
 
 /** An Office call failed. `message` is Chinese and safe to show; `code` and `debugInfo` are for logs and bug reports. */
 export class ExcelGatewayError extends Error {
-  override readonly name = 'ExcelGatewayError';
+  /** The contract's name for an error fit to show (the task pane recognises it without importing src/excel). */
+  override readonly name = HOST_ERROR_NAME;
   readonly code: string;
   readonly debugInfo: unknown;
 

@@ -1,7 +1,7 @@
 // Writes recomputed values into the sheet, all or nothing, and undoes the last write exactly (state in the workbook).
 import { qualifiedA1, toA1 } from '../core/grid/a1';
 import { isCellError, type CellRef, type CellValue } from '../core/grid/grid';
-import type { ApplyResult, CellChange, WriteMode } from '../taskpane/gateway';
+import type { ApplyResult, CellChange, WriteMode } from '../host/workbook-host';
 import { WRITE_BACK_MESSAGES } from './excel-messages';
 import { queueReadMarkStore, queueWriteMarkStore, type StoredCell } from './mark-store';
 import { isApiSupported, MERGED_AREAS_API } from './read-grids';

@@ -7,7 +7,7 @@ import { createExcelGateway } from '../excel/excel-gateway';
 import { App } from '../taskpane/App/App';
 import type { Checker } from '../taskpane/check/run-check';
 import { createWorkerChecker } from '../taskpane/check/worker-checker';
-import type { WorkbookGateway } from '../taskpane/gateway';
+import type { WorkbookHost } from '../host/workbook-host';
 import { fillMessage } from '../taskpane/messages';
 import { PREVIEW_MESSAGES as M } from './preview-messages';
 import { installSimulatedExcel, type ZipingHost } from './simulated-excel';
@@ -83,7 +83,7 @@ const bar = document.getElementById('host-bar');
 const root = document.getElementById('root');
 if (!bar || !root) throw new Error('preview.html lacks #host-bar or #root');
 const pane = createRoot(root);
-let office: { gateway: WorkbookGateway; checker: Checker } | undefined;
+let office: { gateway: WorkbookHost; checker: Checker } | undefined;
 let opened = 0;
 /** A fresh pane (keyed by the opening) checks the workbook as it starts, like the add-in on a newly opened workbook. */
 const renderPane = () => {

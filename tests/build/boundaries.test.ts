@@ -22,6 +22,9 @@ const violations: readonly (readonly [string, string, string])[] = [
   ['the report reaching the task pane', 'src/report/probe.ts', "export { App } from '../taskpane/App/App';\n"],
   ['React in excel', 'src/excel/probe.ts', "import React from 'react';\nexport const r = React;\n"],
   ['Fluent UI in excel', 'src/excel/probe.ts', "export { Button } from '@fluentui/react-components';\n"],
+  ['excel -> taskpane (the contract lives in src/host)', 'src/excel/probe.ts', "export * from '../taskpane/messages';\n"],
+  ['office-js in the host contract', 'src/host/probe.ts', 'export const n = Office.context;\n'],
+  ['the host contract reaching excel', 'src/host/probe.ts', "export * from '../excel/run-excel';\n"],
   ['excel -> cli', 'src/excel/probe.ts', "export { main } from '../cli/main';\n"],
   ['cli -> excel', 'src/cli/probe.ts', "export { createExcelGateway } from '../excel/excel-gateway';\n"],
   ['office-js global in cli', 'src/cli/probe.ts', 'export const o = Office.context;\n'],
@@ -42,6 +45,8 @@ describe('layer boundaries', () => {
     ['node:fs in cli', 'src/cli/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
     ['the add-in entry wiring excel', 'src/taskpane/index.tsx', "export * from '../excel/excel-gateway';\n"],
     ['core from the report', 'src/report/probe.ts', "export * from '../core/finding';\n"],
+    ['the contract from excel', 'src/excel/probe.ts', "export * from '../host/workbook-host';\n"],
+    ['the contract from the task pane', 'src/taskpane/App/probe.tsx', "export * from '../../host/workbook-host';\n"],
   ];
   it.each(allowed)('%s passes', async (_name, file, code) => {
     expect(await restrictedIn(file, code)).toEqual([]);

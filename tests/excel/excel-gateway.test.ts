@@ -7,7 +7,7 @@ import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { LEGACY_MARK_SHEET, STORE_SETTING } from '../../src/excel/mark-store';
 import { REPORT_SHEET } from '../../src/excel/report-sheet';
 import { fromA1 } from '../../src/core/grid/a1';
-import type { CellChange } from '../../src/taskpane/gateway';
+import type { CellChange } from '../../src/host/workbook-host';
 import {
   PROFILES,
   SimWorkbook,
@@ -432,7 +432,7 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('%s', (_label, profile
       }
       const { gateway, book } = setup([DATA]);
       await expect(gateway.insertTemplate('blank')).rejects.toMatchObject({
-        name: 'ExcelGatewayError',
+        name: 'WorkbookHostError',
         message: EXCEL_REQUIREMENT_MESSAGES.insertTemplateTooOld,
       });
       expect(book.inserted).toHaveLength(0);

@@ -7,14 +7,14 @@ import { fromA1 } from '../../src/core/grid/a1';
 import type { CellInput } from '../../src/core/grid/build-grid';
 import type { Grid } from '../../src/core/grid/grid';
 import { App } from '../../src/taskpane/App/App';
-import type { ApplyResult, WorkbookGateway } from '../../src/taskpane/gateway';
+import type { ApplyResult, WorkbookHost } from '../../src/host/workbook-host';
 import { setCells } from '../support/grid-transforms';
 import { loadSampleGrids } from '../support/sample';
 
 export const DATA = '自评数据表';
 export const INVALID_ALL = join(__dirname, '..', 'fixtures', 'invalid-all.xlsx');
 
-export type FakeGateway = { [K in keyof WorkbookGateway]: jest.Mock } & { fireChange(): void };
+export type FakeGateway = { [K in keyof WorkbookHost]: jest.Mock } & { fireChange(): void };
 
 export function fakeGateway(grids: () => Promise<Grid[]>): FakeGateway {
   const listeners = new Set<() => void>();
@@ -54,7 +54,7 @@ export async function brokenSample(): Promise<Grid[]> {
   );
 }
 
-export function renderApp(gateway: WorkbookGateway) {
+export function renderApp(gateway: WorkbookHost) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <App gateway={gateway} />
@@ -63,7 +63,7 @@ export function renderApp(gateway: WorkbookGateway) {
 }
 
 export function gatewayError(message: string): Error {
-  return Object.assign(new Error(message), { name: 'ExcelGatewayError' });
+  return Object.assign(new Error(message), { name: 'WorkbookHostError' });
 }
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to decide whether its actions wrap.

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import type { CellRef } from '../../core/grid/grid';
 import type { Checker } from '../check/run-check';
 import { CheckPanel } from '../CheckPanel/CheckPanel';
-import type { WorkbookGateway } from '../gateway';
+import type { WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M } from '../messages';
 import { RecalcPanel } from '../RecalcPanel/RecalcPanel';
 import { ReportTab } from '../ReportTab/ReportTab';
@@ -12,7 +12,7 @@ import { describeError, useCheck } from '../useCheck/useCheck';
 import { useAppStyles } from './App.styles';
 
 export type AppProps = {
-  readonly gateway: WorkbookGateway;
+  readonly gateway: WorkbookHost;
   /** Where checkWorkbook runs; the entry points pass a Web Worker checker, tests the main-thread default. */
   readonly checker?: Checker;
 };

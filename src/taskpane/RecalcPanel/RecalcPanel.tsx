@@ -21,7 +21,7 @@ import { proposeFixes } from '../../core/fixes/propose-fixes';
 import { toA1, qualifiedA1 } from '../../core/grid/a1';
 import type { CellRef } from '../../core/grid/grid';
 import { formatCellValue } from '../format-value';
-import type { CellChange, WorkbookGateway, WriteMode } from '../gateway';
+import type { CellChange, WorkbookHost, WriteMode } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
 import { describeError, type CheckState, type Notice } from '../useCheck/useCheck';
 import { keyFiguresOf } from './key-figures';
@@ -29,7 +29,7 @@ import { useRecalcPanelStyles } from './RecalcPanel.styles';
 
 export type RecalcPanelProps = {
   readonly result?: CheckResult;
-  readonly gateway: WorkbookGateway;
+  readonly gateway: WorkbookHost;
   readonly state: CheckState;
   onSelect(refs: readonly CellRef[]): void;
 };

@@ -15,7 +15,7 @@ import type { CellRef } from '../../core/grid/grid';
 import { buildReport } from '../../report/build-report';
 import { buildReportSheetRows } from '../../report/report-sheet';
 import { reportToText } from '../../report/report-to-text';
-import type { WorkbookGateway } from '../gateway';
+import type { WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
 import { ReportPanel } from '../ReportPanel/ReportPanel';
 import { REPORT_PANEL_MESSAGES as R } from '../ReportPanel/report-panel-messages';
@@ -24,7 +24,7 @@ import { copyText, downloadBlob } from './copy-text';
 
 export type ReportTabProps = {
   readonly result?: CheckResult;
-  readonly gateway: WorkbookGateway;
+  readonly gateway: WorkbookHost;
   readonly state: CheckState;
   onSelect(refs: readonly CellRef[]): void;
   /** Opens the 检查 tab. */

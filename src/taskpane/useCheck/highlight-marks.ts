@@ -1,7 +1,7 @@
 // Which cells to mark after a check: every finding's cells, one mark a cell, the most severe finding's colour.
 import { TEMPLATE_NOT_RECOGNISED, RULE_FAILED } from '../../core/check';
 import { SEVERITIES, type Finding } from '../../core/finding';
-import type { HighlightMark } from '../gateway';
+import type { HighlightMark } from '../../host/workbook-host';
 
 /** Workbook-level findings point at the first sheet's A1 only because they must point somewhere: not marked. */
 const UNMARKED_RULES: ReadonlySet<string> = new Set([TEMPLATE_NOT_RECOGNISED, RULE_FAILED]);

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/check';
 import type { Grid } from '../../core/grid/grid';
 import { CheckCancelled, checkOnMainThread, nextMacrotask, throwIfCancelled, type Checker } from '../check/run-check';
-import { isGatewayError, type WorkbookGateway } from '../gateway';
+import { isHostError, type WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
 import { highlightMarksOf } from './highlight-marks';
 
@@ -45,7 +45,7 @@ export type CheckState = {
 };
 
 export function describeError(error: unknown, template: string = M.gatewayFailed): string {
-  if (isGatewayError(error)) return fillMessage(template, { message: error.message });
+  if (isHostError(error)) return fillMessage(template, { message: error.message });
   return M.unexpectedError;
 }
 
@@ -55,7 +55,7 @@ function countCells(grids: readonly Grid[]): number {
   return count;
 }
 
-export function useCheck(gateway: WorkbookGateway, options: UseCheckOptions = {}): CheckState {
+export function useCheck(gateway: WorkbookHost, options: UseCheckOptions = {}): CheckState {
   const checker = options.checker ?? checkOnMainThread;
   const [checked, setChecked] = useState<{ readonly result: CheckResult; readonly grids: readonly Grid[] }>();
   const [progress, setProgress] = useState<CheckProgress>();

@@ -1,4 +1,5 @@
-// The task pane's only way to the workbook: a small typed interface, implemented by src/excel and faked in tests.
+// The workbook contract: the task pane's only way to the workbook. Host-neutral (no office-js, DOM or Node): src/excel
+// implements it on office-js, and a file host on a workbook held in memory; the UI depends on this module only.
 import type { Severity } from '../core/finding';
 import type { FixProposal } from '../core/fixes/propose-fixes';
 import type { CellRef, Grid } from '../core/grid/grid';
@@ -18,7 +19,7 @@ export type ApplyResult =
 
 export type InsertResult = { readonly inserted: readonly string[] };
 
-export type WorkbookGateway = {
+export type WorkbookHost = {
   /** Every worksheet of the open workbook as a Grid, in sheet order. */
   readGrids(): Promise<Grid[]>;
   /**
@@ -44,10 +45,13 @@ export type WorkbookGateway = {
   onWorkbookChanged(listener: () => void): Promise<() => Promise<void>>;
 };
 
+/** The name of every error a host rejects with on purpose: its message is Chinese and fit to show. */
+export const HOST_ERROR_NAME = 'WorkbookHostError';
+
 /**
- * The gateway rejects with an error named "ExcelGatewayError" whose message is Chinese and fit to show; any other
- * rejection is a bug. Recognised by name so the task pane never imports src/excel.
+ * A host rejects with an error named HOST_ERROR_NAME whose message is Chinese and fit to show; any other rejection is
+ * a bug. Recognised by name so the task pane never imports a host.
  */
-export function isGatewayError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'ExcelGatewayError';
+export function isHostError(error: unknown): error is Error {
+  return error instanceof Error && error.name === HOST_ERROR_NAME;
 }
