@@ -5,7 +5,7 @@ import { cellsOf, sortFindings, type Finding } from './finding';
 import type { CellRef, Grid } from './grid/grid';
 import { CHECK_MESSAGES, PART_NAMES } from './messages';
 import { RULES } from './rules';
-import { formatMessage, type Rule } from './rules/rule';
+import { formatMessage, type Rule } from './rule-kit/rule';
 import type { AmountUnit, WorkbookModel } from './template/model';
 import { recognizeWorkbook } from './template/recognize-workbook';
 

@@ -2,7 +2,7 @@
 import { checkWorkbook, type CheckOptions } from '../../src/core/check';
 import type { Severity } from '../../src/core/finding';
 import type { Grid } from '../../src/core/grid/grid';
-import type { Rule } from '../../src/core/rules/rule';
+import type { Rule } from '../../src/core/rule-kit/rule';
 
 export type ValidCase = {
   readonly name: string;

@@ -3,8 +3,8 @@ import { amountsEqual } from '../calc/compare';
 import { mismatchedBreakdowns } from '../calc/compute-workbook';
 import type { BudgetAmountColumn } from '../template/model';
 import { formatAmount } from '../text/format';
-import { defineRule } from './rule';
-import { rowLabel } from './support';
+import { defineRule } from '../rule-kit/rule';
+import { rowLabel } from '../rule-kit/naming';
 
 const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
   initial: '年初预算数',

@@ -2,7 +2,7 @@
 import { scoresEqual } from '../calc/compare';
 import { executionScore, explainExecutionScore, uncappedExecutionScore } from '../calc/scoring';
 import { formatPercent, formatScore } from '../text/format';
-import { defineRule } from './rule';
+import { defineRule } from '../rule-kit/rule';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 // cell-error: a cell the product reads holds an Excel error value.
-import { fieldsOf } from './fields';
-import { defineRule } from './rule';
-import { shownValue } from './support';
+import { fieldsOf } from '../rule-kit/fields';
+import { defineRule } from '../rule-kit/rule';
+import { shownValue } from '../rule-kit/naming';
 
 const CAUSES: Readonly<Record<string, string>> = {
   '#DIV/0!': '公式除以了 0 或空白单元格',

@@ -1,8 +1,8 @@
 // execution-rate-base: a stated 执行率 was computed against 年初预算数 instead of 全年预算数 (the wrong base).
 import { percentsEqual } from '../calc/compare';
 import { formatAmount, formatPercent } from '../text/format';
-import { defineRule } from './rule';
-import { rowLabel } from './support';
+import { defineRule } from '../rule-kit/rule';
+import { rowLabel } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 // execution-rate: a stated 执行率 differs from 全年执行数 ÷ 全年预算数 (the wrong-base case is execution-rate-base's).
 import { percentsEqual } from '../calc/compare';
 import { formatAmount, formatPercent } from '../text/format';
-import { defineRule } from './rule';
-import { rowLabel } from './support';
+import { defineRule } from '../rule-kit/rule';
+import { rowLabel } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

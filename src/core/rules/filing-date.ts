@@ -1,7 +1,7 @@
 // filing-date: 填报日期 is unparsable, not a real date, or before the end of 评价年度 (a blank one is required-field's).
 import { formatDateChinese } from '../text/dates';
-import { defineRule } from './rule';
-import { shownValue } from './support';
+import { defineRule } from '../rule-kit/rule';
+import { shownValue } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

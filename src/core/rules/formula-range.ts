@@ -2,8 +2,8 @@
 import { fromA1, toA1 } from '../grid/a1';
 import type { Grid } from '../grid/grid';
 import { cellAt, isBlankValue } from '../grid/grid';
-import { defineRule } from './rule';
-import { isFormulaCell, sumFormula, totalBlocks } from './total-cells';
+import { defineRule } from '../rule-kit/rule';
+import { isFormulaCell, sumFormula, totalBlocks } from '../rule-kit/total-cells';
 
 type Ref = { readonly sheet?: string; readonly row: number; readonly col: number };
 

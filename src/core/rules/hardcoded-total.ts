@@ -1,6 +1,6 @@
 // hardcoded-total: a total, subtotal or rate cell holds a typed constant where the block's other totals are formulas.
-import { defineRule } from './rule';
-import { isFormulaCell, sumFormula, totalBlocks } from './total-cells';
+import { defineRule } from '../rule-kit/rule';
+import { isFormulaCell, sumFormula, totalBlocks } from '../rule-kit/total-cells';
 
 export default defineRule({
   meta: {

@@ -21,7 +21,7 @@ import placeholderText from './placeholder-text';
 import qualitativeScore from './qualitative-score';
 import qualitativeValue from './qualitative-value';
 import requiredField from './required-field';
-import type { Rule } from './rule';
+import type { Rule } from '../rule-kit/rule';
 import sangongControl from './sangong-control';
 import satisfactionBasis from './satisfaction-basis';
 import scoreDeductionReason from './score-deduction-reason';

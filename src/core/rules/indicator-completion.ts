@@ -2,9 +2,9 @@
 import { percentsEqual } from '../calc/compare';
 import { explainCompletion } from '../calc/scoring';
 import { formatPercent } from '../text/format';
-import { indicatorPercent, indicatorUnit } from './indicator-values';
-import { defineRule } from './rule';
-import { foldText } from './texts';
+import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
+import { defineRule } from '../rule-kit/rule';
+import { foldText } from '../rule-kit/texts';
 
 const DIRECTION_NAMES = { '>=': '≥', '<=': '≤', '=': '=', qualitative: '定性' } as const;
 

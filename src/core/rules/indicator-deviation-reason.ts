@@ -1,8 +1,8 @@
 // indicator-deviation-reason: a quantitative target is missed (or its 得分 < 分值) and 偏差原因 is blank.
 import { scoresEqual } from '../calc/compare';
 import { formatPercent } from '../text/format';
-import { defineRule } from './rule';
-import { isNonAnswer } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { isNonAnswer } from '../rule-kit/texts';
 
 export default defineRule({
   meta: {

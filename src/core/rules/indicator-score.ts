@@ -2,8 +2,8 @@
 import { scoresEqual } from '../calc/compare';
 import { explainIndicatorScore } from '../calc/scoring';
 import { formatScore } from '../text/format';
-import { indicatorPercent, indicatorUnit } from './indicator-values';
-import { defineRule } from './rule';
+import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
+import { defineRule } from '../rule-kit/rule';
 
 export default defineRule({
   meta: {

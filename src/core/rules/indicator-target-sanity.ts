@@ -3,9 +3,9 @@
 import { roundTo } from '../calc/compare';
 import type { Field, Indicator } from '../template/model';
 import { formatPercent } from '../text/format';
-import { defineRule } from './rule';
-import { foldText, isNonAnswer } from './texts';
-import { shownValue } from './support';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, isNonAnswer } from '../rule-kit/texts';
+import { shownValue } from '../rule-kit/naming';
 
 /** A 偏差原因 that says why the target was exceeded: more than a bare "超额完成" or a non-answer. */
 function explainsOverCompletion(reason: string | null | undefined): boolean {

@@ -1,7 +1,7 @@
 // indicator-unit: the unit written in 年度指标值 / 实际完成值 differs from 计量单位 or from each other.
 import type { Field } from '../template/model';
-import { defineRule } from './rule';
-import { foldText } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { foldText } from '../rule-kit/texts';
 
 /** The unit a value carries: the text after its number ("8宗" -> 宗), or % for a percent typed or formatted. */
 function writtenUnit(field: Field<number>): string | undefined {

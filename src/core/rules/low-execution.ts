@@ -1,10 +1,10 @@
 // low-execution: 执行率 below the setting (90%) with no explanation in 备注/说明.
 import type { BudgetRow } from '../template/model';
 import { formatAmount, formatPercent } from '../text/format';
-import { budgetChildren } from './budget-tree';
-import { defineRule } from './rule';
-import { isNonAnswer } from './texts';
-import { rowLabel } from './support';
+import { budgetChildren } from '../rule-kit/budget-tree';
+import { defineRule } from '../rule-kit/rule';
+import { isNonAnswer } from '../rule-kit/texts';
+import { rowLabel } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

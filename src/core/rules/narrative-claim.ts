@@ -5,8 +5,8 @@ import type { CellRef } from '../grid/grid';
 import { leavesOf } from '../template/parse-score-sheet';
 import type { BudgetRow, ScoreNode } from '../template/model';
 import { formatAmount, formatPercent, formatScore } from '../text/format';
-import { defineRule } from './rule';
-import { foldText, placeOf, quote, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
 
 const UP = /增加|增长|上升|提高|多|超支|超出|超/;
 /** "决算支出比收入预算安排减少485.48元，减少0.01%" and the like: spending compared with the budget. */

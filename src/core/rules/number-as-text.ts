@@ -1,7 +1,7 @@
 // number-as-text: a numeric field holds text that only looks like a number; it is used, but Excel cannot sum it.
-import { fieldsOf } from './fields';
-import { defineRule } from './rule';
-import { shownValue } from './support';
+import { fieldsOf } from '../rule-kit/fields';
+import { defineRule } from '../rule-kit/rule';
+import { shownValue } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

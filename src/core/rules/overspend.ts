@@ -1,10 +1,10 @@
 // overspend: 全年执行数 exceeds 全年预算数 on a row with no explanation (备注, or the report for the whole budget).
 import type { BudgetRow } from '../template/model';
 import { formatAmount, formatRate } from '../text/format';
-import { budgetChildren } from './budget-tree';
-import { defineRule } from './rule';
-import { foldText, isNonAnswer, userTexts } from './texts';
-import { rowLabel } from './support';
+import { budgetChildren } from '../rule-kit/budget-tree';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, isNonAnswer, userTexts } from '../rule-kit/texts';
+import { rowLabel } from '../rule-kit/naming';
 
 const OVERSPEND_WORDS = /超预算|超出预算|超过预算|超支|超出年度预算/;
 

@@ -3,9 +3,9 @@ import { scoresEqual } from '../calc/compare';
 import { shownIndicatorNumber } from '../calc/scoring';
 import type { CellRef } from '../grid/grid';
 import { formatScore } from '../text/format';
-import { describesResult, indicatorPercent, indicatorUnit } from './indicator-values';
-import { defineRule, type RuleContext } from './rule';
-import { quote } from './texts';
+import { describesResult, indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
+import { defineRule, type RuleContext } from '../rule-kit/rule';
+import { quote } from '../rule-kit/texts';
 
 type Perfect = { readonly text: 'total' | 'every'; readonly total?: number; readonly cell?: CellRef };
 

@@ -1,7 +1,7 @@
 // placeholder-text: template residue (（单位名称）, XX, ……, 【…】, instruction texts) left in a value the user fills.
 import { templateResidue } from '../text/residue';
-import { defineRule } from './rule';
-import { placeOf, quote, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { placeOf, quote, userTexts } from '../rule-kit/texts';
 
 export default defineRule({
   meta: {

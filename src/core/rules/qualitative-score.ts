@@ -1,8 +1,8 @@
 // qualitative-score: a 定性 indicator's 得分 lies outside the band of the level its result states (pmkpi selfqualscorecheck).
 import { qualitativeBand, scoreInBand } from '../calc/scoring';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
-import { quote } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { quote } from '../rule-kit/texts';
 
 export default defineRule({
   meta: {

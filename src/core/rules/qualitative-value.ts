@@ -1,7 +1,7 @@
 // qualitative-value: a 定性 result that states no level and describes nothing ("较好", "有所提升").
-import { defineRule } from './rule';
-import { describesResult } from './indicator-values';
-import { quote } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { describesResult } from '../rule-kit/indicator-values';
+import { quote } from '../rule-kit/texts';
 
 export default defineRule({
   meta: {

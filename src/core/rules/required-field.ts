@@ -1,9 +1,9 @@
 // required-field: a value the evaluation cannot do without is blank, or a numeric field holds text that is no number.
 import type { CellRef } from '../grid/grid';
 import type { Field, WorkbookModel } from '../template/model';
-import { fieldsOf } from './fields';
-import { defineRule } from './rule';
-import { shownValue } from './support';
+import { fieldsOf } from '../rule-kit/fields';
+import { defineRule } from '../rule-kit/rule';
+import { shownValue } from '../rule-kit/naming';
 
 const refKey = (ref: CellRef) => `${ref.sheet}!${ref.row}:${ref.col}`;
 

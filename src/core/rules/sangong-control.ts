@@ -2,9 +2,9 @@
 import { percentsEqual } from '../calc/compare';
 import type { SangongRow } from '../template/model';
 import { formatAmount, formatPercent } from '../text/format';
-import { sangongChildren } from './budget-tree';
-import { defineRule } from './rule';
-import { rowLabel } from './support';
+import { sangongChildren } from '../rule-kit/budget-tree';
+import { defineRule } from '../rule-kit/rule';
+import { rowLabel } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

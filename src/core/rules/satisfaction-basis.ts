@@ -1,9 +1,9 @@
 // satisfaction-basis: a 满意度 result with nothing saying how it was measured; reviewers score such results 0.
 import { shownIndicatorNumber } from '../calc/scoring';
 import type { Indicator } from '../template/model';
-import { indicatorPercent, indicatorUnit } from './indicator-values';
-import { defineRule } from './rule';
-import { foldText, quote, userTexts } from './texts';
+import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, quote, userTexts } from '../rule-kit/texts';
 
 /** How a satisfaction figure is measured; "未接到投诉" (no complaints) is not among them. */
 const METHOD = /问卷|调查|调研|测评|回访|座谈|访谈|评议/;

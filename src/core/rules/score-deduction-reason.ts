@@ -2,8 +2,8 @@
 import { scoresEqual } from '../calc/compare';
 import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
-import { isNonAnswer } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { isNonAnswer } from '../rule-kit/texts';
 
 export default defineRule({
   meta: {

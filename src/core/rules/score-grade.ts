@@ -1,6 +1,6 @@
 // score-grade: the stated 等级 does not match the band of the recomputed total.
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
+import { defineRule } from '../rule-kit/rule';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@
 import { scoresEqual } from '../calc/compare';
 import { explainExecutionScore } from '../calc/scoring';
 import { formatAmount, formatPercent, formatScore } from '../text/format';
-import { defineRule } from './rule';
+import { defineRule } from '../rule-kit/rule';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 // score-range: a level-3 得分 is not a number, negative, or above its 权重 (blank scores are required-field's).
 import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
-import { shownValue } from './support';
+import { defineRule } from '../rule-kit/rule';
+import { shownValue } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {

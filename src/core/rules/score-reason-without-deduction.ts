@@ -2,8 +2,8 @@
 import { scoresEqual } from '../calc/compare';
 import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
-import { foldText, quote } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, quote } from '../rule-kit/texts';
 
 /** Words that state a deduction or a shortfall, minus their negations ("未扣分", "无不足"). */
 const SHORTFALL = /扣|未|不足|差/;

@@ -3,8 +3,8 @@ import { scoresEqual } from '../calc/compare';
 import { gradeFor } from '../calc/formulas';
 import type { CellRef } from '../grid/grid';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
-import { foldText, placeOf, quote, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
 
 const SCORE_CLAIM = /(?:自评得分|自评分数|自评总分|自评分值|总得分|总分)(?:为|是|达到|:)?(\d+(?:\.\d+)?)分/g;
 const GRADE_CLAIM = /(?:自评等级|评价等级|等级)(?:为|是|评定为|:)?[“"]?(优秀|优|良好|良|中等|中|差|合格|及格|不合格)/g;

@@ -1,7 +1,7 @@
 // score-total: the stated total of the score sheet differs from the sum of its level-3 scores.
 import { scoresEqual } from '../calc/compare';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
+import { defineRule } from '../rule-kit/rule';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { scoresEqual } from '../calc/compare';
 import type { CellRef } from '../grid/grid';
 import type { ScoreNode } from '../template/model';
 import { formatScore } from '../text/format';
-import { defineRule } from './rule';
+import { defineRule } from '../rule-kit/rule';
 
 const LEVEL_NAMES = { 1: '一级', 2: '二级', 3: '三级' } as const;
 

@@ -1,7 +1,7 @@
 // text-sum: a text states a total and its parts ("共89.97万元。其中：30万元…；30万元…；29.99万元…") that do not add up.
 import { formatAmount } from '../text/format';
-import { defineRule } from './rule';
-import { foldText, quote, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, quote, userTexts } from '../rule-kit/texts';
 
 /** An amount as written: its value in 元 and how far rounding to its written digits may have moved it, in 元. */
 type Amount = { readonly yuan: number; readonly text: string; readonly slack: number };

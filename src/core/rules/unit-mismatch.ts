@@ -4,8 +4,8 @@ import type { CellRef } from '../grid/grid';
 import type { AmountUnit, Field } from '../template/model';
 import { formatAmount } from '../text/format';
 import { normalizeLabel } from '../text/normalize';
-import { defineRule } from './rule';
-import { amountsIn, placeOf, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { amountsIn, placeOf, userTexts } from '../rule-kit/texts';
 
 const YUAN_PER: Record<AmountUnit, number> = { 元: 1, 万元: 10000 };
 /** A 万元 table whose 年度资金总额 exceeds this many 万元 (100 亿元) is holding 元 figures. */

@@ -1,8 +1,8 @@
 // unit-name-mismatch: the unit name differs between sheets or in the report text; a unit type (街道/乡/镇) contradicting the name.
 import type { CellRef } from '../grid/grid';
 import type { Field } from '../template/model';
-import { defineRule } from './rule';
-import { foldText, placeOf, quote, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
 
 const PLACEHOLDER = /^[(（]?(单位名称|部门名称|XX+|××+)[)）]?$/i;
 /** How a report names its own unit: "现将2024年度{unit}整体支出…", "{unit}为正科级单位…". */

@@ -1,6 +1,6 @@
 // year-mismatch: a year in the data table or report text differs from 评价年度 (filing/notice years and 上年 references excepted).
-import { defineRule } from './rule';
-import { placeOf, quote, sentenceAt, userTexts } from './texts';
+import { defineRule } from '../rule-kit/rule';
+import { placeOf, quote, sentenceAt, userTexts } from '../rule-kit/texts';
 
 const YEAR =
   /(?<![\d.,])((?:19|20)\d{2})(?![\d.,%])(?!\s*(?:元|万元|万|亿|人|起|次|个|台|宗|件|户|家|名|米|公里|亩|吨|场|项|条|份|余|多|小时|天|辆|套|册|平方))/g;

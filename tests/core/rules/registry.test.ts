@@ -1,5 +1,5 @@
 // Meta-test over the rule registry: ids, files, messages, tests, and rules.md's full list of rule ids.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../src/core/rules';
 import { ruleName } from '../../../src/core/rule-names';
@@ -70,6 +70,12 @@ describe('rule registry', () => {
     const ids = RULES.map((r) => r.meta.id);
     expect([...ids].sort()).toEqual([...RULES_MD_IDS].sort());
     expect(ids).toEqual([...ids].sort());
+  });
+
+  it('rules/ holds the registry and one file per rule id, nothing else (helpers live in core/rule-kit)', () => {
+    const files = readdirSync(RULES_DIR).sort();
+    const expected = ['index.ts', ...RULES.map((r) => `${r.meta.id}.ts`)].sort();
+    expect(files).toEqual(expected);
   });
 
   it.each(RULES.map((r) => [r.meta.id, r] as const))(

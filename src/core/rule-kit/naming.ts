@@ -1,4 +1,4 @@
-// Small helpers the rules share: naming cells in messages and formatting stated values.
+// How rules name cells, budget rows and stated values in their messages.
 import { toA1 } from '../grid/a1';
 import { formatCellRef } from '../text/format';
 import type { CellRef, CellValue } from '../grid/grid';

@@ -2,7 +2,7 @@
 import type { Field, MaterialKey, WorkbookModel } from '../template/model';
 import { MATERIAL_LABELS } from '../template/labels';
 import { leavesOf } from '../template/parse-score-sheet';
-import { cellName } from './support';
+import { cellName } from './naming';
 
 export type TextSource = 'material' | 'data' | 'score';
 

@@ -5,7 +5,7 @@ import type { Field, WorkbookModel } from '../template/model';
 import { BUDGET_AMOUNT_COLUMNS } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
 import type { Computed } from '../calc/compute-workbook';
-import { rowLabel } from './support';
+import { rowLabel } from './naming';
 
 export type TotalCell = {
   readonly field: Field<number>;

@@ -3,7 +3,7 @@ import type { Field, WorkbookModel } from '../template/model';
 import { MATERIAL_LABELS } from '../template/labels';
 import type { MaterialKey, StaffKey } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
-import { rowLabel } from './support';
+import { rowLabel } from './naming';
 
 export type FieldUse = {
   readonly field: Field<unknown>;
