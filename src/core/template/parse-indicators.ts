@@ -1,11 +1,12 @@
 // The indicator block of a data table: 一级/二级/三级指标 with 年度指标值, 实际完成值, 分值, 得分 and reasons.
+import { isMark } from '../text/marks';
 import { parseNumberText } from '../text/numbers';
 import { blockRows, mapColumns, type ColumnMap } from './block-columns';
 import { INDICATOR_COLUMN_LABELS } from './labels';
 import type { Direction, Field, Indicator, IndicatorBlock, IndicatorColumn } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
-import { templateResidue } from '../text/residue';
+import { isEmptySlot, templateResidue } from '../text/residue';
 
 const DIRECTION_WORDS: ReadonlyArray<readonly [Direction, RegExp]> = [
   ['>=', /^(≥|>=|>|＞|≧|大于等于|不低于|不少于|大于)/],
@@ -43,6 +44,23 @@ function indicatorValue(
   };
 }
 
+/** 总分/合计 closes the indicator list, and a footnote under the table ("注：1.…", "说明：") is no row of it. */
+const BLOCK_END = /^(?:自评总分|总分|合计|总计)|^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]/;
+
+function endsBlock(index: SheetIndex, row: number, lastCol: number): boolean {
+  for (let col = 0; col <= lastCol; col++) {
+    const value = index.cell({ row, col })?.value;
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    return BLOCK_END.test(value.normalize('NFKC').replace(/\s+/g, ''));
+  }
+  return false;
+}
+
+/** A name that holds no indicator: a hint, an empty numbered slot ("指标2：") or a mark ("/", "无"). */
+export function isSlotOrResidue(name: string): boolean {
+  return templateResidue(name).length > 0 || isEmptySlot(name) || isMark(name);
+}
+
 export function parseIndicators(
   index: SheetIndex,
   header: number,
@@ -58,6 +76,7 @@ export function parseIndicators(
   let level1: Field<string> | undefined;
   let level2: Field<string> | undefined;
   for (let row = range.header + 1; row <= range.end; row++) {
+    if (endsBlock(index, row, lastCol)) break;
     const text = (col: number | undefined) => (col === undefined ? undefined : index.text({ row, col }));
     const l1 = text(columns.level1);
     const l2 = text(columns.level2);
@@ -66,9 +85,11 @@ export function parseIndicators(
     const name = text(columns.name);
     // A row the form ships as a hint ("…（200字以内）", "指标2：……") is residue (placeholder-text reports it), not an
     // indicator to score or to write about.
-    if (!name || name.value === null || templateResidue(name.value).length > 0) continue;
+    if (!name || name.value === null || isSlotOrResidue(name.value)) continue;
     const target = indicatorValue(index, row, columns.target, sheet);
     const actual = indicatorValue(index, row, columns.actual, sheet);
+    // "—" or "/" as both values: the form says this indicator does not apply (生态效益 "/"), nothing to fill or score.
+    if (target.field.problem === 'not-applicable' && actual.field.problem === 'not-applicable') continue;
     const directionCell = text(columns.direction);
     const fromColumn = directionCell?.value ? directionOf(directionCell.value) : undefined;
     const fromTarget = directionOf(target.text);
@@ -76,7 +97,10 @@ export function parseIndicators(
     let directionFrom: Indicator['directionFrom'];
     if (fromColumn) [direction, directionFrom] = [fromColumn, 'column'];
     else if (fromTarget) [direction, directionFrom] = [fromTarget, 'target'];
-    else if (target.field.value === null && target.text.trim() !== '')
+    else if (target.field.value === null && target.text.trim() !== '' && !isMark(target.text))
+      [direction, directionFrom] = ['qualitative', 'target'];
+    else if (target.field.value === null && actual.field.problem === 'not-a-number')
+      // No figure to aim at and a result in words ("目标明确、内容细化"): the indicator is judged, not measured.
       [direction, directionFrom] = ['qualitative', 'target'];
     else [direction, directionFrom] = ['>=', 'default'];
     const num = (col: number | undefined, opts = {}) =>
