@@ -65,6 +65,8 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
   const data = model.data;
   const stated = model.score?.total?.score?.value ?? data?.statedScore?.value ?? undefined;
   const statedGrade = model.score?.grade?.value ?? data?.statedGrade?.value ?? undefined;
+  // Scores left blank are to fill, not zeros: no recomputed total (never "0 / 差") until they are.
+  const recomputed = computed.score && computed.score.blankScores === 0 ? computed.score : undefined;
   return {
     recognised,
     ...(data?.unit?.value || model.score?.unit?.value
@@ -74,10 +76,10 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
     ...(data ? { amountUnit: data.amountUnit } : {}),
     score: {
       ...(stated !== undefined ? { stated } : {}),
-      ...(computed.score ? { recomputed: computed.score.total } : {}),
+      ...(recomputed ? { recomputed: recomputed.total } : {}),
       grade: {
         ...(statedGrade !== undefined ? { stated: statedGrade } : {}),
-        ...(computed.score ? { recomputed: computed.score.grade } : {}),
+        ...(recomputed ? { recomputed: recomputed.grade } : {}),
       },
     },
     budget: {

@@ -79,3 +79,137 @@ describe('budget rows a form leaves empty', () => {
     expect(required.filter((cell) => /^[C-H](6|7)$/.test(cell))).toEqual([]);
   });
 });
+
+/** A project form with its indicators and scores inline; `rows` are indicator rows (一级…得分). */
+function scoredProjectForm(rows: Rows, budget: Rows = []) {
+  return buildGrid('自评表', [
+    ['项目支出绩效自评表（2023年度）'],
+    ['项目名称', '某某项目'],
+    ['主管部门', '某局', '实施单位', '某站'],
+    ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [undefined, '年度资金总额', 100, 100, 100, 10, 1, 10],
+    [undefined, '其中：本年财政拨款', 100, 100, 100, '—', '—', '—'],
+    ...budget,
+    ['年度总体目标', '预期目标', undefined, undefined, '实际完成情况'],
+    [undefined, '完成某项工作', undefined, undefined, '已完成某项工作'],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '计量单位',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
+    ...rows,
+    ['总分', undefined, undefined, undefined, undefined, undefined, 100, 100],
+  ]);
+}
+
+describe('marks in a cell mean "not applicable"', () => {
+  const indicators: Rows = [
+    ['产出指标', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+    [undefined, '质量指标', '合格率', '≥95%', '98%', '%', 40, 40],
+    ['效益指标', '生态效益指标', '指标1：/', '/', '/', '/', '—', '—'],
+    [undefined, '其他说明', '无', undefined, undefined, undefined, '无', '无'],
+  ];
+
+  it('never asks to fill a dashed, slashed or 无 cell, in the budget, the indicators or the scores', () => {
+    const budget: Rows = [
+      [undefined, '上年结转资金', '/', '/', '/', '/', '/', '/'],
+      [undefined, '其他资金', '无', '无', '无', '-', '-', '-'],
+    ];
+    const result = checkWorkbook([scoredProjectForm(indicators, budget)]);
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual([]);
+  });
+
+  it('reads no indicator out of a row the form marks as not applicable', () => {
+    const result = checkWorkbook([scoredProjectForm(indicators)]);
+    expect(result.model.data?.indicators?.rows.map((r) => r.name.value)).toEqual(['培训人次', '合格率']);
+  });
+
+  it('still reports a dash in a cell that a figure needs, as not a number, only when it is no mark', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, '约一百', '人次', 100, 100]]),
+    ]);
+    expect(result.findings.some((f) => f.rule === 'required-field' && f.cells.includes('E10'))).toBe(true);
+  });
+});
+
+describe('a project form that carries its scores inline', () => {
+  const blankScores: Rows = [
+    ['产出指标', '数量指标', '培训人次', 100, undefined, '人次', 50, undefined],
+    [undefined, '质量指标', '合格率', '≥95%', undefined, '%', 40, undefined],
+    [undefined, '时效指标', '指标2：', undefined, undefined, undefined, undefined, undefined],
+    [undefined, undefined, '……', undefined, undefined, undefined, undefined, undefined],
+  ];
+
+  it('is recognised without a score sheet, and never recomputes blank scores as 0 / 差', () => {
+    const result = checkWorkbook([scoredProjectForm(blankScores)]);
+    expect(result.findings.filter((f) => f.rule === 'template-not-recognised')).toEqual([]);
+    expect(result.summary.score.recomputed).toBeUndefined();
+    expect(result.summary.score.grade.recomputed).toBeUndefined();
+  });
+
+  it('gives no recomputed total while a scored sheet of the Sichuan kind has blank 得分 (权重 given)', () => {
+    const grid = buildGrid('自评表', [
+      ['部门预算项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某局'],
+      [
+        '预算执行情况（10分）',
+        '年度预算数（万元）',
+        '年初预算',
+        '调整后预算数',
+        '预算执行数',
+        '预算执行率',
+        '权重',
+        '得分',
+      ],
+      [undefined, '总额', 50, 50, 50, 1, 10, undefined],
+      ['绩效指标（90分）', '一级指标', '二级指标', '三级指标', '指标值', '完成值', '权重', '得分'],
+      [undefined, '产出指标', '数量指标', '覆盖率', 100, undefined, 60, undefined],
+      [undefined, '效益指标', '社会效益指标', '保障率', 100, undefined, 30, undefined],
+      ['合计', undefined, undefined, undefined, undefined, undefined, 100, undefined],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.model.score).toBeDefined();
+    expect(result.summary.score.recomputed).toBeUndefined();
+    expect(result.summary.score.grade.recomputed).toBeUndefined();
+    const blanks = result.findings.filter((f) => f.rule === 'required-field' && f.messageId === 'blank');
+    expect(blanks.map((f) => f.cells.join(','))).toEqual(expect.arrayContaining(['H4', 'H6', 'H7', 'H8']));
+  });
+
+  it('reports each blank score as one to fill, and no empty slot (指标2：) as an indicator', () => {
+    const result = checkWorkbook([scoredProjectForm(blankScores)]);
+    const blanks = result.findings.filter((f) => f.rule === 'required-field' && f.messageId === 'blank');
+    expect(blanks.map((f) => f.cells.join(','))).toEqual(['E10', 'H10', 'E11', 'H11']);
+    expect(result.model.data?.indicators?.rows.map((r) => r.name.value)).toEqual(['培训人次', '合格率']);
+  });
+
+  it('reads no indicator out of the 总分 row or a footnote under the table', () => {
+    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 100, 100]]);
+    const withNote = buildGrid('自评表', [
+      ...grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined)),
+      ['注：1.一级指标分值统一设置为：产出指标50分、效益指标30分。'],
+    ]);
+    const result = checkWorkbook([withNote]);
+    expect(result.model.data?.indicators?.rows.map((r) => r.name.value)).toEqual(['培训人次']);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('asks for the 得分 of a budget total row whose 分值 is given', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 100, 100, 10, 1, undefined],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '计量单位', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人次', 100, 100, '人次', 90, 90],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.findings.some((f) => f.rule === 'required-field' && f.cells.includes('H4'))).toBe(true);
+  });
+});

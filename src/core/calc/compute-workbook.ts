@@ -81,6 +81,8 @@ export type ScoreCalc = {
   readonly total: number;
   readonly grade: Grade;
   readonly linked: readonly LinkedCalc[];
+  /** Level-3 scores left blank (or marked) where a weight is given: the total is unknown until they are filled. */
+  readonly blankScores: number;
 };
 
 export type Computed = {
@@ -256,6 +258,7 @@ function computeScore(model: WorkbookModel, base: Omit<Computed, 'score'>, setti
     total,
     grade: gradeFor(total, settings),
     linked: computeLinked(base, leavesOf(sheet.roots)),
+    blankScores: leavesOf(sheet.roots).filter((leaf) => leaf.weight?.value != null && leaf.score?.value == null).length,
   };
 }
 

@@ -69,7 +69,8 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
           row[col],
           `${name}的${BUDGET_COLUMN_NAMES[col]}`,
           true,
-          col === 'initial' || col === 'planned' || col === 'actual',
+          // A score is to fill wherever the form gives its 分值 (the total row of a project form's budget).
+          col === 'initial' || col === 'planned' || col === 'actual' || (col === 'score' && row.weight?.value != null),
         );
       }
     }
@@ -87,7 +88,7 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       add(ind.previous, `指标"${name}"的上年完成值`, true);
       add(ind.statedRate, `指标"${name}"的完成率`, true);
       add(ind.weight, `指标"${name}"的分值`, true);
-      add(ind.score, `指标"${name}"的得分`, true);
+      add(ind.score, `指标"${name}"的得分`, true, ind.weight?.value != null);
     }
   }
   const score = model.score;
@@ -101,7 +102,7 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       add(leaf.score, `三级指标"${leaf.title}"的得分`, true, true, 'score-range');
     }
     add(score.total?.weight, '评分表合计权重', true);
-    add(score.total?.score, '评分表合计得分', true);
+    add(score.total?.score, '评分表合计得分', true, score.total?.weight?.value != null);
     add(score.grade, '评分表自评等级', false);
   }
   const material = model.material;

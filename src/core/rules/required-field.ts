@@ -7,9 +7,8 @@ import { shownValue } from '../rule-kit/naming';
 
 const refKey = (ref: CellRef) => `${ref.sheet}!${ref.row}:${ref.col}`;
 
-/** Blank, or the dash or slash forms write for "none / not applicable" ("-", "—", "/"). */
-const isNone = (f: Field<number> | undefined): boolean =>
-  !f || f.problem === 'blank' || (f.problem === 'not-a-number' && /^[-－—–/／]+$/.test(String(f.raw).trim()));
+/** Blank, or a mark the form writes for "none / not applicable" ("-", "—", "/", "无"). */
+const isNone = (f: Field<number> | undefined): boolean => !f || f.problem === 'blank' || f.problem === 'not-applicable';
 
 /**
  * Blank cells of budget rows other than the total that are no gap: a row left wholly blank is a source of funds

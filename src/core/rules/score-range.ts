@@ -23,7 +23,8 @@ export default defineRule({
     if (!sheet) return;
     for (const leaf of leavesOf(sheet.roots)) {
       const score = leaf.score;
-      if (!score || score.problem === 'error' || score.problem === 'blank') continue;
+      if (!score || score.problem === 'error' || score.problem === 'blank' || score.problem === 'not-applicable')
+        continue;
       const weight = leaf.weight?.value ?? null;
       const shownWeight = weight === null ? '权重' : formatScore(weight);
       if (score.value === null) {

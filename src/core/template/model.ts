@@ -3,7 +3,15 @@ import type { CellRef, CellValue } from '../grid/grid';
 import type { DateParts } from '../text/dates';
 
 /** Why a field's value could not be used as it stands (each becomes a finding in the rules). */
-export type ValueProblem = 'blank' | 'error' | 'text-number' | 'not-a-number' | 'unparsable-date' | 'not-a-date';
+export type ValueProblem =
+  | 'blank'
+  | 'error'
+  | 'text-number'
+  | 'not-a-number'
+  /** A mark ("—", "-", "/", "无"): the form says the cell does not apply; neither a value to fill nor a number. */
+  | 'not-applicable'
+  | 'unparsable-date'
+  | 'not-a-date';
 
 /** One value read from one cell. `value` is null when the cell is blank or could not be read. */
 export type Field<T> = {

@@ -1,350 +1,31 @@
 // Recognises the data table (自评数据表) by its labels: key–value fields, the budget, "三公", goals and indicator blocks.
 import type { CellPos } from '../grid/grid';
-import { anchorOf, isBlankValue, valueAt } from '../grid/grid';
-import { normalizeLabel, stripParenthetical, trailingParenthetical } from '../text/normalize';
+import { normalizeLabel } from '../text/normalize';
 import { parseNumberText } from '../text/numbers';
+import { mapColumns } from './block-columns';
 import {
   BUDGET_COLUMN_LABELS,
-  BUDGET_ROW_NAMES,
   FIELD_LABELS,
   GOAL_LABELS,
   INDICATOR_COLUMN_LABELS,
   SANGONG_COLUMN_LABELS,
-  SANGONG_ROW_NAMES,
   SANGONG_TITLE,
   STAFF_LABELS,
 } from './labels';
 import { collectTexts } from './known-labels';
+import {
+  findAmountHeaderRows,
+  isSangongBlock,
+  parseBudget,
+  parseSangong,
+  statedUnit,
+  unitFromText,
+} from './parse-budget';
+import { findIndicatorHeader, parseIndicators } from './parse-indicators';
 import { readUnitName } from './read-unit';
-import type {
-  AmountUnit,
-  BudgetBlock,
-  BudgetRow,
-  DataTable,
-  Direction,
-  Field,
-  Indicator,
-  IndicatorBlock,
-  IndicatorColumn,
-  SangongBlock,
-  SangongRow,
-  StaffKey,
-} from './model';
+import type { BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
 import { optional } from './optional';
-import { SheetIndex } from './sheet-index';
-import { templateResidue } from '../text/residue';
-
-type ColumnMap<K extends string> = Partial<Record<K, number>>;
-
-/** Maps the header cells of one row to column roles by exact (normalised, unit-suffix-free) label. */
-function mapColumns<K extends string>(
-  index: SheetIndex,
-  row: number,
-  labels: Readonly<Record<K, readonly string[]>>,
-): ColumnMap<K> {
-  const map: ColumnMap<K> = {};
-  const wanted = Object.entries(labels) as [K, readonly string[]][];
-  const normalised = wanted.map(([role, names]) => [role, names.map(normalizeLabel)] as const);
-  for (let col = 0; col < index.grid.colCount; col++) {
-    const norm = stripParenthetical(index.norm(row, col));
-    if (norm === '') continue;
-    for (const [role, names] of normalised) {
-      if (map[role] === undefined && names.includes(norm)) {
-        map[role] = col;
-        break;
-      }
-    }
-  }
-  return map;
-}
-
-function classify<K extends string>(
-  text: string,
-  names: ReadonlyArray<readonly [K, readonly string[]]>,
-): K | undefined {
-  for (const [kind, keys] of names) if (keys.some((k) => text.includes(normalizeLabel(k)))) return kind;
-  return undefined;
-}
-
-/** The row label: the texts left of the first amount column, joined (group cells like 按资金来源 included). */
-function rowLabel(index: SheetIndex, row: number, beforeCol: number): { text: string; pos?: CellPos } {
-  let text = '';
-  let pos: CellPos | undefined;
-  let last = '';
-  for (let col = 0; col < beforeCol; col++) {
-    const value = valueAt(index.grid, row, col);
-    if (typeof value !== 'string' || value.trim() === '') continue;
-    // The index holds the normalised text of every short text (of the merge anchor, whose value this cell carries).
-    const norm = index.norm(row, col) || normalizeLabel(value);
-    if (norm === last) continue;
-    last = norm;
-    text += norm;
-    pos = anchorOf(index.grid, { row, col });
-  }
-  return pos ? { text, pos } : { text };
-}
-
-const AMOUNT_LABELS = [...BUDGET_COLUMN_LABELS.planned, ...BUDGET_COLUMN_LABELS.actual].map(normalizeLabel);
-
-/** Rows whose cells include both a budget-like and an actual-like column header. */
-function findAmountHeaderRows(index: SheetIndex): number[] {
-  const rows = new Set<number>();
-  for (let row = 0; row < index.grid.rowCount; row++) {
-    let planned = false;
-    let actual = false;
-    const cells = index.grid.cells[row];
-    if (!cells) continue;
-    for (let col = 0; col < cells.length; col++) {
-      // Only text cells can be headers (a merged cell carries its anchor's value): skips the numbers of big blocks.
-      if (typeof cells[col]?.value !== 'string') continue;
-      const norm = stripParenthetical(index.norm(row, col));
-      if (!AMOUNT_LABELS.includes(norm)) continue;
-      if ((BUDGET_COLUMN_LABELS.planned as readonly string[]).includes(norm)) planned = true;
-      else actual = true;
-    }
-    if (planned && actual) rows.add(row);
-  }
-  return [...rows];
-}
-
-/** The amount unit a text states: "(万元)" anywhere in it, or "单位:万元" / "金额单位:元" (normalised text). */
-export function statedUnit(norm: string): AmountUnit | undefined {
-  const match = /\((万元|元)\)|单位:(万元|元)/.exec(norm);
-  return (match?.[1] ?? match?.[2]) as AmountUnit | undefined;
-}
-
-function unitFromText(text: string | undefined): AmountUnit | undefined {
-  if (!text) return undefined;
-  const norm = normalizeLabel(text);
-  if (norm.includes('万元')) return '万元';
-  if (norm.includes('元')) return '元';
-  return undefined;
-}
-
-type BlockRange = { header: number; end: number };
-
-function blockRows(
-  index: SheetIndex,
-  header: number,
-  stopRows: ReadonlySet<number>,
-  firstCol: number,
-  lastCol: number,
-): BlockRange {
-  let row = header + 1;
-  while (row < index.grid.rowCount && !stopRows.has(row) && !index.isBlankRow(row, firstCol, lastCol)) row++;
-  return { header, end: row - 1 };
-}
-
-type ScannedRow<K extends string> = {
-  readonly kind: K;
-  readonly row: number;
-  readonly label: Field<string>;
-  /** Reads the numeric cell of this row in `col`; rates honour a "(%)" header. */
-  num(col: number | undefined, rate?: boolean): Field<number> | undefined;
-};
-
-/**
- * The rows of an amount block (budget or "三公"): below the header to its end, each classified by its label into one
- * kind (the first row of a kind wins), with readers for its cells.
- */
-function scanAmountBlock<K extends string>(
-  index: SheetIndex,
-  header: number,
-  columns: Readonly<Partial<Record<string, number>>>,
-  amountCols: readonly number[],
-  names: ReadonlyArray<readonly [K, readonly string[]]>,
-  stopRows: ReadonlySet<number>,
-): ScannedRow<K>[] {
-  const firstAmount = Math.min(...amountCols);
-  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
-  const range = blockRows(index, header, stopRows, 0, lastCol);
-  const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
-  const rows: ScannedRow<K>[] = [];
-  const seen = new Set<K>();
-  for (let row = range.header + 1; row <= range.end; row++) {
-    const label = rowLabel(index, row, firstAmount);
-    const kind = classify(label.text, names);
-    if (!kind || !label.pos || seen.has(kind)) continue;
-    // A group heading such as "按资金来源" with no figures is not a row of the table.
-    const hasAmount = amountCols.some((col) => !isBlankValue(valueAt(index.grid, row, col)));
-    if (!hasAmount && label.text.startsWith('按') && !/[:：]./.test(label.text)) continue;
-    seen.add(kind);
-    rows.push({
-      kind,
-      row,
-      label: index.text(label.pos),
-      num: (col, rate = false) =>
-        col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {}),
-    });
-  }
-  return rows;
-}
-
-function parseBudget(
-  index: SheetIndex,
-  header: number,
-  columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>,
-  stopRows: ReadonlySet<number>,
-): BudgetBlock {
-  const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
-  let headerUnit: AmountUnit | undefined;
-  for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
-  // Else the block's own label on its header row governs it: "项目资金(万元)", "年度预算申请(万元)",
-  // "预算执行情况(万元)(20分)".
-  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
-  for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
-  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
-    (r) => ({
-      kind: r.kind,
-      row: r.row,
-      label: r.label,
-      ...optional('initial', r.num(columns.initial)),
-      ...optional('planned', r.num(columns.planned)),
-      ...optional('actual', r.num(columns.actual)),
-      ...optional('rate', r.num(columns.rate, true)),
-      ...optional('weight', r.num(columns.weight)),
-      ...optional('score', r.num(columns.score)),
-      ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
-    }),
-  );
-  return { sheet: index.grid.name, headerRow: header, columns, ...(headerUnit ? { headerUnit } : {}), rows };
-}
-
-function parseSangong(
-  index: SheetIndex,
-  header: number,
-  columns: ColumnMap<keyof typeof SANGONG_COLUMN_LABELS>,
-  stopRows: ReadonlySet<number>,
-): SangongBlock {
-  const amountCols = [columns.planned, columns.actual].filter((c): c is number => c !== undefined);
-  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map(
-    (r) => ({
-      kind: r.kind,
-      row: r.row,
-      label: r.label,
-      ...optional('planned', r.num(columns.planned)),
-      ...optional('actual', r.num(columns.actual)),
-      ...optional('rate', r.num(columns.rate, true)),
-    }),
-  );
-  return { sheet: index.grid.name, headerRow: header, columns, rows };
-}
-
-function isSangongBlock(index: SheetIndex, header: number, labelCol: number | undefined, firstAmount: number): boolean {
-  const titleNorm = labelCol === undefined ? '' : index.norm(header, labelCol);
-  if (SANGONG_TITLE.map(normalizeLabel).includes(titleNorm)) return true;
-  for (let row = header + 1; row < Math.min(header + 12, index.grid.rowCount); row++) {
-    const kind = classify(rowLabel(index, row, firstAmount).text, SANGONG_ROW_NAMES);
-    if (kind && kind !== 'total') return true;
-    if (
-      classify(rowLabel(index, row, firstAmount).text, BUDGET_ROW_NAMES) &&
-      !/合计|总计/.test(rowLabel(index, row, firstAmount).text)
-    )
-      return false;
-  }
-  return false;
-}
-
-const DIRECTION_WORDS: ReadonlyArray<readonly [Direction, RegExp]> = [
-  ['>=', /^(≥|>=|>|＞|≧|大于等于|不低于|不少于|大于)/],
-  ['<=', /^(≤|<=|<|＜|≦|小于等于|不高于|不超过|不多于|小于)/],
-  ['=', /^(=|＝|等于)/],
-  ['qualitative', /^(定性|达到|完成|好|优|良)/],
-];
-
-function directionOf(text: string): Direction | undefined {
-  const t = text.normalize('NFKC').trim();
-  for (const [dir, pattern] of DIRECTION_WORDS) if (pattern.test(t)) return dir;
-  return undefined;
-}
-
-/** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
-function indicatorValue(
-  index: SheetIndex,
-  row: number,
-  col: number | undefined,
-  sheet: string,
-): { field: Field<number>; text: string } {
-  if (col === undefined)
-    return { field: { ref: { sheet, row, col: 0 }, value: null, raw: null, problem: 'blank' }, text: '' };
-  const pos = { row, col };
-  const field = index.number(pos);
-  if (field.problem !== 'not-a-number')
-    return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
-  const text = String(field.raw);
-  const parsed = parseNumberText(text);
-  if (!parsed) return { field, text };
-  const { problem: _problem, ...rest } = field;
-  return {
-    field: { ...rest, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, unit: parsed.unit },
-    text,
-  };
-}
-
-function parseIndicators(
-  index: SheetIndex,
-  header: number,
-  columns: ColumnMap<IndicatorColumn>,
-  stopRows: ReadonlySet<number>,
-): IndicatorBlock {
-  const sheet = index.grid.name;
-  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
-  const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
-  const range = blockRows(index, header, stopRows, firstCol, lastCol);
-  const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
-  const rows: Indicator[] = [];
-  let level1: Field<string> | undefined;
-  let level2: Field<string> | undefined;
-  for (let row = range.header + 1; row <= range.end; row++) {
-    const text = (col: number | undefined) => (col === undefined ? undefined : index.text({ row, col }));
-    const l1 = text(columns.level1);
-    const l2 = text(columns.level2);
-    if (l1?.value) level1 = l1;
-    if (l2?.value) level2 = l2;
-    const name = text(columns.name);
-    // A row the form ships as a hint ("…（200字以内）", "指标2：……") is residue (placeholder-text reports it), not an
-    // indicator to score or to write about.
-    if (!name || name.value === null || templateResidue(name.value).length > 0) continue;
-    const target = indicatorValue(index, row, columns.target, sheet);
-    const actual = indicatorValue(index, row, columns.actual, sheet);
-    const directionCell = text(columns.direction);
-    const fromColumn = directionCell?.value ? directionOf(directionCell.value) : undefined;
-    const fromTarget = directionOf(target.text);
-    let direction: Direction;
-    let directionFrom: Indicator['directionFrom'];
-    if (fromColumn) [direction, directionFrom] = [fromColumn, 'column'];
-    else if (fromTarget) [direction, directionFrom] = [fromTarget, 'target'];
-    else if (target.field.value === null && target.text.trim() !== '')
-      [direction, directionFrom] = ['qualitative', 'target'];
-    else [direction, directionFrom] = ['>=', 'default'];
-    const num = (col: number | undefined, opts = {}) =>
-      col === undefined ? undefined : index.number({ row, col }, opts);
-    rows.push({
-      row,
-      name,
-      direction,
-      directionFrom,
-      target: target.field,
-      targetText: target.text,
-      actual: actual.field,
-      actualText: actual.text,
-      ...optional('level1', level1),
-      ...optional('level2', level2),
-      ...optional('directionCell', directionCell),
-      ...optional('unit', text(columns.unit)),
-      ...optional(
-        'previous',
-        columns.previous === undefined ? undefined : indicatorValue(index, row, columns.previous, sheet).field,
-      ),
-      ...optional('statedRate', num(columns.rate, { percentColumn })),
-      ...optional('statedDone', text(columns.done)),
-      ...optional('weight', num(columns.weight)),
-      ...optional('score', num(columns.score)),
-      ...optional('reason', text(columns.reason)),
-    });
-  }
-  return { sheet, headerRow: header, columns, rows };
-}
+import type { SheetIndex } from './sheet-index';
 
 function keyValue<T>(
   index: SheetIndex,
@@ -404,14 +85,6 @@ export function detectDataTable(index: SheetIndex): DataTableSignature {
     ...(indicatorHeader !== undefined ? { indicatorHeader } : {}),
     hasUnit: index.find(FIELD_LABELS.unit) !== undefined,
   };
-}
-
-function findIndicatorHeader(index: SheetIndex): number | undefined {
-  for (const pos of index.findAll(INDICATOR_COLUMN_LABELS.name)) {
-    const cols = mapColumns(index, pos.row, INDICATOR_COLUMN_LABELS);
-    if (cols.target !== undefined && cols.actual !== undefined) return pos.row;
-  }
-  return undefined;
 }
 
 export function parseDataTable(index: SheetIndex): DataTable {

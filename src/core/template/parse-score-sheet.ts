@@ -12,6 +12,7 @@ import {
 } from './labels';
 import type { Field, ScoreColumn, ScoreLevel, ScoreNode, ScoreSheet } from './model';
 import { optional } from './optional';
+import { isSlotOrResidue } from './parse-indicators';
 import { readUnitName } from './read-unit';
 import type { SheetIndex } from './sheet-index';
 
@@ -128,7 +129,7 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
     weightCol: number | undefined,
   ): Builder | undefined => {
     const name = index.text({ row, col: nameCol });
-    if (name.value === null) return undefined;
+    if (name.value === null || (level === 3 && isSlotOrResidue(name.value))) return undefined;
     const anchor: CellPos = anchorOf(index.grid, { row, col: nameCol });
     const title = name.value.normalize('NFKC').replace(/\s+/g, '');
     const inName = WEIGHT_IN_NAME.exec(title);

@@ -3,7 +3,7 @@ import type { Grid } from '../grid/grid';
 import { countMaterialLabels, parseMaterial } from './parse-material';
 import { detectDataTable, parseDataTable } from './parse-data-table';
 import { findScoreHeader, parseScoreSheet } from './parse-score-sheet';
-import type { WorkbookModel } from './model';
+import type { DataTable, WorkbookModel } from './model';
 import { SheetIndex } from './sheet-index';
 
 export type Recognition = {
@@ -44,15 +44,23 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
     if (signature.budgetHeader !== undefined) data = { index: score.index, score: 2 };
   }
   const missing: Recognition['missing'][number][] = [];
-  if (!data) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
-  if (!score) missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });
+  const dataTable = data ? parseDataTable(data.index) : undefined;
+  if (!dataTable) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
+  // A project form scores its indicators on its own rows (a 得分 column): it has no score sheet to miss.
+  if (!score && !(dataTable && carriesScores(dataTable)))
+    missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });
   return {
     model: {
       sheets: grids.map((g) => g.name),
-      ...(data ? { data: parseDataTable(data.index) } : {}),
+      ...(dataTable ? { data: dataTable } : {}),
       ...(score ? { score: parseScoreSheet(score.index, score.header) } : {}),
       ...(material ? { material: parseMaterial(material.index) } : {}),
     },
     missing,
   };
+}
+
+/** Whether a data table scores its own indicators: a 得分 column in its indicator block. */
+function carriesScores(table: DataTable): boolean {
+  return table.indicators?.columns.score !== undefined;
 }

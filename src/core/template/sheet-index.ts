@@ -2,6 +2,7 @@
 import type { Cell, CellPos, CellValue, Grid } from '../grid/grid';
 import { anchorOf, cellAt, isBlankValue, isCellError } from '../grid/grid';
 import { parseDateText, dateFromSerial, type DateParts } from '../text/dates';
+import { isMark } from '../text/marks';
 import { normalizeLabel } from '../text/normalize';
 import { formatDecimals, isDateFormat, isPercentFormat, isReadableNumber, readNumber } from '../text/numbers';
 import type { Field } from './model';
@@ -186,7 +187,7 @@ export class SheetIndex {
         field.problem = 'error';
         return field;
       case 'text':
-        field.problem = 'not-a-number';
+        field.problem = isMark(reading.text) ? 'not-applicable' : 'not-a-number';
         return field;
       case 'text-number':
         field.value =

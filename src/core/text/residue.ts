@@ -17,3 +17,10 @@ export function templateResidue(text: string): string[] {
   const folded = text.normalize('NFKC');
   return RESIDUE.map((re) => re.exec(folded)?.[0]).filter((m): m is string => m !== undefined);
 }
+
+/** A numbered slot the form ships empty ("指标2：", "指标 1:"): a row left for an indicator the unit did not need. */
+const EMPTY_SLOT = /^(?:指标)?\s*\d+\s*[:.、]?\s*$/;
+
+export function isEmptySlot(text: string): boolean {
+  return EMPTY_SLOT.test(text.normalize('NFKC').trim());
+}

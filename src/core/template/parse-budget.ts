@@ -1,0 +1,166 @@
+// The amount blocks of a data table: the budget (年度资金总额 and its 其中 rows) and the "三公" block.
+import { isBlankValue, valueAt } from '../grid/grid';
+import { normalizeLabel, stripParenthetical, trailingParenthetical } from '../text/normalize';
+import { blockRows, classify, rowLabel, type ColumnMap } from './block-columns';
+import {
+  BUDGET_COLUMN_LABELS,
+  BUDGET_ROW_NAMES,
+  SANGONG_COLUMN_LABELS,
+  SANGONG_ROW_NAMES,
+  SANGONG_TITLE,
+} from './labels';
+import type { AmountUnit, BudgetBlock, BudgetRow, Field, SangongBlock, SangongRow } from './model';
+import { optional } from './optional';
+import type { SheetIndex } from './sheet-index';
+
+const AMOUNT_LABELS = [...BUDGET_COLUMN_LABELS.planned, ...BUDGET_COLUMN_LABELS.actual].map(normalizeLabel);
+
+/** Rows whose cells include both a budget-like and an actual-like column header. */
+export function findAmountHeaderRows(index: SheetIndex): number[] {
+  const rows = new Set<number>();
+  for (let row = 0; row < index.grid.rowCount; row++) {
+    let planned = false;
+    let actual = false;
+    const cells = index.grid.cells[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      // Only text cells can be headers (a merged cell carries its anchor's value): skips the numbers of big blocks.
+      if (typeof cells[col]?.value !== 'string') continue;
+      const norm = stripParenthetical(index.norm(row, col));
+      if (!AMOUNT_LABELS.includes(norm)) continue;
+      if ((BUDGET_COLUMN_LABELS.planned as readonly string[]).includes(norm)) planned = true;
+      else actual = true;
+    }
+    if (planned && actual) rows.add(row);
+  }
+  return [...rows];
+}
+
+/** The amount unit a text states: "(万元)" anywhere in it, or "单位:万元" / "金额单位:元" (normalised text). */
+export function statedUnit(norm: string): AmountUnit | undefined {
+  const match = /\((万元|元)\)|单位:(万元|元)/.exec(norm);
+  return (match?.[1] ?? match?.[2]) as AmountUnit | undefined;
+}
+
+export function unitFromText(text: string | undefined): AmountUnit | undefined {
+  if (!text) return undefined;
+  const norm = normalizeLabel(text);
+  if (norm.includes('万元')) return '万元';
+  if (norm.includes('元')) return '元';
+  return undefined;
+}
+
+type ScannedRow<K extends string> = {
+  readonly kind: K;
+  readonly row: number;
+  readonly label: Field<string>;
+  /** Reads the numeric cell of this row in `col`; rates honour a "(%)" header. */
+  num(col: number | undefined, rate?: boolean): Field<number> | undefined;
+};
+
+/**
+ * The rows of an amount block (budget or "三公"): below the header to its end, each classified by its label into one
+ * kind (the first row of a kind wins), with readers for its cells.
+ */
+function scanAmountBlock<K extends string>(
+  index: SheetIndex,
+  header: number,
+  columns: Readonly<Partial<Record<string, number>>>,
+  amountCols: readonly number[],
+  names: ReadonlyArray<readonly [K, readonly string[]]>,
+  stopRows: ReadonlySet<number>,
+): ScannedRow<K>[] {
+  const firstAmount = Math.min(...amountCols);
+  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
+  const range = blockRows(index, header, stopRows, 0, lastCol);
+  const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
+  const rows: ScannedRow<K>[] = [];
+  const seen = new Set<K>();
+  for (let row = range.header + 1; row <= range.end; row++) {
+    const label = rowLabel(index, row, firstAmount);
+    const kind = classify(label.text, names);
+    if (!kind || !label.pos || seen.has(kind)) continue;
+    // A group heading such as "按资金来源" with no figures is not a row of the table.
+    const hasAmount = amountCols.some((col) => !isBlankValue(valueAt(index.grid, row, col)));
+    if (!hasAmount && label.text.startsWith('按') && !/[:：]./.test(label.text)) continue;
+    seen.add(kind);
+    rows.push({
+      kind,
+      row,
+      label: index.text(label.pos),
+      num: (col, rate = false) =>
+        col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {}),
+    });
+  }
+  return rows;
+}
+
+export function parseBudget(
+  index: SheetIndex,
+  header: number,
+  columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>,
+  stopRows: ReadonlySet<number>,
+): BudgetBlock {
+  const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
+  let headerUnit: AmountUnit | undefined;
+  for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
+  // Else the block's own label on its header row governs it: "项目资金(万元)", "年度预算申请(万元)",
+  // "预算执行情况(万元)(20分)".
+  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
+  for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
+  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
+    (r) => ({
+      kind: r.kind,
+      row: r.row,
+      label: r.label,
+      ...optional('initial', r.num(columns.initial)),
+      ...optional('planned', r.num(columns.planned)),
+      ...optional('actual', r.num(columns.actual)),
+      ...optional('rate', r.num(columns.rate, true)),
+      ...optional('weight', r.num(columns.weight)),
+      ...optional('score', r.num(columns.score)),
+      ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
+    }),
+  );
+  return { sheet: index.grid.name, headerRow: header, columns, ...(headerUnit ? { headerUnit } : {}), rows };
+}
+
+export function parseSangong(
+  index: SheetIndex,
+  header: number,
+  columns: ColumnMap<keyof typeof SANGONG_COLUMN_LABELS>,
+  stopRows: ReadonlySet<number>,
+): SangongBlock {
+  const amountCols = [columns.planned, columns.actual].filter((c): c is number => c !== undefined);
+  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map(
+    (r) => ({
+      kind: r.kind,
+      row: r.row,
+      label: r.label,
+      ...optional('planned', r.num(columns.planned)),
+      ...optional('actual', r.num(columns.actual)),
+      ...optional('rate', r.num(columns.rate, true)),
+    }),
+  );
+  return { sheet: index.grid.name, headerRow: header, columns, rows };
+}
+
+export function isSangongBlock(
+  index: SheetIndex,
+  header: number,
+  labelCol: number | undefined,
+  firstAmount: number,
+): boolean {
+  const titleNorm = labelCol === undefined ? '' : index.norm(header, labelCol);
+  if (SANGONG_TITLE.map(normalizeLabel).includes(titleNorm)) return true;
+  for (let row = header + 1; row < Math.min(header + 12, index.grid.rowCount); row++) {
+    const kind = classify(rowLabel(index, row, firstAmount).text, SANGONG_ROW_NAMES);
+    if (kind && kind !== 'total') return true;
+    if (
+      classify(rowLabel(index, row, firstAmount).text, BUDGET_ROW_NAMES) &&
+      !/合计|总计/.test(rowLabel(index, row, firstAmount).text)
+    )
+      return false;
+  }
+  return false;
+}

@@ -1,0 +1,141 @@
+// The indicator block of a data table: 一级/二级/三级指标 with 年度指标值, 实际完成值, 分值, 得分 and reasons.
+import { isMark } from '../text/marks';
+import { parseNumberText } from '../text/numbers';
+import { blockRows, mapColumns, type ColumnMap } from './block-columns';
+import { INDICATOR_COLUMN_LABELS } from './labels';
+import type { Direction, Field, Indicator, IndicatorBlock, IndicatorColumn } from './model';
+import { optional } from './optional';
+import type { SheetIndex } from './sheet-index';
+import { isEmptySlot, templateResidue } from '../text/residue';
+
+const DIRECTION_WORDS: ReadonlyArray<readonly [Direction, RegExp]> = [
+  ['>=', /^(≥|>=|>|＞|≧|大于等于|不低于|不少于|大于)/],
+  ['<=', /^(≤|<=|<|＜|≦|小于等于|不高于|不超过|不多于|小于)/],
+  ['=', /^(=|＝|等于)/],
+  ['qualitative', /^(定性|达到|完成|好|优|良)/],
+];
+
+function directionOf(text: string): Direction | undefined {
+  const t = text.normalize('NFKC').trim();
+  for (const [dir, pattern] of DIRECTION_WORDS) if (pattern.test(t)) return dir;
+  return undefined;
+}
+
+/** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
+function indicatorValue(
+  index: SheetIndex,
+  row: number,
+  col: number | undefined,
+  sheet: string,
+): { field: Field<number>; text: string } {
+  if (col === undefined)
+    return { field: { ref: { sheet, row, col: 0 }, value: null, raw: null, problem: 'blank' }, text: '' };
+  const pos = { row, col };
+  const field = index.number(pos);
+  if (field.problem !== 'not-a-number')
+    return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
+  const text = String(field.raw);
+  const parsed = parseNumberText(text);
+  if (!parsed) return { field, text };
+  const { problem: _problem, ...rest } = field;
+  return {
+    field: { ...rest, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, unit: parsed.unit },
+    text,
+  };
+}
+
+/** 总分/合计 closes the indicator list, and a footnote under the table ("注：1.…", "说明：") is no row of it. */
+const BLOCK_END = /^(?:自评总分|总分|合计|总计)|^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]/;
+
+function endsBlock(index: SheetIndex, row: number, lastCol: number): boolean {
+  for (let col = 0; col <= lastCol; col++) {
+    const value = index.cell({ row, col })?.value;
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    return BLOCK_END.test(value.normalize('NFKC').replace(/\s+/g, ''));
+  }
+  return false;
+}
+
+/** A name that holds no indicator: a hint, an empty numbered slot ("指标2：") or a mark ("/", "无"). */
+export function isSlotOrResidue(name: string): boolean {
+  return templateResidue(name).length > 0 || isEmptySlot(name) || isMark(name);
+}
+
+export function parseIndicators(
+  index: SheetIndex,
+  header: number,
+  columns: ColumnMap<IndicatorColumn>,
+  stopRows: ReadonlySet<number>,
+): IndicatorBlock {
+  const sheet = index.grid.name;
+  const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
+  const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
+  const range = blockRows(index, header, stopRows, firstCol, lastCol);
+  const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
+  const rows: Indicator[] = [];
+  let level1: Field<string> | undefined;
+  let level2: Field<string> | undefined;
+  for (let row = range.header + 1; row <= range.end; row++) {
+    if (endsBlock(index, row, lastCol)) break;
+    const text = (col: number | undefined) => (col === undefined ? undefined : index.text({ row, col }));
+    const l1 = text(columns.level1);
+    const l2 = text(columns.level2);
+    if (l1?.value) level1 = l1;
+    if (l2?.value) level2 = l2;
+    const name = text(columns.name);
+    // A row the form ships as a hint ("…（200字以内）", "指标2：……") is residue (placeholder-text reports it), not an
+    // indicator to score or to write about.
+    if (!name || name.value === null || isSlotOrResidue(name.value)) continue;
+    const target = indicatorValue(index, row, columns.target, sheet);
+    const actual = indicatorValue(index, row, columns.actual, sheet);
+    // "—" or "/" as both values: the form says this indicator does not apply (生态效益 "/"), nothing to fill or score.
+    if (target.field.problem === 'not-applicable' && actual.field.problem === 'not-applicable') continue;
+    const directionCell = text(columns.direction);
+    const fromColumn = directionCell?.value ? directionOf(directionCell.value) : undefined;
+    const fromTarget = directionOf(target.text);
+    let direction: Direction;
+    let directionFrom: Indicator['directionFrom'];
+    if (fromColumn) [direction, directionFrom] = [fromColumn, 'column'];
+    else if (fromTarget) [direction, directionFrom] = [fromTarget, 'target'];
+    else if (target.field.value === null && target.text.trim() !== '' && !isMark(target.text))
+      [direction, directionFrom] = ['qualitative', 'target'];
+    else if (target.field.value === null && actual.field.problem === 'not-a-number')
+      // No figure to aim at and a result in words ("目标明确、内容细化"): the indicator is judged, not measured.
+      [direction, directionFrom] = ['qualitative', 'target'];
+    else [direction, directionFrom] = ['>=', 'default'];
+    const num = (col: number | undefined, opts = {}) =>
+      col === undefined ? undefined : index.number({ row, col }, opts);
+    rows.push({
+      row,
+      name,
+      direction,
+      directionFrom,
+      target: target.field,
+      targetText: target.text,
+      actual: actual.field,
+      actualText: actual.text,
+      ...optional('level1', level1),
+      ...optional('level2', level2),
+      ...optional('directionCell', directionCell),
+      ...optional('unit', text(columns.unit)),
+      ...optional(
+        'previous',
+        columns.previous === undefined ? undefined : indicatorValue(index, row, columns.previous, sheet).field,
+      ),
+      ...optional('statedRate', num(columns.rate, { percentColumn })),
+      ...optional('statedDone', text(columns.done)),
+      ...optional('weight', num(columns.weight)),
+      ...optional('score', num(columns.score)),
+      ...optional('reason', text(columns.reason)),
+    });
+  }
+  return { sheet, headerRow: header, columns, rows };
+}
+
+export function findIndicatorHeader(index: SheetIndex): number | undefined {
+  for (const pos of index.findAll(INDICATOR_COLUMN_LABELS.name)) {
+    const cols = mapColumns(index, pos.row, INDICATOR_COLUMN_LABELS);
+    if (cols.target !== undefined && cols.actual !== undefined) return pos.row;
+  }
+  return undefined;
+}
