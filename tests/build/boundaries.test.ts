@@ -33,6 +33,17 @@ const violations: readonly (readonly [string, string, string])[] = [
   ['exceljs in the task pane', 'src/taskpane/probe.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
   ['node:fs in the preview', 'src/preview/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
   ['xlsx reaching Node', 'src/xlsx/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
+  ['exceljs in the host contract', 'src/host/probe.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
+  ['the host contract reaching xlsx', 'src/host/probe.ts', "export * from '../xlsx/read-workbook';\n"],
+  ['office-js global in the file host', 'src/host/file/probe.ts', 'export const n = Excel.run;\n'],
+  ['Office in the file host', 'src/host/file/probe.ts', 'export const o = Office.context;\n'],
+  ['React in the file host', 'src/host/file/probe.ts', "import React from 'react';\nexport const r = React;\n"],
+  ['the file host reaching the task pane', 'src/host/file/probe.ts', "export * from '../../taskpane/messages';\n"],
+  ['the file host reaching excel', 'src/host/file/probe.ts', "export * from '../../excel/write-back';\n"],
+  ['the file host reaching the cli', 'src/host/file/probe.ts', "export { main } from '../../cli/main';\n"],
+  ['the file host reaching the report UI', 'src/host/file/probe.ts', "export * from '../../report/report-docx';\n"],
+  ['node:fs in the file host', 'src/host/file/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
+  ['Buffer in the file host', 'src/host/file/probe.ts', 'export const b = Buffer.from([]);\n'],
 ];
 
 describe('layer boundaries', () => {
@@ -47,6 +58,11 @@ describe('layer boundaries', () => {
     ['core from the report', 'src/report/probe.ts', "export * from '../core/finding';\n"],
     ['the contract from excel', 'src/excel/probe.ts', "export * from '../host/workbook-host';\n"],
     ['the contract from the task pane', 'src/taskpane/App/probe.tsx', "export * from '../../host/workbook-host';\n"],
+    ['core from the file host', 'src/host/file/probe.ts', "export * from '../../core/check';\n"],
+    ['xlsx from the file host', 'src/host/file/probe.ts', "export * from '../../xlsx/read-workbook';\n"],
+    ['the contract from the file host', 'src/host/file/probe.ts', "export * from '../workbook-host';\n"],
+    ['exceljs in the file host', 'src/host/file/probe.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
+    ['jszip in the file host', 'src/host/file/probe.ts', "import JSZip from 'jszip';\nexport const z = JSZip;\n"],
   ];
   it.each(allowed)('%s passes', async (_name, file, code) => {
     expect(await restrictedIn(file, code)).toEqual([]);
