@@ -37,9 +37,12 @@ export function officeSimScript(): Promise<string> {
 
 export type SimPage = { readonly page: Page; readonly problems: string[] };
 
+/** A workbook as saved by a page before (savedWorkbook), to open again in a new task pane. */
+export type SavedWorkbook = Pick<SimPageSetup, 'sheets' | 'settings' | 'structureProtected'>;
+
 export type OpenOptions = {
   readonly host: HostProfile;
-  readonly xlsx: Uint8Array;
+  readonly xlsx: Uint8Array | SavedWorkbook;
   readonly structureProtected?: boolean;
   readonly width?: number;
 };
@@ -52,9 +55,10 @@ export async function openInSimulatedExcel(browser: Browser, url: string, option
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
+  const saved = options.xlsx instanceof Uint8Array ? { sheets: await sheetsFromXlsx(options.xlsx) } : options.xlsx;
   const setup: SimPageSetup = {
+    ...saved,
     profile: options.host.id,
-    sheets: await sheetsFromXlsx(options.xlsx),
     ...(options.structureProtected ? { structureProtected: true } : {}),
   };
   await page.addInitScript((s) => {
@@ -71,6 +75,8 @@ export async function openInSimulatedExcel(browser: Browser, url: string, option
 
 type SimWindow = {
   __officeSim: {
+    toInit(): SavedWorkbook['sheets'];
+    structureProtected: boolean;
     snapshot(options: { fills?: boolean }): Record<string, Record<string, SimCell>>;
     cell(sheet: string, a1: string): SimCell | undefined;
     selection: { sheet: string; address: string } | undefined;
@@ -113,3 +119,14 @@ export const typeIntoCell = (page: Page, sheet: string, a1: string, value: numbe
 /** How many times the add-in has called context.sync() so far. */
 export const syncCountOf = (page: Page) =>
   page.evaluate(() => (window as unknown as SimWindow).__officeSim.syncLog.length);
+
+/** The workbook as the user would save it and open it again (cells, formats, settings): the pane closed meanwhile. */
+export const savedWorkbook = (page: Page): Promise<SavedWorkbook> =>
+  page.evaluate(() => {
+    const book = (window as unknown as SimWindow).__officeSim;
+    return {
+      sheets: book.toInit(),
+      settings: Object.fromEntries(book.settings),
+      structureProtected: book.structureProtected,
+    };
+  });

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildServer } from '../../scripts/serve-build';
 import { SELECT_AREAS_API } from '../../src/excel/select-cells';
+import type { SimFill } from '../support/office-sim';
 import { isSetSupportedOn, PROFILES, type HostProfile } from '../support/office-sim/profiles';
 import { ROOT, closeBuiltPages, openBuiltPages } from './build-once';
 import {
@@ -17,17 +18,60 @@ import {
   fillsOf,
   officeSimScript,
   openInSimulatedExcel,
+  savedWorkbook,
   selectionOf,
   settingKeysOf,
   sheetNamesOf,
   syncCountOf,
   typeIntoCell,
   workbookState,
+  type OpenOptions,
 } from './profile-page';
 
 const DATA = '自评数据表';
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'assets', 'sample-2024.xlsx'));
 const INVALID_ALL = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'invalid-all.xlsx'));
+
+/** invalid-all.xlsx with fills of its own on cells the check marks: a solid yellow (D18) and a red-on-white pattern (D21). */
+async function invalidWithFills(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(INVALID_ALL as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet(DATA);
+  if (!sheet) throw new Error(`invalid-all has no ${DATA}`);
+  // A new style object each: exceljs shares one between cells that were styled alike.
+  const setFill = (a1: string, fill: ExcelJS.Fill) => {
+    const cell = sheet.getCell(a1);
+    cell.style = { ...cell.style, fill };
+  };
+  setFill('D18', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
+  setFill('D21', {
+    type: 'pattern',
+    pattern: 'lightGray',
+    fgColor: { argb: 'FFFF0000' },
+    bgColor: { argb: 'FFFFFFFF' },
+  });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * The fills 清除标记 gives back: exactly the originals, except on Office 2019 (no getCellProperties, ExcelApi 1.9),
+ * where only a cell's fill colour is known, so a pattern comes back as its background colour, solid, and white as no
+ * fill (docs/excel-versions.md).
+ */
+function restoredFills(host: HostProfile, before: Record<string, SimFill>, marked: Record<string, SimFill>) {
+  const out = filledOnly(before);
+  if (host.excelApi >= 9) return out;
+  for (const [a1, fill] of Object.entries(out)) {
+    if (!fill || JSON.stringify(marked[a1]) === JSON.stringify(fill)) continue;
+    if (fill.color === '#FFFFFF') delete out[a1];
+    else out[a1] = { color: fill.color, pattern: 'Solid' };
+  }
+  return out;
+}
+
+/** The cells that have a fill. */
+const filledOnly = (fills: Record<string, SimFill>) =>
+  Object.fromEntries(Object.entries(fills).filter(([, fill]) => fill !== null));
 
 /** The sample with two planted mistakes: a wrong 执行率 (F17 typed as 98%) and a 合计 typed over its formula (D17). */
 async function brokenSample(): Promise<Uint8Array> {
@@ -51,11 +95,17 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
   let server: BuildServer;
   let browser: Browser;
   let broken: Uint8Array;
+  let filled: Uint8Array;
   const pages: Page[] = [];
   const multiSelect = isSetSupportedOn(host, SELECT_AREAS_API.set, SELECT_AREAS_API.version);
 
   beforeAll(async () => {
-    [broken, { server, browser }] = await Promise.all([brokenSample(), openBuiltPages(), officeSimScript()]);
+    [broken, filled, { server, browser }] = await Promise.all([
+      brokenSample(),
+      invalidWithFills(),
+      openBuiltPages(),
+      officeSimScript(),
+    ]);
   }, 300_000);
 
   afterEach(async () => {
@@ -64,7 +114,7 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
 
   afterAll(() => closeBuiltPages({ server, browser }));
 
-  const open = async (xlsx: Uint8Array, options: { structureProtected?: boolean; width?: number } = {}) => {
+  const open = async (xlsx: OpenOptions['xlsx'], options: { structureProtected?: boolean; width?: number } = {}) => {
     const opened = await openInSimulatedExcel(browser, `${server.url}/taskpane.html`, { host, xlsx, ...options });
     pages.push(opened.page);
     return opened;
@@ -91,8 +141,10 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
   }, 90_000);
 
   it('lists the planted mistakes and fills their cells; a finding selects its cells; 清除标记 gives the fills back exactly', async () => {
-    const { page, problems } = await open(INVALID_ALL);
+    const { page, problems } = await open(filled);
     const before = await fillsOf(page, DATA);
+    expect(before.D21).toEqual({ color: '#FFFFFF', pattern: 'Gray25', patternColor: '#FF0000' });
+    expect(before.D20 ?? null).toBeNull();
     await checked(page, '填报 97 / 重算 98');
 
     const list = page.getByRole('region', { name: '问题列表' });
@@ -102,7 +154,7 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
       expect.stringMatching(/^报告素材：\d+ 个问题$/),
     ]);
     const marked = await fillsOf(page, DATA);
-    for (const a1 of ['D18', 'D21']) expect({ a1, fill: marked[a1] }).not.toEqual({ a1, fill: before[a1] ?? null });
+    for (const a1 of ['D18', 'D21']) expect({ a1, fill: marked[a1] }).not.toEqual({ a1, fill: before[a1] });
     expect(await settingKeysOf(page)).not.toEqual([]);
 
     // formula-range marks two cells of one column, D18 and D21.
@@ -130,8 +182,25 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
 
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.getByText('已清除单元格上的标记。').waitFor({ timeout: 15_000 });
-    expect(await fillsOf(page, DATA)).toEqual(before);
+    expect(filledOnly(await fillsOf(page, DATA))).toEqual(restoredFills(host, before, marked));
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('clears the marks of a workbook saved and opened again, the pane closed in between', async () => {
+    const first = await open(filled);
+    const before = await fillsOf(first.page, DATA);
+    await checked(first.page, '填报 97 / 重算 98');
+    const marked = await fillsOf(first.page, DATA);
+    const saved = await savedWorkbook(first.page);
+    await first.page.close();
+
+    const { page, problems } = await open(saved);
+    await checked(page, '填报 97 / 重算 98');
+    expect(await fillsOf(page, DATA)).toEqual(marked);
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText('已清除单元格上的标记。').waitFor({ timeout: 15_000 });
+    expect(filledOnly(await fillsOf(page, DATA))).toEqual(restoredFills(host, before, marked));
     expect(problems).toEqual([]);
   }, 90_000);
 

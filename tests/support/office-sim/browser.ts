@@ -10,6 +10,8 @@ export type SimPageSetup = {
   readonly sheets: SimSheetInit[];
   /** The workbook's structure is protected (Review > Protect Workbook), as distributed templates often are. */
   readonly structureProtected?: boolean;
+  /** Workbook settings as stored (JSON text by key): what a workbook saved with the add-in's store carries. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 };
 
 type SimWindow = { __officeSimSetup?: SimPageSetup; __officeSim?: SimWorkbook };
@@ -19,5 +21,6 @@ const setup = target.__officeSimSetup;
 if (!setup) throw new Error('office-sim: __officeSimSetup was not set before office.js loaded');
 const book = new SimWorkbook(profile(setup.profile), setup.sheets, { liveEvents: true });
 book.structureProtected = setup.structureProtected ?? false;
+for (const [key, text] of Object.entries(setup.settings ?? {})) book.settings.set(key, text);
 book.install();
 target.__officeSim = book;

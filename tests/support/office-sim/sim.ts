@@ -211,6 +211,18 @@ export class SimWorkbook {
     return null;
   }
 
+  /** The workbook as it would be saved and opened again: sheets, cells, formats (the settings are kept apart). */
+  toInit(): SimSheetInit[] {
+    return this.sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: Object.fromEntries([...sheet.cells].map(([a1, cell]) => [a1, { ...cell }])),
+      protected: sheet.protected,
+      merges: [...sheet.merges],
+      visibility: sheet.visibility,
+      ...(sheet.formatted ? { formatted: { address: boxA1(sheet.formatted.box), fill: sheet.formatted.fill } } : {}),
+    }));
+  }
+
   /** A plain copy of every cell's content and format, for before/after comparisons. */
   snapshot(options: { fills?: boolean } = {}): Record<string, Record<string, SimCell>> {
     const out: Record<string, Record<string, SimCell>> = {};
