@@ -1,13 +1,15 @@
-// Smoke test of the built task pane in headless Chromium, with office.js replaced by a stub Excel host.
-// Needs /usr/bin/chromium. Builds build/ with webpack's Node API first when it is missing or stale.
-// The whole check flow runs against the simulated host in preview.e2e.test.ts; this stub only proves the page boots.
+// Smoke test of the built task pane in headless Chromium, with office.js answered by the office-js simulation
+// (tests/support/office-sim, Microsoft 365 profile). Needs /usr/bin/chromium. Builds build/ with webpack's Node API
+// first when it is missing or stale. The whole flow on every Excel version is in profiles.e2e.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { BuildServer } from '../../scripts/serve-build';
-import { BUILD, closeBuiltPages, openBuiltPages } from './build-once';
+import { profile } from '../support/office-sim/profiles';
+import { BUILD, ROOT, closeBuiltPages, openBuiltPages } from './build-once';
+import { openInSimulatedExcel } from './profile-page';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SAMPLE = fs.readFileSync(path.join(ROOT, 'assets', 'sample-2024.xlsx'));
 const SCREENSHOT = process.env.ZIPING_SCREENSHOT ?? '/tmp/taskpane.png';
 
 /** The scripts a page loads, from the built HTML (html-webpack-plugin writes them as src=name.js). */
@@ -28,20 +30,12 @@ describe('built task pane', () => {
 
   afterAll(() => closeBuiltPages({ server, browser }));
 
-  it('renders inside a stub Excel host with its three tabs, with no CSP violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+  it('renders inside the simulated Excel host with its three tabs, with no CSP violations', async () => {
+    const { page, problems } = await openInSimulatedExcel(browser, `${server.url}/taskpane.html`, {
+      host: profile('m365'),
+      xlsx: SAMPLE,
+      width: 360,
     });
-    page.on('pageerror', (error) => problems.push(error.message));
-    // Nothing may leave the machine; the later route wins, so office.js is answered by the stub.
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    await page.route(OFFICE_JS, (route) =>
-      route.fulfill({ contentType: 'text/javascript', path: path.join(__dirname, 'office-stub.js') }),
-    );
-
-    await page.goto(`${server.url}/taskpane.html`);
     await page
       .getByRole('heading', { name: '绩效自评助手' })
       .waitFor({ timeout: 10_000 })
@@ -49,10 +43,20 @@ describe('built task pane', () => {
         throw new Error(`${error.message}\npage problems: ${problems.join('\n') || 'none'}`);
       });
     for (const name of ['检查', '重算', '报告']) expect(await page.getByRole('tab', { name }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: '检查' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^(重新)?检查$/ }).count()).toBe(1);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('ships none of the office-js simulation: it is bundled by the tests only', () => {
+    const built = fs.readdirSync(BUILD).filter((name) => /\.(js|html)$/.test(name));
+    expect(built.length).toBeGreaterThan(0);
+    for (const name of built)
+      expect({ name, sim: fs.readFileSync(path.join(BUILD, name), 'utf8').includes('__officeSim') }).toEqual({
+        name,
+        sim: false,
+      });
+  });
 
   it('ships none of the browser preview (simulated Excel host) in the add-in page', () => {
     const taskpane = scriptsOf('taskpane.html');

@@ -1,5 +1,5 @@
 // The two producers of Grids agree: office-js (through the real gateway, on the office-js simulation filled straight
-// from the .xlsx's own cells, on every host profile) and exceljs (the CLI's reader) give identical Grids for the same workbook.
+// from the .xlsx's own cells by exceljs's cell model, on every host profile) and exceljs (the CLI's reader) give identical Grids for the same workbook.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { buildGrid } from '../../src/core/grid/build-grid';
@@ -7,51 +7,10 @@ import type { Grid } from '../../src/core/grid/grid';
 import { createExcelGateway } from '../../src/excel/excel-gateway';
 import { readWorkbookGrids } from '../../src/xlsx/read-workbook';
 import { SAMPLE_PATH } from '../support/sample';
-import {
-  PROFILES,
-  SimWorkbook,
-  uninstall,
-  type HostProfile,
-  type SimCell,
-  type SimSheetInit,
-} from '../support/office-sim';
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** What Excel would hold for one exceljs cell: office-js shows dates as serials and rich text as its text. */
-function officeValue(value: unknown): Pick<SimCell, 'value' | 'error'> {
-  if (value instanceof Date) return { value: (value.getTime() - EXCEL_EPOCH) / 86400000 };
-  if (value === null || value === undefined) return { value: null };
-  if (typeof value !== 'object') return { value: value as string | number | boolean };
-  const v = value as { error?: string; richText?: { text: string }[]; text?: string };
-  if (v.error) return { error: v.error };
-  if (v.richText) return { value: v.richText.map((part) => part.text).join('') };
-  return { value: v.text ?? null };
-}
-
-/** Fills the fake from exceljs's cell model, independently of the exceljs -> Grid reader under comparison. */
-async function fakeSheetsOf(bytes: Uint8Array): Promise<SimSheetInit[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return workbook.worksheets.map((sheet) => {
-    const cells: Record<string, SimCell> = {};
-    sheet.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.isMerged && cell.master !== cell) return;
-        const isFormula = cell.type === ExcelJS.ValueType.Formula;
-        cells[cell.address] = {
-          ...officeValue(isFormula ? cell.result : cell.value),
-          ...(isFormula ? { formula: `=${cell.formula}` } : {}),
-          ...(cell.numFmt ? { numberFormat: cell.numFmt } : {}),
-        };
-      }),
-    );
-    return { name: sheet.name, cells, merges: [...(sheet.model.merges ?? [])] };
-  });
-}
+import { PROFILES, SimWorkbook, uninstall, sheetsFromXlsx, type HostProfile } from '../support/office-sim';
 
 async function gridsThroughOffice(host: HostProfile, bytes: Uint8Array) {
-  const book = new SimWorkbook(host, await fakeSheetsOf(bytes));
+  const book = new SimWorkbook(host, await sheetsFromXlsx(bytes));
   book.install();
   return createExcelGateway({ run: book.runner, retryDelayMs: 0 }).readGrids();
 }

@@ -8,8 +8,9 @@
 //   ResponsePayloadSizeLimitExceeded); a range read above 5 million cells gives null values;
 // - change events arrive after the sync (late on the web), with triggerSource only from ExcelApi 1.14;
 // - a batch while the user edits a cell fails with InvalidOperationInCellEditMode unless delayForCellEdit (1.11).
-import ExcelJS from 'exceljs';
+// It runs in Node (jest, the bench) and, bundled by tests/e2e/office-sim-page.ts, in Chromium under office.js's address.
 import { fromA1, rangeFromA1, toA1 } from '../../../src/core/grid/a1';
+import { sheetsFromXlsx } from './from-xlsx';
 import { isSetSupportedOn, isSupportedOn, requiredVersion, type HostProfile } from './profiles';
 
 export type SimFill = { color: string; pattern: string; patternColor?: string } | null;
@@ -99,7 +100,17 @@ const intersects = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom &&
 const inside = (row: number, col: number, b: Box) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 const cellCount = (b: Box) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
 const quote = (name: string) => (/^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
-const bytesOf = (data: unknown) => Buffer.byteLength(JSON.stringify(data ?? null) ?? 'null', 'utf8');
+const encoder = new TextEncoder();
+/** UTF-8 size of the JSON office.js would send (Buffer where there is one: it counts without copying). */
+const bytesOf = (data: unknown): number => {
+  const json = JSON.stringify(data ?? null) ?? 'null';
+  return typeof Buffer === 'undefined' ? encoder.encode(json).length : Buffer.byteLength(json, 'utf8');
+};
+
+/** base64 -> bytes in Node and in the browser alike. */
+export function bytesOfBase64(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+}
 
 export type ChangeEvent = {
   type: 'WorksheetChanged';
@@ -117,6 +128,11 @@ export type SyncRecord = { readonly requestBytes: number; readonly responseBytes
 export type SimOptions = {
   /** insertWorksheetsFromBase64: succeed, or fail with GeneralException after or without inserting (the web). */
   readonly insert?: 'ok' | 'throw-after-insert' | 'throw-without-insert';
+  /**
+   * Deliver change events on the real clock, `host.eventDelayMs` after their sync, as a host does (the browser page);
+   * otherwise they wait for deliverEvents() and `clock` (jest).
+   */
+  readonly liveEvents?: boolean;
 };
 
 /** The state of one workbook open in one host. */
@@ -145,6 +161,12 @@ export class SimWorkbook {
     readonly options: SimOptions = {},
   ) {
     this.sheets = sheets.map((s) => this.makeSheet(s));
+    this.active = this.sheets.find((s) => s.visibility === 'Visible')?.name;
+  }
+
+  /** A workbook opened from .xlsx bytes: values, formulas with their cached results, number formats, fills, merges. */
+  static async fromXlsx(host: HostProfile, bytes: Uint8Array, options: SimOptions = {}): Promise<SimWorkbook> {
+    return new SimWorkbook(host, await sheetsFromXlsx(bytes), options);
   }
 
   get syncs(): number {
@@ -189,6 +211,18 @@ export class SimWorkbook {
     return null;
   }
 
+  /** The workbook as it would be saved and opened again: sheets, cells, formats (the settings are kept apart). */
+  toInit(): SimSheetInit[] {
+    return this.sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: Object.fromEntries([...sheet.cells].map(([a1, cell]) => [a1, { ...cell }])),
+      protected: sheet.protected,
+      merges: [...sheet.merges],
+      visibility: sheet.visibility,
+      ...(sheet.formatted ? { formatted: { address: boxA1(sheet.formatted.box), fill: sheet.formatted.fill } } : {}),
+    }));
+  }
+
   /** A plain copy of every cell's content and format, for before/after comparisons. */
   snapshot(options: { fills?: boolean } = {}): Record<string, Record<string, SimCell>> {
     const out: Record<string, Record<string, SimCell>> = {};
@@ -219,7 +253,13 @@ export class SimWorkbook {
       address,
       ...(this.host.excelApi >= 14 ? { triggerSource: byAddin ? 'ThisLocalAddin' : 'Unknown' } : {}),
     };
-    this.pending.push({ at: this.clock + this.host.eventDelayMs, event });
+    if (this.options.liveEvents) setTimeout(() => void this.deliver(event), this.host.eventDelayMs);
+    else this.pending.push({ at: this.clock + this.host.eventDelayMs, event });
+  }
+
+  private async deliver(event: ChangeEvent): Promise<void> {
+    const sheetHandlers = this.sheetHandlers.get(event.worksheetId) ?? new Set();
+    for (const handler of [...this.workbookHandlers, ...sheetHandlers]) await handler({ ...event });
   }
 
   /** The user types into a cell (outside any batch): the cell changes and its event follows. */
@@ -239,8 +279,7 @@ export class SimWorkbook {
     this.pending = [];
     for (const { at, event } of due) {
       this.clock = Math.max(this.clock, at);
-      const sheetHandlers = this.sheetHandlers.get(event.worksheetId) ?? new Set();
-      for (const handler of [...this.workbookHandlers, ...sheetHandlers]) await handler({ ...event });
+      await this.deliver(event);
     }
     return due.length;
   }
@@ -279,9 +318,14 @@ export class SimWorkbook {
   /** Office and Excel globals for code that calls them directly. */
   install(): void {
     const host = this.host;
+    const info = { host: 'Excel', platform: host.platform };
     (globalThis as { Office?: unknown }).Office = {
       HostType: { Excel: 'Excel' },
       PlatformType: { PC: 'PC', Mac: 'Mac', OfficeOnline: 'OfficeOnline' },
+      onReady: (callback?: (ready: typeof info) => void) => {
+        callback?.(info);
+        return Promise.resolve(info);
+      },
       context: {
         platform: host.platform,
         requirements: { isSetSupported: (name: string, version?: string) => isSetSupportedOn(host, name, version) },
@@ -473,22 +517,8 @@ class WorkbookProxy {
       'Workbook.insertWorksheetsFromBase64',
       async () => {
         if (book.structureProtected) fail('AccessDenied', 'Workbook.insertWorksheetsFromBase64');
-        if (mode !== 'throw-without-insert') {
-          const wb = new ExcelJS.Workbook();
-          await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-          for (const ws of wb.worksheets) {
-            const cells: Record<string, SimCell> = {};
-            ws.eachRow((row) =>
-              row.eachCell((cell) => {
-                const v = cell.value as unknown;
-                if (v && typeof v === 'object' && 'formula' in v)
-                  cells[cell.address] = { formula: `=${String((v as { formula: string }).formula)}` };
-                else if (typeof v === 'string' || typeof v === 'number') cells[cell.address] = { value: v };
-              }),
-            );
-            book.addSheet({ name: ws.name, cells });
-          }
-        }
+        if (mode !== 'throw-without-insert')
+          for (const sheet of await sheetsFromXlsx(bytesOfBase64(base64))) book.addSheet(sheet);
         if (mode !== 'ok') fail('GeneralException', 'Workbook.insertWorksheetsFromBase64');
       },
       base64,
