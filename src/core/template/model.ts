@@ -1,6 +1,9 @@
 // The typed workbook model the recogniser produces: every value remembers the cell it came from.
 import type { CellRef, CellValue } from '../grid/grid';
 import type { DateParts } from '../text/dates';
+import type { BudgetKind, SangongKind } from './budget-tree';
+
+export { BUDGET_KINDS, SANGONG_KINDS, type BudgetKind, type SangongKind } from './budget-tree';
 
 /** Why a field's value could not be used as it stands (each becomes a finding in the rules). */
 export type ValueProblem = 'blank' | 'error' | 'text-number' | 'not-a-number' | 'unparsable-date' | 'not-a-date';
@@ -22,20 +25,6 @@ export type Field<T> = {
 };
 
 export type AmountUnit = '元' | '万元';
-
-export const BUDGET_KINDS = [
-  'total',
-  'fiscal',
-  'fiscalGeneral',
-  'fiscalFund',
-  'fiscalStateCapital',
-  'other',
-  'basic',
-  'personnel',
-  'publicFunds',
-  'project',
-] as const;
-export type BudgetKind = (typeof BUDGET_KINDS)[number];
 
 export const BUDGET_AMOUNT_COLUMNS = ['initial', 'planned', 'actual'] as const;
 export type BudgetAmountColumn = (typeof BUDGET_AMOUNT_COLUMNS)[number];
@@ -64,9 +53,6 @@ export type BudgetBlock = {
   readonly headerUnit?: AmountUnit;
   readonly rows: readonly BudgetRow[];
 };
-
-export const SANGONG_KINDS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleRunning', 'reception'] as const;
-export type SangongKind = (typeof SANGONG_KINDS)[number];
 
 export type SangongRow = {
   readonly kind: SangongKind;
