@@ -14,6 +14,7 @@ import {
   SANGONG_TITLE,
   STAFF_LABELS,
 } from './labels';
+import { completionField, gradeField } from './choices';
 import { collectTexts } from './known-labels';
 import { readUnitName } from './read-unit';
 import type {
@@ -337,7 +338,10 @@ function parseIndicators(
         columns.previous === undefined ? undefined : indicatorValue(index, row, columns.previous, sheet).field,
       ),
       ...optional('statedRate', num(columns.rate, { percentColumn })),
-      ...optional('statedDone', text(columns.done)),
+      ...optional(
+        'statedDone',
+        columns.done === undefined ? undefined : completionField(index.text({ row, col: columns.done })),
+      ),
       ...optional('weight', num(columns.weight)),
       ...optional('score', num(columns.score)),
       ...optional('reason', text(columns.reason)),
@@ -481,6 +485,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
   const titleCell = index.grid.cells[0]?.find((c) => c && typeof c.value === 'string');
   const titlePos = titleCell ? { row: 0, col: (index.grid.cells[0] ?? []).indexOf(titleCell) } : undefined;
 
+  const statedGrade = keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos));
   return {
     sheet,
     amountUnit,
@@ -498,10 +503,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
       'statedScore',
       keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos)),
     ),
-    ...optional(
-      'statedGrade',
-      keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos)),
-    ),
+    ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
     ...optional('budget', budget),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),
