@@ -6,7 +6,7 @@ import type { CellRef, Grid } from './grid/grid';
 import { CHECK_MESSAGES, PART_NAMES } from './messages';
 import { RULES } from './rules';
 import { formatMessage, type Rule } from './rule-kit/rule';
-import type { AmountUnit, WorkbookModel } from './template/model';
+import type { AmountUnit, Stated, WorkbookModel } from './template/model';
 import { recognizeWorkbook } from './template/recognize-workbook';
 
 export type CheckOptions = {
@@ -61,10 +61,15 @@ function makeFinding(
   };
 }
 
+/** A written grade as the summary shows it: the grade it means (优秀 → 优), else the words as written. */
+function gradeShown(field: Stated<Grade> | undefined): string | undefined {
+  return field && field.text !== '' ? (field.value ?? field.text) : undefined;
+}
+
 function summarise(model: WorkbookModel, computed: Computed, recognised: boolean): CheckSummary {
   const data = model.data;
   const stated = model.score?.total?.score?.value ?? data?.statedScore?.value ?? undefined;
-  const statedGrade = model.score?.grade?.value ?? data?.statedGrade?.value ?? undefined;
+  const statedGrade = gradeShown(model.score?.grade) ?? gradeShown(data?.statedGrade);
   // Scores left blank are to fill, not zeros: no recomputed total (never "0 / 差") until they are.
   const recomputed = computed.score && computed.score.blankScores === 0 ? computed.score : undefined;
   return {

@@ -2,11 +2,11 @@
 // sentence chosen by the indicator's kind (a zero target, a ceiling, a rate, a count, a qualitative goal).
 import type { IndicatorCalc } from '../core/calc/compute-workbook';
 import type { CellRef } from '../core/grid/grid';
-import type { Field, Indicator } from '../core/template/model';
+import type { Field, Indicator, Stated } from '../core/template/model';
 import { formatPercent } from '../core/text/format';
 import { body, generated, missing, outline, textOf, type Ctx } from './report-runs';
 import type { ReportParagraph, ReportRun } from './report-model';
-import { DIRECTION_WORDS, JOIN, MISSING, NO_WORDS, OUTLINE, SENTENCES as S, YES_WORDS, fillText } from './report-text';
+import { DIRECTION_WORDS, JOIN, MISSING, OUTLINE, SENTENCES as S, fillText } from './report-text';
 
 /** Up to 2 decimals without trailing zeros, for counts and indicator values (8, 3403, 95.5). */
 export function plainNumber(value: number): string {
@@ -117,16 +117,10 @@ function clusterRun(outcome: Outcome, calcs: readonly IndicatorCalc[]): ReportRu
   }
 }
 
-function qualitativeDone(done: string | undefined): string {
-  if (done === undefined) return '';
-  const answer = done
-    .normalize('NFKC')
-    .replace(/[\s。.]/g, '')
-    .toUpperCase();
-  if ((YES_WORDS as readonly string[]).includes(answer) || answer === '完成' || answer === '已完成')
-    return S.qualitativeDone;
-  if ((NO_WORDS as readonly string[]).includes(answer) || answer === '未完成') return S.qualitativeNotDone;
-  return fillText(S.qualitativeStated, { done });
+function qualitativeDone(done: Stated<boolean> | undefined): string {
+  if (done === undefined || done.text === '') return '';
+  if (done.value !== null) return done.value ? S.qualitativeDone : S.qualitativeNotDone;
+  return fillText(S.qualitativeStated, { done: done.text });
 }
 
 function qualitativeRun(calc: IndicatorCalc): ReportRun | undefined {
@@ -138,7 +132,7 @@ function qualitativeRun(calc: IndicatorCalc): ReportRun | undefined {
   const sources = [indicator.target.ref, indicator.actual.ref, indicator.statedDone?.ref];
   if (target === actual) return generated(fillText(S.qualitativeMet, { name, actual }), sources);
   return generated(
-    fillText(S.qualitative, { name, target, actual, done: qualitativeDone(textOf(indicator.statedDone)) }),
+    fillText(S.qualitative, { name, target, actual, done: qualitativeDone(indicator.statedDone) }),
     sources,
   );
 }

@@ -3,6 +3,7 @@
 import { scoresEqual } from '../core/calc/compare';
 import type { Settings } from '../core/calc/settings';
 import type { Finding } from '../core/finding';
+import { gradeClaims, parseGrade } from '../core/template/choices';
 import type { CellRef } from '../core/grid/grid';
 import { formatScore } from '../core/text/format';
 import type { ReportRun } from './report-model';
@@ -151,8 +152,6 @@ export function claimsFromFindings(findings: readonly Finding[], cell: CellRef):
 }
 
 const SCORE_CLAIM = /(?:自评得分|自评分数|自评总分|总得分|总分)(?:为|是|达到|:)?(\d+(?:\.\d+)?)分/g;
-const GRADE_CLAIM = /(?:自评等级|评价等级)(?:为|是|评定为|:)?["“]?(优秀|优|良好|良|中等|中|差|合格|不合格)/g;
-const GRADE_WORDS: Readonly<Record<string, string>> = { 优秀: '优', 良好: '良', 中等: '中', 合格: '中', 不合格: '差' };
 
 /**
  * Score and grade claims the report checks itself: the check stays silent when the text repeats the score sheet's own
@@ -175,9 +174,8 @@ export function scoreClaims(
           rule: 'score-stated-elsewhere',
         });
   if (grade !== undefined)
-    for (const m of t.matchAll(GRADE_CLAIM)) {
-      const stated = GRADE_WORDS[m[1] ?? ''] ?? m[1];
-      if (stated !== grade)
+    for (const m of t.matchAll(gradeClaims())) {
+      if (parseGrade(m[1] ?? '') !== grade)
         out.push({ anchor: m[0], note: fillText(UNVERIFIED.grade, { grade }), rule: 'score-stated-elsewhere' });
     }
   return out;

@@ -1,5 +1,6 @@
 // Builds ziping's reference workbook (blank template and the filled-in 2024 sample) with exceljs only, for Node and the task pane alike.
 import ExcelJS from 'exceljs';
+import { BUDGET_TREE, SANGONG_TREE, treeRows, type BudgetKind, type SangongKind } from '../core/template/budget-tree';
 
 export type ReferenceKind = 'blank' | 'sample';
 
@@ -80,85 +81,37 @@ const STAFF: ReadonlyArray<readonly [label: string, value: number]> = [
   ['下属单位数', 2],
 ];
 
-type BudgetRowId =
-  'total' | 'fiscal' | 'general' | 'fund' | 'stateCapital' | 'other' | 'basic' | 'personnel' | 'publicUse' | 'project';
-
 /** [年初预算数, 全年预算数, 全年执行数] in cents. */
 type Amounts3 = readonly [initial: number, budget: number, spent: number];
 
-type BudgetRow = {
-  readonly id: BudgetRowId;
-  readonly label: string;
-  readonly indent: number;
-  /** Children summed by the row's formula; a leaf has none. */
-  readonly children?: readonly BudgetRowId[];
-  /** `range` writes SUM(first:last) over adjacent children, `plus` writes child+child. */
-  readonly formula?: 'range' | 'plus';
-};
-
-const BUDGET_ROWS: readonly BudgetRow[] = [
-  { id: 'total', label: '年度资金总额', indent: 0, children: ['fiscal', 'other'], formula: 'plus' },
-  { id: 'fiscal', label: '财政拨款', indent: 1, children: ['general', 'fund', 'stateCapital'], formula: 'range' },
-  { id: 'general', label: '其中：一般公共预算财政拨款', indent: 2 },
-  { id: 'fund', label: '其中：政府性基金预算财政拨款', indent: 2 },
-  { id: 'stateCapital', label: '其中：国有资本经营预算财政拨款', indent: 2 },
-  { id: 'other', label: '其他资金', indent: 1 },
-  { id: 'basic', label: '基本支出', indent: 1, children: ['personnel', 'publicUse'], formula: 'range' },
-  { id: 'personnel', label: '其中：人员经费', indent: 2 },
-  { id: 'publicUse', label: '其中：公用经费', indent: 2 },
-  { id: 'project', label: '项目支出', indent: 1 },
-];
+const BUDGET_ROWS = treeRows<BudgetKind>(BUDGET_TREE);
+const SANGONG_ROWS = treeRows<SangongKind>(SANGONG_TREE);
 
 // Invented (the report gives only the two totals): splits by source and type, and every 年初预算数.
-const SAMPLE_BUDGET_LEAVES: Readonly<Record<Exclude<BudgetRowId, 'total' | 'fiscal' | 'basic'>, Amounts3>> = {
-  general: [2814680000, 3158785503, 3158785503],
-  fund: [100000000, 160000000, 160000000],
-  stateCapital: [0, 0, 0],
+const SAMPLE_BUDGET_LEAVES: Readonly<Record<Exclude<BudgetKind, 'total' | 'fiscal' | 'basic'>, Amounts3>> = {
+  fiscalGeneral: [2814680000, 3158785503, 3158785503],
+  fiscalFund: [100000000, 160000000, 160000000],
+  fiscalStateCapital: [0, 0, 0],
   other: [98000000, 128640000, 128688548],
   personnel: [961250000, 985643217, 985643217],
-  publicUse: [120000000, 124360000, 124360000],
+  publicFunds: [120000000, 124360000, 124360000],
   project: [1931430000, 2337422286, 2337470834],
 };
 
 const OVERSPEND_NOTE = '超预算支出485.48元，系年末据实结算的应急物资运输费，已按程序报批';
-const SAMPLE_BUDGET_NOTES: Partial<Record<BudgetRowId, string>> = {
+const SAMPLE_BUDGET_NOTES: Partial<Record<BudgetKind, string>> = {
   total: OVERSPEND_NOTE,
   other: '超预算支出485.48元，系年末据实结算的应急物资运输费，以单位其他资金支付，已按程序报批',
   project: OVERSPEND_NOTE,
 };
 
-type SangongRowId = 'total' | 'abroad' | 'vehicles' | 'vehiclePurchase' | 'vehicleUpkeep' | 'reception';
-type SangongRow = {
-  readonly id: SangongRowId;
-  readonly label: string;
-  readonly indent: number;
-  readonly children?: readonly SangongRowId[];
-  readonly formula?: 'range' | 'plus';
-};
-
-const SANGONG_ROWS: readonly SangongRow[] = [
-  { id: 'total', label: '合计', indent: 0, children: ['abroad', 'vehicles', 'reception'], formula: 'plus' },
-  { id: 'abroad', label: '因公出国（境）费', indent: 1 },
-  {
-    id: 'vehicles',
-    label: '公务用车购置及运行费',
-    indent: 1,
-    children: ['vehiclePurchase', 'vehicleUpkeep'],
-    formula: 'range',
-  },
-  { id: 'vehiclePurchase', label: '其中：公务用车购置费', indent: 2 },
-  { id: 'vehicleUpkeep', label: '其中：公务用车运行维护费', indent: 2 },
-  { id: 'reception', label: '公务接待费', indent: 1 },
-];
-
 // Invented: [预算数, 决算数] in cents.
-const SAMPLE_SANGONG_LEAVES: Readonly<Record<Exclude<SangongRowId, 'total' | 'vehicles'>, readonly [number, number]>> =
-  {
-    abroad: [0, 0],
-    vehiclePurchase: [0, 0],
-    vehicleUpkeep: [18000000, 16243560],
-    reception: [3000000, 1872600],
-  };
+const SAMPLE_SANGONG_LEAVES: Readonly<Record<Exclude<SangongKind, 'total' | 'vehicle'>, readonly [number, number]>> = {
+  abroad: [0, 0],
+  vehiclePurchase: [0, 0],
+  vehicleRunning: [18000000, 16243560],
+  reception: [3000000, 1872600],
+};
 
 const SAMPLE_GOAL =
   '围绕安全生产、自然灾害防治和森林防灭火三项核心职能：坚决防范遏制较大以上生产安全事故，生产安全事故起数和受伤人数控制在目标以内，安全形势总体平稳；有效应对台风、强对流等极端天气，及时启动应急响应、转移撤离受威胁群众，实现因灾“零伤亡、少损失”；及时有效处置森林火情，不发生重大森林火灾和人员伤亡事件；预警信息覆盖面和群众满意度达到目标要求。';
@@ -672,18 +625,16 @@ function centsToAmount(cents: number): number {
 
 const DATA_LAST_COL = 11; // K: the width of the indicator block, the widest table
 
-function budgetCents(id: BudgetRowId, column: 0 | 1 | 2): number {
-  const row = BUDGET_ROWS.find((r) => r.id === id);
-  if (row?.children) return row.children.reduce((sum, child) => sum + budgetCents(child, column), 0);
-  const leaf = SAMPLE_BUDGET_LEAVES[id as keyof typeof SAMPLE_BUDGET_LEAVES];
-  return leaf[column];
+function budgetCents(kind: BudgetKind, column: 0 | 1 | 2): number {
+  const row = BUDGET_ROWS.find((r) => r.kind === kind);
+  if (row?.sums) return row.sums.reduce((sum, child) => sum + budgetCents(child, column), 0);
+  return SAMPLE_BUDGET_LEAVES[kind as keyof typeof SAMPLE_BUDGET_LEAVES][column];
 }
 
-function sangongCents(id: SangongRowId, column: 0 | 1): number {
-  const row = SANGONG_ROWS.find((r) => r.id === id);
-  if (row?.children) return row.children.reduce((sum, child) => sum + sangongCents(child, column), 0);
-  const leaf = SAMPLE_SANGONG_LEAVES[id as keyof typeof SAMPLE_SANGONG_LEAVES];
-  return leaf[column];
+function sangongCents(kind: SangongKind, column: 0 | 1): number {
+  const row = SANGONG_ROWS.find((r) => r.kind === kind);
+  if (row?.sums) return row.sums.reduce((sum, child) => sum + sangongCents(child, column), 0);
+  return SAMPLE_SANGONG_LEAVES[kind as keyof typeof SAMPLE_SANGONG_LEAVES][column];
 }
 
 /** Guards the invented sample figures: both breakdowns must add up to the report's two totals. */
@@ -698,17 +649,19 @@ function assertSampleBudget(): void {
   }
 }
 
-/** The formula of a parent row over its children's rows, in one amount column. */
+/**
+ * The formula of a parent row over its children's rows, in one amount column: SUM(first:last) when the children are
+ * adjacent rows, child+child otherwise (年度资金总额 = 财政拨款 + 其他资金, with the 其中 rows between them).
+ */
 function childFormula(
-  rows: ReadonlyArray<{ readonly id: string }>,
+  rows: ReadonlyArray<{ readonly kind: string }>,
   firstRow: number,
   children: readonly string[],
-  kind: 'range' | 'plus',
   column: string,
 ): string {
-  const rowOf = (id: string): number => firstRow + rows.findIndex((r) => r.id === id);
-  const childRows = children.map(rowOf);
-  if (kind === 'range') return `SUM(${column}${Math.min(...childRows)}:${column}${Math.max(...childRows)})`;
+  const childRows = children.map((kind) => firstRow + rows.findIndex((r) => r.kind === kind));
+  const adjacent = childRows.every((r, i) => i === 0 || r === (childRows[i - 1] ?? 0) + 1);
+  if (adjacent) return `SUM(${column}${Math.min(...childRows)}:${column}${Math.max(...childRows)})`;
   return childRows.map((r) => `${column}${r}`).join('+');
 }
 
@@ -795,30 +748,26 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
   BUDGET_ROWS.forEach((row, i) => {
     const r = DATA_ROWS.firstBudget + i;
     putMerged(ws, r, 1, r, 2, row.label, {
-      alignment: { ...LEFT, indent: row.indent },
+      alignment: { ...LEFT, indent: row.depth },
       border: true,
-      ...(row.indent === 0 ? { font: BOLD_FONT } : {}),
+      ...(row.depth === 0 ? { font: BOLD_FONT } : {}),
     });
     (['C', 'D', 'E'] as const).forEach((column, k) => {
-      const cents = sample ? budgetCents(row.id, k as 0 | 1 | 2) : 0;
-      const value =
-        row.children && row.formula
-          ? formula(
-              childFormula(BUDGET_ROWS, DATA_ROWS.firstBudget, row.children, row.formula, column),
-              centsToAmount(cents),
-            )
-          : sample
-            ? centsToAmount(cents)
-            : undefined;
+      const cents = sample ? budgetCents(row.kind, k as 0 | 1 | 2) : 0;
+      const value = row.sums
+        ? formula(childFormula(BUDGET_ROWS, DATA_ROWS.firstBudget, row.sums, column), centsToAmount(cents))
+        : sample
+          ? centsToAmount(cents)
+          : undefined;
       put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
     });
-    const rate = sample ? rateResult(budgetCents(row.id, 2), budgetCents(row.id, 1)) : '';
+    const rate = sample ? rateResult(budgetCents(row.kind, 2), budgetCents(row.kind, 1)) : '';
     put(ws, `F${r}`, formula(rateFormula(`E${r}`, `D${r}`), rate), {
       numFmt: RATE_FORMAT,
       alignment: RIGHT,
       border: true,
     });
-    putMerged(ws, r, 7, r, DATA_LAST_COL, sample ? SAMPLE_BUDGET_NOTES[row.id] : undefined, {
+    putMerged(ws, r, 7, r, DATA_LAST_COL, sample ? SAMPLE_BUDGET_NOTES[row.kind] : undefined, {
       alignment: LEFT,
       border: true,
     });
@@ -833,24 +782,20 @@ function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: 
   SANGONG_ROWS.forEach((row, i) => {
     const r = DATA_ROWS.firstSangong + i;
     putMerged(ws, r, 1, r, 2, row.label, {
-      alignment: { ...LEFT, indent: row.indent },
+      alignment: { ...LEFT, indent: row.depth },
       border: true,
-      ...(row.indent === 0 ? { font: BOLD_FONT } : {}),
+      ...(row.depth === 0 ? { font: BOLD_FONT } : {}),
     });
     (['C', 'D'] as const).forEach((column, k) => {
-      const cents = sample ? sangongCents(row.id, k as 0 | 1) : 0;
-      const value =
-        row.children && row.formula
-          ? formula(
-              childFormula(SANGONG_ROWS, DATA_ROWS.firstSangong, row.children, row.formula, column),
-              centsToAmount(cents),
-            )
-          : sample
-            ? centsToAmount(cents)
-            : undefined;
+      const cents = sample ? sangongCents(row.kind, k as 0 | 1) : 0;
+      const value = row.sums
+        ? formula(childFormula(SANGONG_ROWS, DATA_ROWS.firstSangong, row.sums, column), centsToAmount(cents))
+        : sample
+          ? centsToAmount(cents)
+          : undefined;
       put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
     });
-    const rate = sample ? rateResult(sangongCents(row.id, 1), sangongCents(row.id, 0)) : '';
+    const rate = sample ? rateResult(sangongCents(row.kind, 1), sangongCents(row.kind, 0)) : '';
     put(ws, `E${r}`, formula(rateFormula(`D${r}`, `C${r}`), rate), {
       numFmt: RATE_FORMAT,
       alignment: RIGHT,

@@ -1,7 +1,14 @@
 // Recalculates everything rules.md's first table lists, from the model, on unrounded values.
 import type { CellRef } from '../grid/grid';
 import { normalizeLabel } from '../text/normalize';
-import { BUDGET_PARENT, SANGONG_PARENT } from '../template/labels';
+import {
+  BUDGET_BREAKDOWNS,
+  BUDGET_PARENT,
+  SANGONG_BREAKDOWNS,
+  SANGONG_PARENT,
+  type BreakdownDef,
+  type BreakdownName,
+} from '../template/budget-tree';
 import type {
   BudgetAmountColumn,
   BudgetKind,
@@ -30,7 +37,7 @@ import type { Grade, Settings } from './settings';
 
 /** One way a parent row is split: 资金来源 and 支出类型 under 年度资金总额, the 其中 rows under the others. */
 export type Breakdown<R, C extends string> = {
-  readonly name: '资金来源' | '支出类型' | '其中';
+  readonly name: BreakdownName;
   readonly children: readonly R[];
   /** True when every child row of this breakdown is in the table (then Σ must equal the parent; else not exceed it). */
   readonly complete: boolean;
@@ -98,28 +105,15 @@ export type Computed = {
   readonly score?: ScoreCalc;
 };
 
-const BREAKDOWNS: ReadonlyArray<{
-  parent: string;
-  name: Breakdown<unknown, string>['name'];
-  kinds: readonly string[];
-}> = [
-  { parent: 'total', name: '资金来源', kinds: ['fiscal', 'other'] },
-  { parent: 'total', name: '支出类型', kinds: ['basic', 'project'] },
-  { parent: 'fiscal', name: '其中', kinds: ['fiscalGeneral', 'fiscalFund', 'fiscalStateCapital'] },
-  { parent: 'basic', name: '其中', kinds: ['personnel', 'publicFunds'] },
-  { parent: 'vehicle', name: '其中', kinds: ['vehiclePurchase', 'vehicleRunning'] },
-];
-const SANGONG_BREAKDOWN = { parent: 'total', name: '其中', kinds: ['abroad', 'vehicle', 'reception'] } as const;
-
-function breakdownsOf<R extends { kind: string }, C extends string>(
+function breakdownsOf<K extends string, R extends { kind: K }, C extends string>(
   row: R,
   rows: readonly R[],
   columns: readonly C[],
-  parentOf: Readonly<Partial<Record<string, string>>>,
-  extra: readonly (typeof BREAKDOWNS)[number][] = [],
+  parentOf: Readonly<Partial<Record<K, K>>>,
+  defs: readonly BreakdownDef<K>[],
 ): Breakdown<R, C>[] {
   const out: Breakdown<R, C>[] = [];
-  for (const def of [...BREAKDOWNS, ...extra]) {
+  for (const def of defs) {
     if (def.parent !== row.kind) continue;
     const children = rows.filter((r) => def.kinds.includes(r.kind) && parentOf[r.kind] === row.kind);
     if (children.length === 0) continue;
@@ -140,7 +134,7 @@ function breakdownsOf<R extends { kind: string }, C extends string>(
 function computeBudget(rows: readonly BudgetRow[]): Map<BudgetKind, BudgetCalc> {
   const out = new Map<BudgetKind, BudgetCalc>();
   for (const row of rows) {
-    const breakdowns = breakdownsOf(row, rows, BUDGET_AMOUNT_COLUMNS, BUDGET_PARENT);
+    const breakdowns = breakdownsOf(row, rows, BUDGET_AMOUNT_COLUMNS, BUDGET_PARENT, BUDGET_BREAKDOWNS);
     const planned = row.planned?.value;
     const actual = row.actual?.value;
     const rate = executionRate(actual, planned);
@@ -161,7 +155,7 @@ function computeBudget(rows: readonly BudgetRow[]): Map<BudgetKind, BudgetCalc> 
 function computeSangong(rows: readonly SangongRow[]): Map<SangongKind, SangongCalc> {
   const out = new Map<SangongKind, SangongCalc>();
   for (const row of rows) {
-    const breakdowns = breakdownsOf(row, rows, ['planned', 'actual'] as const, SANGONG_PARENT, [SANGONG_BREAKDOWN]);
+    const breakdowns = breakdownsOf(row, rows, ['planned', 'actual'] as const, SANGONG_PARENT, SANGONG_BREAKDOWNS);
     const rate = controlRate(row.actual?.value, row.planned?.value);
     out.set(row.kind, { row, breakdowns, ...(rate !== undefined ? { rate } : {}) });
   }

@@ -1,7 +1,8 @@
 // The settings every calculation and check reads: tolerances, grade bands, thresholds, the scoring rules (rules.md).
+import type { Grade } from '../template/model';
 import { NATIONAL_SCORING, type ScoringRules } from './scoring';
 
-export type Grade = '优' | '良' | '中' | '差';
+export type { Grade } from '../template/model';
 
 export type Settings = {
   readonly tolerance: {

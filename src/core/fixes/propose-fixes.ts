@@ -7,6 +7,7 @@ import type { Settings } from '../calc/settings';
 import type { CheckResult } from '../check';
 import { qualifiedA1, toA1 } from '../grid/a1';
 import type { CellRef, CellValue } from '../grid/grid';
+import { gradeDiffers } from '../template/choices';
 import type { Field, Indicator, ScoreNode, ScoreSheet } from '../template/model';
 import { FIX_COLUMN_NAMES, FIX_DONE_WORDS, FIX_LEVEL_NAMES, FIX_TEXTS, fillFixText } from './fix-texts';
 
@@ -238,16 +239,6 @@ function indicatorScoreFormula(indicator: Indicator, rules: ScoringRules): strin
   }
 }
 
-const DONE_NO = /^(否|未完成|没有完成|未达到|未达标|不是|×|x)$/i;
-const DONE_YES = /^(是|完成|已完成|达到|已达到|达标|√|✓)$/;
-
-function statedDone(text: string): boolean | undefined {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
-  if (DONE_NO.test(t)) return false;
-  if (DONE_YES.test(t)) return true;
-  return undefined;
-}
-
 function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
   const { settings } = result;
   for (const calc of result.computed.indicators) {
@@ -269,8 +260,7 @@ function proposeIndicators(result: CheckResult, out: FixProposal[]): void {
       );
     }
     const done = indicator.statedDone;
-    const said = done?.value ? statedDone(done.value) : undefined;
-    if (done && said !== undefined && said !== completion.met) {
+    if (done && done.value !== null && done.value !== completion.met) {
       out.push(
         proposal(
           done,
@@ -317,19 +307,6 @@ function gradeFormula(total: CellRef, from: string, settings: Settings): string 
   );
 }
 
-function normalGrade(text: string): string {
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/等$/, '');
-  const words: Readonly<Record<string, string>> = {
-    优秀: '优',
-    良好: '良',
-    中等: '中',
-    合格: '中',
-    及格: '中',
-    不合格: '差',
-  };
-  return words[t] ?? t;
-}
-
 function proposeScoreSheet(sheet: ScoreSheet, result: CheckResult, out: FixProposal[]): void {
   const score = result.computed.score;
   if (!score) return;
@@ -374,7 +351,7 @@ function proposeScoreSheet(sheet: ScoreSheet, result: CheckResult, out: FixPropo
     out.push(proposal(totalScore, FIX_TEXTS.totalScore, score.total, { formula }));
   }
   const grade = sheet.grade;
-  if (grade && grade.value !== null && normalGrade(grade.value) !== score.grade) {
+  if (gradeDiffers(grade, score.grade)) {
     const formula = totalScore ? gradeFormula(totalScore.ref, grade.ref.sheet, settings) : undefined;
     out.push(proposal(grade, FIX_TEXTS.grade, score.grade, { formula }));
   }
@@ -396,7 +373,7 @@ function proposeDataRestatements(result: CheckResult, out: FixProposal[]): void 
     );
   }
   const statedGrade = data.statedGrade;
-  if (statedGrade && statedGrade.value !== null && normalGrade(statedGrade.value) !== score.grade) {
+  if (gradeDiffers(statedGrade, score.grade)) {
     const formula = gradeCell
       ? qualifiedA1(gradeCell.sheet, gradeCell)
       : totalCell

@@ -4,17 +4,8 @@ import { explainCompletion } from '../calc/scoring';
 import { formatPercent } from '../text/format';
 import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
 import { defineRule } from '../rule-kit/rule';
-import { foldText } from '../rule-kit/texts';
 
 const DIRECTION_NAMES = { '>=': '≥', '<=': '≤', '=': '=', qualitative: '定性' } as const;
-
-/** 是/完成 → true, 否/未完成 → false, anything else unknown. */
-function doneOf(text: string): boolean | undefined {
-  const t = foldText(text);
-  if (/^(否|未完成|没有完成|未达到|未达标|不是|×|x)$/i.test(t)) return false;
-  if (/^(是|完成|已完成|达到|已达到|达标|√|✓)$/.test(t)) return true;
-  return undefined;
-}
 
 export default defineRule({
   meta: {
@@ -73,12 +64,11 @@ export default defineRule({
         }
       }
       const done = indicator.statedDone;
-      const said = done?.value ? doneOf(done.value) : undefined;
-      if (done && said !== undefined && said !== completion.met) {
+      if (done && done.value !== null && done.value !== completion.met) {
         context.report({
           messageId: 'done',
           cells: [done.ref],
-          data: { ...common, stated: done.value ?? '', computed: completion.met ? '是' : '否' },
+          data: { ...common, stated: done.text, computed: completion.met ? '是' : '否' },
         });
       }
     }

@@ -1,4 +1,5 @@
 // score-grade: the stated 等级 does not match the band of the recomputed total.
+import { gradeDiffers } from '../template/choices';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 
@@ -16,14 +17,12 @@ export default defineRule({
   check(context) {
     const stated = context.model.score?.grade;
     const score = context.computed.score;
-    if (!stated || stated.value === null || !score) return;
-    const grade = stated.value.normalize('NFKC').replace(/\s+/g, '').replace(/等$/, '');
-    if (grade === score.grade) return;
+    if (!score || !gradeDiffers(stated, score.grade)) return;
     const bands = context.settings.gradeBands.map((b) => `${b.grade} ≥ ${b.min}`).join('，') + '，其余为差';
     context.report({
       messageId: 'grade',
       cells: [stated.ref],
-      data: { stated: stated.value, computed: score.grade, total: formatScore(score.total), bands },
+      data: { stated: stated.text, computed: score.grade, total: formatScore(score.total), bands },
     });
   },
 });

@@ -2,25 +2,13 @@
 import { scoresEqual } from '../calc/compare';
 import { gradeFor } from '../calc/formulas';
 import type { CellRef } from '../grid/grid';
+import { gradeClaims, gradeDiffers, parseGrade } from '../template/choices';
+import type { Grade } from '../template/model';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
 
 const SCORE_CLAIM = /(?:自评得分|自评分数|自评总分|自评分值|总得分|总分)(?:为|是|达到|:)?(\d+(?:\.\d+)?)分/g;
-const GRADE_CLAIM = /(?:自评等级|评价等级|等级)(?:为|是|评定为|:)?[“"]?(优秀|优|良好|良|中等|中|差|合格|及格|不合格)/g;
-const GRADE_WORDS: Readonly<Record<string, string>> = {
-  优秀: '优',
-  良好: '良',
-  中等: '中',
-  合格: '中',
-  及格: '中',
-  不合格: '差',
-};
-
-function normalGrade(text: string): string {
-  const t = foldText(text).replace(/等$/, '');
-  return GRADE_WORDS[t] ?? t;
-}
 
 export default defineRule({
   meta: {
@@ -51,7 +39,7 @@ export default defineRule({
     // A value that merely repeats the score sheet's own wrong total is a consequence of score-total's finding.
     const echoesWrongTotal = (value: number) =>
       totalWrong && statedTotal !== null && scoresEqual(value, statedTotal, settings);
-    const echoesWrongGrade = (grade: string) =>
+    const echoesWrongGrade = (grade: Grade | null | undefined) =>
       totalWrong && statedTotal !== null && grade === gradeFor(statedTotal, settings);
     const withSheet = (cell: CellRef, other: CellRef | undefined) => (other ? [cell, other] : [cell]);
 
@@ -71,15 +59,12 @@ export default defineRule({
       });
     }
     const dataGrade = data?.statedGrade;
-    if (dataGrade && dataGrade.value !== null) {
-      const grade = normalGrade(dataGrade.value);
-      if (grade !== score.grade && !echoesWrongGrade(grade)) {
-        context.report({
-          messageId: 'dataGrade',
-          cells: withSheet(dataGrade.ref, gradeCell),
-          data: { stated: dataGrade.value, computed: score.grade, total: formatScore(score.total) },
-        });
-      }
+    if (gradeDiffers(dataGrade, score.grade) && !echoesWrongGrade(dataGrade.value)) {
+      context.report({
+        messageId: 'dataGrade',
+        cells: withSheet(dataGrade.ref, gradeCell),
+        data: { stated: dataGrade.text, computed: score.grade, total: formatScore(score.total) },
+      });
     }
 
     for (const text of userTexts(model, ['material'])) {
@@ -95,8 +80,8 @@ export default defineRule({
         });
         break;
       }
-      for (const m of folded.matchAll(GRADE_CLAIM)) {
-        const grade = normalGrade(m[1] ?? '');
+      for (const m of folded.matchAll(gradeClaims())) {
+        const grade = parseGrade(m[1] ?? '');
         if (grade === score.grade || echoesWrongGrade(grade)) continue;
         context.report({
           messageId: 'textGrade',

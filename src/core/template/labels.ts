@@ -1,5 +1,8 @@
 // Every label the recogniser looks for, with the synonyms template.md lists (compared after normalizeLabel).
-import type { BudgetKind, IndicatorColumn, MaterialKey, SangongKind, ScoreColumn, StaffKey } from './model';
+import type { IndicatorColumn, MaterialKey, ScoreColumn, StaffKey } from './model';
+
+// The budget and 三公 trees (kinds, nesting, row names) have their one definition in budget-tree.ts.
+export { BUDGET_PARENT, BUDGET_ROW_NAMES, SANGONG_PARENT, SANGONG_ROW_NAMES } from './budget-tree';
 
 export const FIELD_LABELS = {
   year: ['评价年度', '年度'],
@@ -64,33 +67,6 @@ export const BUDGET_COLUMN_LABELS = {
   note: ['备注', '说明'],
 } as const;
 
-/** Row names by kind, most specific first: a row is the first kind one of whose names it contains. */
-export const BUDGET_ROW_NAMES: ReadonlyArray<readonly [BudgetKind, readonly string[]]> = [
-  ['fiscalGeneral', ['一般公共预算']],
-  ['fiscalFund', ['政府性基金']],
-  ['fiscalStateCapital', ['国有资本经营']],
-  ['personnel', ['人员经费']],
-  ['publicFunds', ['公用经费']],
-  ['fiscal', ['财政拨款']],
-  ['other', ['其他资金', '上年结转', '单位资金', '其他']],
-  ['basic', ['基本支出']],
-  ['project', ['项目支出']],
-  ['total', ['年度资金总额', '资金总额', '总额', '收入合计', '支出合计', '合计', '总计']],
-];
-
-/** The parent of each budget row kind, so a partial table can still be summed. */
-export const BUDGET_PARENT: Readonly<Partial<Record<BudgetKind, BudgetKind>>> = {
-  fiscal: 'total',
-  other: 'total',
-  basic: 'total',
-  project: 'total',
-  fiscalGeneral: 'fiscal',
-  fiscalFund: 'fiscal',
-  fiscalStateCapital: 'fiscal',
-  personnel: 'basic',
-  publicFunds: 'basic',
-};
-
 export const SANGONG_TITLE = ['三公经费', '"三公"经费'];
 
 export const SANGONG_COLUMN_LABELS = {
@@ -99,23 +75,6 @@ export const SANGONG_COLUMN_LABELS = {
   actual: ['决算数', '实际支出'],
   rate: ['控制率'],
 } as const;
-
-export const SANGONG_ROW_NAMES: ReadonlyArray<readonly [SangongKind, readonly string[]]> = [
-  ['vehiclePurchase', ['公务用车购置费']],
-  ['vehicleRunning', ['公务用车运行维护费', '公务用车运行费']],
-  ['vehicle', ['公务用车购置及运行费', '公务用车']],
-  ['abroad', ['因公出国(境)费', '因公出国']],
-  ['reception', ['公务接待费']],
-  ['total', ['合计', '总计', '三公经费合计']],
-];
-
-export const SANGONG_PARENT: Readonly<Partial<Record<SangongKind, SangongKind>>> = {
-  abroad: 'total',
-  vehicle: 'total',
-  reception: 'total',
-  vehiclePurchase: 'vehicle',
-  vehicleRunning: 'vehicle',
-};
 
 export const GOAL_LABELS = {
   target: ['年度总体目标', '年度绩效目标', '预期目标'],

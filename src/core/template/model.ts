@@ -1,6 +1,9 @@
 // The typed workbook model the recogniser produces: every value remembers the cell it came from.
 import type { CellRef, CellValue } from '../grid/grid';
 import type { DateParts } from '../text/dates';
+import type { BudgetKind, SangongKind } from './budget-tree';
+
+export { BUDGET_KINDS, SANGONG_KINDS, type BudgetKind, type SangongKind } from './budget-tree';
 
 /** Why a field's value could not be used as it stands (each becomes a finding in the rules). */
 export type ValueProblem =
@@ -11,7 +14,9 @@ export type ValueProblem =
   /** A mark ("—", "-", "/", "无"): the form says the cell does not apply; neither a value to fill nor a number. */
   | 'not-applicable'
   | 'unparsable-date'
-  | 'not-a-date';
+  | 'not-a-date'
+  /** Text that is none of the words a choice accepts (a 自评等级 of "A", a 是否完成 of "基本"). */
+  | 'not-a-choice';
 
 /** One value read from one cell. `value` is null when the cell is blank or could not be read. */
 export type Field<T> = {
@@ -29,21 +34,17 @@ export type Field<T> = {
   readonly percent?: boolean;
 };
 
-export type AmountUnit = '元' | '万元';
+/**
+ * A choice the form states in words (自评等级, 是否完成), parsed once where the model is built (choices.ts):
+ * `value` is what the words mean, null when blank, an error or none of the accepted words; `text` is the words as written
+ * (trimmed; empty when blank or an error), for messages that quote the cell.
+ */
+export type Stated<T> = Field<T> & { readonly text: string };
 
-export const BUDGET_KINDS = [
-  'total',
-  'fiscal',
-  'fiscalGeneral',
-  'fiscalFund',
-  'fiscalStateCapital',
-  'other',
-  'basic',
-  'personnel',
-  'publicFunds',
-  'project',
-] as const;
-export type BudgetKind = (typeof BUDGET_KINDS)[number];
+/** 等级 bands, best first (spec README: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below; the bands are a setting). */
+export type Grade = '优' | '良' | '中' | '差';
+
+export type AmountUnit = '元' | '万元';
 
 export const BUDGET_AMOUNT_COLUMNS = ['initial', 'planned', 'actual'] as const;
 export type BudgetAmountColumn = (typeof BUDGET_AMOUNT_COLUMNS)[number];
@@ -72,9 +73,6 @@ export type BudgetBlock = {
   readonly headerUnit?: AmountUnit;
   readonly rows: readonly BudgetRow[];
 };
-
-export const SANGONG_KINDS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleRunning', 'reception'] as const;
-export type SangongKind = (typeof SANGONG_KINDS)[number];
 
 export type SangongRow = {
   readonly kind: SangongKind;
@@ -110,7 +108,8 @@ export type Indicator = {
   readonly actualText: string;
   readonly previous?: Field<number>;
   readonly statedRate?: Field<number>;
-  readonly statedDone?: Field<string>;
+  /** 是否完成: true for 是/已完成…, false for 否/未完成… */
+  readonly statedDone?: Stated<boolean>;
   readonly weight?: Field<number>;
   readonly score?: Field<number>;
   readonly reason?: Field<string>;
@@ -150,7 +149,7 @@ export type DataTable = {
   readonly amountUnitCell?: Field<string>;
   readonly staff: Readonly<Partial<Record<StaffKey, Field<number>>>>;
   readonly statedScore?: Field<number>;
-  readonly statedGrade?: Field<string>;
+  readonly statedGrade?: Stated<Grade>;
   readonly budget?: BudgetBlock;
   readonly sangong?: SangongBlock;
   readonly goals?: {
@@ -195,7 +194,7 @@ export type ScoreSheet = {
     readonly weight?: Field<number>;
     readonly score?: Field<number>;
   };
-  readonly grade?: Field<string>;
+  readonly grade?: Stated<Grade>;
   readonly texts: readonly Field<string>[];
 };
 

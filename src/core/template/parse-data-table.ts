@@ -12,6 +12,7 @@ import {
   SANGONG_TITLE,
   STAFF_LABELS,
 } from './labels';
+import { completionField, gradeField } from './choices';
 import { collectTexts } from './known-labels';
 import {
   findAmountHeaderRows,
@@ -154,6 +155,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
   const titleCell = index.grid.cells[0]?.find((c) => c && typeof c.value === 'string');
   const titlePos = titleCell ? { row: 0, col: (index.grid.cells[0] ?? []).indexOf(titleCell) } : undefined;
 
+  const statedGrade = keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos));
   return {
     sheet,
     amountUnit,
@@ -171,10 +173,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
       'statedScore',
       keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos)),
     ),
-    ...optional(
-      'statedGrade',
-      keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos)),
-    ),
+    ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
     ...optional('budget', budget),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),

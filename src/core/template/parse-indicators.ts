@@ -2,6 +2,7 @@
 import { isMark } from '../text/marks';
 import { parseNumberText } from '../text/numbers';
 import { blockRows, mapColumns, type ColumnMap } from './block-columns';
+import { completionField } from './choices';
 import { INDICATOR_COLUMN_LABELS } from './labels';
 import type { Direction, Field, Indicator, IndicatorBlock, IndicatorColumn } from './model';
 import { optional } from './optional';
@@ -123,7 +124,10 @@ export function parseIndicators(
         columns.previous === undefined ? undefined : indicatorValue(index, row, columns.previous, sheet).field,
       ),
       ...optional('statedRate', num(columns.rate, { percentColumn })),
-      ...optional('statedDone', text(columns.done)),
+      ...optional(
+        'statedDone',
+        columns.done === undefined ? undefined : completionField(index.text({ row, col: columns.done })),
+      ),
       ...optional('weight', num(columns.weight)),
       ...optional('score', num(columns.score)),
       ...optional('reason', text(columns.reason)),

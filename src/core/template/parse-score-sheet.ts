@@ -10,7 +10,8 @@ import {
   SCORE_TOTAL_LABELS,
   SCORE_UNIT_LABELS,
 } from './labels';
-import type { Field, ScoreColumn, ScoreLevel, ScoreNode, ScoreSheet } from './model';
+import { gradeField } from './choices';
+import type { Field, Grade, ScoreColumn, ScoreLevel, ScoreNode, ScoreSheet, Stated } from './model';
 import { optional } from './optional';
 import { isSlotOrResidue } from './parse-indicators';
 import { readUnitName } from './read-unit';
@@ -205,14 +206,16 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
   }
 
   const gradeHit = index.find(SCORE_GRADE_LABELS, { top: firstDataRow });
-  let grade: Field<string> | undefined;
+  let grade: Stated<Grade> | undefined;
   if (gradeHit) {
     const at = index.valueRightOf(gradeHit.pos);
-    grade = gradeHit.inline
-      ? { ...index.text(gradeHit.pos), value: gradeHit.inline }
-      : at
-        ? index.text(at)
-        : { ...index.text(index.slotRightOf(gradeHit.pos)) };
+    grade = gradeField(
+      gradeHit.inline
+        ? { ...index.text(gradeHit.pos), value: gradeHit.inline }
+        : at
+          ? index.text(at)
+          : { ...index.text(index.slotRightOf(gradeHit.pos)) },
+    );
   }
   const unitHit = index.find(SCORE_UNIT_LABELS, { bottom: header - 1 });
   let unit: Field<string> | undefined = readUnitName(index, header - 1);
