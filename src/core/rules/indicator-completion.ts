@@ -4,6 +4,8 @@ import { explainCompletion } from '../calc/scoring';
 import { formatPercent } from '../text/format';
 import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
 import { defineRule } from '../rule-kit/rule';
+import { fixList } from '../rule-kit/fix-cell';
+import { indicatorDoneFix, indicatorRateFix } from '../rule-kit/fix-indicators';
 
 const DIRECTION_NAMES = { '>=': '≥', '<=': '≤', '=': '=', qualitative: '定性' } as const;
 
@@ -60,6 +62,7 @@ export default defineRule({
               working,
               computedRate: uncapped,
             },
+            fix: fixList(indicatorRateFix(context, calc)),
           });
         }
       }
@@ -69,6 +72,7 @@ export default defineRule({
           messageId: 'done',
           cells: [done.ref],
           data: { ...common, stated: done.text, computed: completion.met ? '是' : '否' },
+          fix: fixList(indicatorDoneFix(calc)),
         });
       }
     }

@@ -2,6 +2,8 @@
 import { gradeDiffers } from '../template/choices';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { fixList } from '../rule-kit/fix-cell';
+import { gradeFix } from '../rule-kit/fix-score';
 
 export default defineRule({
   meta: {
@@ -23,6 +25,7 @@ export default defineRule({
       messageId: 'grade',
       cells: [stated.ref],
       data: { stated: stated.text, computed: score.grade, total: formatScore(score.total), bands },
+      fix: fixList(gradeFix(context)),
     });
   },
 });

@@ -7,6 +7,8 @@ import type { Grade } from '../template/model';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
+import { fixList } from '../rule-kit/fix-cell';
+import { dataGradeFix, dataScoreFix } from '../rule-kit/fix-score';
 
 const SCORE_CLAIM = /(?:自评得分|自评分数|自评总分|自评分值|总得分|总分)(?:为|是|达到|:)?(\d+(?:\.\d+)?)分/g;
 
@@ -56,6 +58,7 @@ export default defineRule({
         messageId: 'dataScore',
         cells: withSheet(dataScore.ref, totalCell),
         data: { stated: formatScore(dataScore.value), computed: formatScore(score.total) },
+        fix: fixList(dataScoreFix(context)),
       });
     }
     const dataGrade = data?.statedGrade;
@@ -64,6 +67,7 @@ export default defineRule({
         messageId: 'dataGrade',
         cells: withSheet(dataGrade.ref, gradeCell),
         data: { stated: dataGrade.text, computed: score.grade, total: formatScore(score.total) },
+        fix: fixList(dataGradeFix(context)),
       });
     }
 

@@ -8,7 +8,15 @@ ruleTester(rule, {
     {
       name: '#DIV/0! in a rate',
       grids: sampleLikeGrids({ data: { F23: { value: { error: '#DIV/0!' }, formula: 'E23/0' } } }),
-      findings: [{ messageId: 'error', cells: ['F23'], sheet: DATA, message: ['#DIV/0!'] }],
+      findings: [
+        {
+          messageId: 'error',
+          cells: ['F23'],
+          fix: [{ cell: 'F23', value: 1, formula: 'IF(D23=0,"",E23/D23)', numFmt: '0.00%' }],
+          sheet: DATA,
+          message: ['#DIV/0!'],
+        },
+      ],
     },
     {
       name: '#REF! in a score',

@@ -1,4 +1,4 @@
-// The rule tester itself: an expectation with the wrong sheet, messageId, cells or message fails.
+// The rule tester itself: an expectation with the wrong sheet, messageId, cells, severity, fix or message fails.
 import { checkWorkbook } from '../../../src/core/check';
 import type { Finding } from '../../../src/core/finding';
 import rule from '../../../src/core/rules/score-grade';
@@ -9,7 +9,14 @@ function findingsOf(): readonly Finding[] {
   return checkWorkbook(sampleLikeGrids({ score: { B23: '良' } }), { rules: [rule] }).findings;
 }
 
-const RIGHT: ExpectedFinding = { sheet: '自评评分表', messageId: 'grade', cells: ['B23'], message: ['“优”'] };
+const GRADE_FORMULA = 'IF(J22>=90,"优",IF(J22>=80,"良",IF(J22>=60,"中","差")))';
+const RIGHT: ExpectedFinding = {
+  sheet: '自评评分表',
+  messageId: 'grade',
+  cells: ['B23'],
+  message: ['“优”'],
+  fix: [{ cell: 'B23', value: '优', formula: GRADE_FORMULA }],
+};
 
 describe('rule tester', () => {
   it('passes the right expectation', () => {
@@ -22,6 +29,9 @@ describe('rule tester', () => {
     ['a wrong cell', { ...RIGHT, cells: ['B22'] }],
     ['a wrong severity', { ...RIGHT, severity: 'warning' as const }],
     ['a message part that is not there', { ...RIGHT, message: ['“良”应为“中”'] }],
+    ['a fix left unstated', { ...RIGHT, fix: undefined }],
+    ['a wrong fix value', { ...RIGHT, fix: [{ cell: 'B23', value: '良', formula: GRADE_FORMULA }] }],
+    ['a wrong fix formula', { ...RIGHT, fix: [{ cell: 'B23', value: '优' }] }],
   ])('fails on %s', (_name, wrong) => {
     expect(() => expectFindings(rule, findingsOf(), [wrong])).toThrow();
   });
