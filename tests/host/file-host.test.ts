@@ -1,7 +1,9 @@
 // The file host on real files: the same Grids as the CLI, marks as a view state, write-back all or nothing with an
 // exact undo, the template and report sheets, and a saved workbook identical to the original except what was edited.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
@@ -339,3 +341,61 @@ describe('writeReportSheet', () => {
     expect(await differences(bytes, saved)).toEqual([]);
   });
 });
+
+describe('a saved session', () => {
+  it('every XML part is well-formed, and LibreOffice reads the writes, the template and the report', async () => {
+    const bytes = read(INVALID_ALL);
+    const host = await openFileHost(bytes, 'invalid-all.xlsx');
+    const proposals = proposeFixes(checkWorkbook(await host.readGrids()));
+    expect(await host.applyChanges(proposals, 'formulas')).toMatchObject({ ok: true });
+    expect(await host.insertTemplate('sample')).toMatchObject({ inserted: expect.any(Array) });
+    expect(await host.writeReportSheet(['一、基本情况', '=不是公式'], { replace: false })).toBe('written');
+    const saved = await host.save();
+
+    const dir = mkdtempSync(join(tmpdir(), 'ziping-file-host-'));
+    for (const [name, text] of await members(saved)) {
+      if (!/\.(xml|rels|vml)$/.test(name)) continue;
+      const path = join(dir, name.replace(/[/[\]]/g, '_'));
+      writeFileSync(path, text);
+      expect({ name, wellFormed: lint(path) }).toEqual({ name, wellFormed: true });
+    }
+
+    writeFileSync(join(dir, 'session.xlsx'), saved);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'lo'),
+        join(dir, 'session.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
+    const again = await loadExcel(new Uint8Array(readFileSync(join(dir, 'lo', 'session.xlsx'))));
+    expect(again.worksheets.map((ws) => ws.name)).toEqual([
+      ...Object.values(REFERENCE_SHEET_NAMES),
+      ...Object.values(REFERENCE_SHEET_NAMES).map((n) => `${n} (2)`),
+      '自评报告',
+    ]);
+    // LibreOffice recalculated on opening: each written formula's result is the recalculation's.
+    const grids = await readWorkbookGrids(new Uint8Array(readFileSync(join(dir, 'lo', 'session.xlsx'))));
+    expect(valueOf(grids, ref('自评报告', 'A2'))).toEqual({ value: '=不是公式' });
+    for (const p of proposals.filter((q) => typeof q.value === 'number'))
+      expect({ at: toA1(p.ref), value: valueOf(grids, p.ref)?.value }).toEqual({
+        at: toA1(p.ref),
+        value: expect.closeTo(p.value as number, 6),
+      });
+  }, 300_000);
+});
+
+function lint(path: string): boolean {
+  try {
+    execFileSync('xmllint', ['--noout', path], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
