@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/check';
 import { proposeFixes } from '../../src/core/fixes/propose-fixes';
 import { fromA1, toA1 } from '../../src/core/grid/a1';
@@ -272,6 +273,61 @@ describe('applyChanges and undoLastApply', () => {
     expect(copy.getWorksheet(DATA)?.getCell('Z300').formula).toBe('SUM(D17:D18)');
     expect(await host.undoLastApply()).toBe(true);
     expect(await host.readGrids()).toEqual(original);
+  });
+});
+
+describe('applyChanges on what real files hold', () => {
+  it('overwriting a shared formula’s first cell keeps the formula in the cells that share it; undo restores it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    [1, 2, 3].forEach((n) => (ws.getCell(`A${n}`).value = n));
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B3' } as ExcelJS.CellValue;
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 } as ExcelJS.CellValue;
+    ws.getCell('B3').value = { sharedFormula: 'B1', result: 6 } as ExcelJS.CellValue;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect([...(await members(bytes)).values()].join('')).toContain('t="shared"');
+    const host = await openFileHost(bytes, 'shared.xlsx');
+    const original = await host.readGrids();
+    expect(valueOf(original, ref('表', 'B3'))).toEqual({ value: 6, formula: 'A3*2' });
+    const change = await changeOf(host, ref('表', 'B1'), 5);
+    expect(await host.applyChanges([change, { ...change, value: 7 }], 'values')).toEqual({ ok: true, written: 2 });
+    const grids = await host.readGrids();
+    expect(valueOf(grids, ref('表', 'B1'))).toEqual({ value: 7 });
+    expect(valueOf(grids, ref('表', 'B2'))).toEqual({ value: 4, formula: 'A2*2' });
+    expect(valueOf(grids, ref('表', 'B3'))).toEqual({ value: 6, formula: 'A3*2' });
+    expect(await host.undoLastApply()).toBe(true);
+    expect(await host.readGrids()).toEqual(original);
+  });
+
+  it('drops the calculation chain and asks for a full recalculation on opening once cells changed', async () => {
+    const zip = await JSZip.loadAsync(read(SAMPLE_PATH));
+    zip.file(
+      'xl/calcChain.xml',
+      '<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="F17" i="1"/></calcChain>',
+    );
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    const host = await openFileHost(await zip.generateAsync({ type: 'uint8array' }), 'chain.xlsx');
+    await host.applyChanges([await changeOf(host, ref(DATA, 'F17'), 1)], 'values');
+    const parts = await members(await host.save());
+    expect(parts.has('xl/calcChain.xml')).toBe(false);
+    expect(parts.get('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(parts.get('[Content_Types].xml')).not.toContain('calcChain');
+    expect(parts.get('xl/workbook.xml')).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
   });
 });
 

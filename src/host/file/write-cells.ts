@@ -53,6 +53,11 @@ function writtenCell(change: CellChange, mode: WriteMode, s: number, p: string):
   const style = s !== 0 ? ` s="${s}"` : '';
   const value = change.value;
   const formula = mode === 'formulas' && change.formula !== undefined ? change.formula : undefined;
+  // A recalculation that ends in NaN or ±Infinity is what Excel shows as #NUM! (as buildGrid reads it).
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    const f = formula !== undefined ? `<${p}f>${escapeXml(formula)}</${p}f>` : '';
+    return `<${p}c r="${r}"${style} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
+  }
   if (typeof value === 'number') {
     const f = formula !== undefined ? `<${p}f>${escapeXml(formula)}</${p}f>` : '';
     return `<${p}c r="${r}"${style}>${f}<${p}v>${value}</${p}v></${p}c>`;
