@@ -2,7 +2,7 @@
 // exact undo, the template and report sheets, and a saved workbook identical to the original except what was edited.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,30 +15,12 @@ import { openFileHost, type FileHost } from '../../src/host/file/file-host';
 import { isHostError, type CellChange } from '../../src/host/workbook-host';
 import { readWorkbookGrids } from '../../src/xlsx/read-workbook';
 import { REFERENCE_SHEET_NAMES, writeReferenceWorkbook } from '../../src/xlsx/reference-workbook';
-import { ASSETS, SAMPLE_PATH } from '../support/sample';
+import { SAMPLE_PATH } from '../support/sample';
+import { FIXTURES, REPO_WORKBOOKS, ROOT } from '../support/repo-workbooks';
 import { loadExcel, members, notesOf, plain, sheetDifferences } from '../support/workbook-diff';
 
-const ROOT = join(__dirname, '..', '..');
-const FIXTURES = join(ROOT, 'tests', 'fixtures');
-const FORMS = join(ROOT, 'tests', 'forms');
 const INVALID_ALL = join(FIXTURES, 'invalid-all.xlsx');
 const DATA = REFERENCE_SHEET_NAMES.data;
-
-/** Every workbook in the repo the check reads (the password-protected fixture is not a zip). */
-const WORKBOOKS = [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.xlsx') && f !== 'password-protected.xlsx')
-    .map((f) => join(FIXTURES, f)),
-  SAMPLE_PATH,
-  join(ASSETS, 'template-blank.xlsx'),
-  ...readdirSync(FORMS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(FORMS, d.name))
-        .filter((f) => f.endsWith('.xlsx'))
-        .map((f) => join(FORMS, d.name, f)),
-    ),
-];
 
 const read = (path: string) => new Uint8Array(readFileSync(path));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -97,10 +79,10 @@ async function changeOf(host: FileHost, at: CellRef, value: number | string, ext
 
 describe('openFileHost reads every workbook in the repo as the CLI does', () => {
   it('covers the fixtures, the sample, the blank template and every real form', () => {
-    expect(WORKBOOKS.length).toBeGreaterThanOrEqual(50);
+    expect(REPO_WORKBOOKS.length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
+  it.each(REPO_WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
     const bytes = read(path);
     const before = sha(bytes);
     const host = await openFileHost(bytes, 'x.xlsx');
