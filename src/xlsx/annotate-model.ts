@@ -3,6 +3,7 @@
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/finding';
 import { fromA1 } from '../core/grid/a1';
 import type { CellRange } from '../core/grid/grid';
+import { fillTemplate } from '../core/messages';
 import { ruleName } from '../core/rule-names';
 import { ANNOTATE_TEXTS, SEVERITY_TEXTS } from './annotate-texts';
 
@@ -34,10 +35,6 @@ export const SEVERITY_FILLS: Readonly<Record<Severity, string>> = {
 /** A cell to mark: the worst severity of its findings and their notes, in finding order. */
 export type Mark = { row: number; col: number; severity: Severity; notes: string[] };
 
-export function fillAnnotateText(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
 /** "H30" on the finding's sheet, or "'Other sheet'!H30". */
 export function parseFindingCell(
   finding: AnnotatedFinding,
@@ -54,7 +51,7 @@ export function parseFindingCell(
 }
 
 function noteText(finding: AnnotatedFinding): string {
-  return `${fillAnnotateText(ANNOTATE_TEXTS.notePrefix, { severity: SEVERITY_TEXTS[finding.severity], rule: ruleName(finding.rule) })}\n${finding.message}`;
+  return `${fillTemplate(ANNOTATE_TEXTS.notePrefix, { severity: SEVERITY_TEXTS[finding.severity], rule: ruleName(finding.rule) })}\n${finding.message}`;
 }
 
 /** The marks of each sheet the workbook has (`merges` by sheet name), keyed by "row:col". */

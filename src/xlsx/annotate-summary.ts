@@ -2,9 +2,10 @@
 // one row per finding linking to its first cell, as a worksheet part written from scratch.
 import type { Severity } from '../core/finding';
 import { qualifiedA1, toA1 } from '../core/grid/a1';
+import { fillTemplate as fill } from '../core/messages';
 import { ruleName } from '../core/rule-names';
 import { formatPercent, formatScore } from '../core/text/format';
-import { fillAnnotateText as fill, parseFindingCell as parseCell, type CheckedFile } from './annotate-model';
+import { parseFindingCell as parseCell, type CheckedFile } from './annotate-model';
 import { ANNOTATE_TEXTS, SEVERITY_TEXTS } from './annotate-texts';
 import { escapeXml } from './ooxml';
 import { NS, XML_HEAD } from './xlsx-package';

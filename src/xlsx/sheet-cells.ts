@@ -36,8 +36,10 @@ export function editCells(xml: string, targets: readonly CellPos[], edit: CellEd
     style: Number(getAttr(tag, 'style') ?? 0),
   }));
   const colStyle = (col: number) => cols.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? 0;
+  // Each position once: a second element for the same cell would make the part invalid.
+  const unique = [...new Map(targets.map((t) => [`${t.row}:${t.col}`, t])).values()];
   const byRow = new Map<number, CellPos[]>();
-  for (const target of targets) byRow.set(target.row, [...(byRow.get(target.row) ?? []), target]);
+  for (const target of unique) byRow.set(target.row, [...(byRow.get(target.row) ?? []), target]);
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   const bounds = sheetDataBounds(xml, p);
   xml = bounds.xml;

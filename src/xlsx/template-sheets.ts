@@ -1,13 +1,14 @@
 // The reference template's sheets under names that clash with no sheet of a workbook (Excel ignores case), with the
 // cross-sheet references of their formulas renamed too: what every host inserts.
 import type ExcelJS from 'exceljs';
+import { fillTemplate } from '../core/messages';
 import { buildReferenceWorkbook, REFERENCE_SHEET_NAMES, type ReferenceKind } from './reference-workbook';
 
 /** The template's names, or all of them with the first suffix (" ({{n}})") that clashes with no sheet. */
 export function freeSheetNames(wanted: readonly string[], existing: readonly string[], suffix: string): string[] {
   const taken = new Set(existing.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
-    const names = n === 1 ? [...wanted] : wanted.map((name) => name + suffix.replace('{{n}}', String(n)));
+    const names = n === 1 ? [...wanted] : wanted.map((name) => name + fillTemplate(suffix, { n }));
     if (names.every((name) => !taken.has(name.toLowerCase()))) return names;
   }
 }

@@ -1,9 +1,12 @@
 // The file host on real files: the same Grids as the CLI, marks as a view state, write-back all or nothing with an
 // exact undo, the template and report sheets, and a saved workbook identical to the original except what was edited.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/check';
 import { proposeFixes } from '../../src/core/fixes/propose-fixes';
 import { fromA1, toA1 } from '../../src/core/grid/a1';
@@ -12,30 +15,12 @@ import { openFileHost, type FileHost } from '../../src/host/file/file-host';
 import { isHostError, type CellChange } from '../../src/host/workbook-host';
 import { readWorkbookGrids } from '../../src/xlsx/read-workbook';
 import { REFERENCE_SHEET_NAMES, writeReferenceWorkbook } from '../../src/xlsx/reference-workbook';
-import { ASSETS, SAMPLE_PATH } from '../support/sample';
+import { SAMPLE_PATH } from '../support/sample';
+import { FIXTURES, REPO_WORKBOOKS, ROOT } from '../support/repo-workbooks';
 import { loadExcel, members, notesOf, plain, sheetDifferences } from '../support/workbook-diff';
 
-const ROOT = join(__dirname, '..', '..');
-const FIXTURES = join(ROOT, 'tests', 'fixtures');
-const FORMS = join(ROOT, 'tests', 'forms');
 const INVALID_ALL = join(FIXTURES, 'invalid-all.xlsx');
 const DATA = REFERENCE_SHEET_NAMES.data;
-
-/** Every workbook in the repo the check reads (the password-protected fixture is not a zip). */
-const WORKBOOKS = [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.xlsx') && f !== 'password-protected.xlsx')
-    .map((f) => join(FIXTURES, f)),
-  SAMPLE_PATH,
-  join(ASSETS, 'template-blank.xlsx'),
-  ...readdirSync(FORMS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(FORMS, d.name))
-        .filter((f) => f.endsWith('.xlsx'))
-        .map((f) => join(FORMS, d.name, f)),
-    ),
-];
 
 const read = (path: string) => new Uint8Array(readFileSync(path));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -94,10 +79,10 @@ async function changeOf(host: FileHost, at: CellRef, value: number | string, ext
 
 describe('openFileHost reads every workbook in the repo as the CLI does', () => {
   it('covers the fixtures, the sample, the blank template and every real form', () => {
-    expect(WORKBOOKS.length).toBeGreaterThanOrEqual(50);
+    expect(REPO_WORKBOOKS.length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
+  it.each(REPO_WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
     const bytes = read(path);
     const before = sha(bytes);
     const host = await openFileHost(bytes, 'x.xlsx');
@@ -273,6 +258,61 @@ describe('applyChanges and undoLastApply', () => {
   });
 });
 
+describe('applyChanges on what real files hold', () => {
+  it('overwriting a shared formula’s first cell keeps the formula in the cells that share it; undo restores it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    [1, 2, 3].forEach((n) => (ws.getCell(`A${n}`).value = n));
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B3' } as ExcelJS.CellValue;
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 } as ExcelJS.CellValue;
+    ws.getCell('B3').value = { sharedFormula: 'B1', result: 6 } as ExcelJS.CellValue;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect([...(await members(bytes)).values()].join('')).toContain('t="shared"');
+    const host = await openFileHost(bytes, 'shared.xlsx');
+    const original = await host.readGrids();
+    expect(valueOf(original, ref('表', 'B3'))).toEqual({ value: 6, formula: 'A3*2' });
+    const change = await changeOf(host, ref('表', 'B1'), 5);
+    expect(await host.applyChanges([change, { ...change, value: 7 }], 'values')).toEqual({ ok: true, written: 2 });
+    const grids = await host.readGrids();
+    expect(valueOf(grids, ref('表', 'B1'))).toEqual({ value: 7 });
+    expect(valueOf(grids, ref('表', 'B2'))).toEqual({ value: 4, formula: 'A2*2' });
+    expect(valueOf(grids, ref('表', 'B3'))).toEqual({ value: 6, formula: 'A3*2' });
+    expect(await host.undoLastApply()).toBe(true);
+    expect(await host.readGrids()).toEqual(original);
+  });
+
+  it('drops the calculation chain and asks for a full recalculation on opening once cells changed', async () => {
+    const zip = await JSZip.loadAsync(read(SAMPLE_PATH));
+    zip.file(
+      'xl/calcChain.xml',
+      '<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="F17" i="1"/></calcChain>',
+    );
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    const host = await openFileHost(await zip.generateAsync({ type: 'uint8array' }), 'chain.xlsx');
+    await host.applyChanges([await changeOf(host, ref(DATA, 'F17'), 1)], 'values');
+    const parts = await members(await host.save());
+    expect(parts.has('xl/calcChain.xml')).toBe(false);
+    expect(parts.get('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(parts.get('[Content_Types].xml')).not.toContain('calcChain');
+    expect(parts.get('xl/workbook.xml')).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+  });
+});
+
 describe('insertTemplate', () => {
   async function emptyWorkbook(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
@@ -339,3 +379,61 @@ describe('writeReportSheet', () => {
     expect(await differences(bytes, saved)).toEqual([]);
   });
 });
+
+describe('a saved session', () => {
+  it('every XML part is well-formed, and LibreOffice reads the writes, the template and the report', async () => {
+    const bytes = read(INVALID_ALL);
+    const host = await openFileHost(bytes, 'invalid-all.xlsx');
+    const proposals = proposeFixes(checkWorkbook(await host.readGrids()));
+    expect(await host.applyChanges(proposals, 'formulas')).toMatchObject({ ok: true });
+    expect(await host.insertTemplate('sample')).toMatchObject({ inserted: expect.any(Array) });
+    expect(await host.writeReportSheet(['一、基本情况', '=不是公式'], { replace: false })).toBe('written');
+    const saved = await host.save();
+
+    const dir = mkdtempSync(join(tmpdir(), 'ziping-file-host-'));
+    for (const [name, text] of await members(saved)) {
+      if (!/\.(xml|rels|vml)$/.test(name)) continue;
+      const path = join(dir, name.replace(/[/[\]]/g, '_'));
+      writeFileSync(path, text);
+      expect({ name, wellFormed: lint(path) }).toEqual({ name, wellFormed: true });
+    }
+
+    writeFileSync(join(dir, 'session.xlsx'), saved);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'lo'),
+        join(dir, 'session.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
+    const again = await loadExcel(new Uint8Array(readFileSync(join(dir, 'lo', 'session.xlsx'))));
+    expect(again.worksheets.map((ws) => ws.name)).toEqual([
+      ...Object.values(REFERENCE_SHEET_NAMES),
+      ...Object.values(REFERENCE_SHEET_NAMES).map((n) => `${n} (2)`),
+      '自评报告',
+    ]);
+    // LibreOffice recalculated on opening: each written formula's result is the recalculation's.
+    const grids = await readWorkbookGrids(new Uint8Array(readFileSync(join(dir, 'lo', 'session.xlsx'))));
+    expect(valueOf(grids, ref('自评报告', 'A2'))).toEqual({ value: '=不是公式' });
+    for (const p of proposals.filter((q) => typeof q.value === 'number'))
+      expect({ at: toA1(p.ref), value: valueOf(grids, p.ref)?.value }).toEqual({
+        at: toA1(p.ref),
+        value: expect.closeTo(p.value as number, 6),
+      });
+  }, 300_000);
+});
+
+function lint(path: string): boolean {
+  try {
+    execFileSync('xmllint', ['--noout', path], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

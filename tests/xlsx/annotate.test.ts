@@ -2,7 +2,7 @@
 // proved cell by cell and part by part on every fixture and real form in the repo, and opened by exceljs and LibreOffice.
 import type ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkFile } from '../../src/cli/check-file';
@@ -10,28 +10,8 @@ import type { FileReport } from '../../src/cli/file-report';
 import { fromA1, qualifiedA1, rangeFromA1 } from '../../src/core/grid/a1';
 import { ruleName } from '../../src/core/rule-names';
 import { annotateWorkbook } from '../../src/xlsx/annotate';
-import { ASSETS } from '../support/sample';
+import { FIXTURES, REPO_WORKBOOKS, ROOT } from '../support/repo-workbooks';
 import { loadExcel, members, notesOf, plain, sheetDifferences } from '../support/workbook-diff';
-
-const ROOT = join(__dirname, '..', '..');
-const FIXTURES = join(ROOT, 'tests', 'fixtures');
-const FORMS = join(ROOT, 'tests', 'forms');
-
-/** Every workbook in the repo the check reads (the password-protected fixture is not a zip and is never annotated). */
-const WORKBOOKS = [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.xlsx') && f !== 'password-protected.xlsx')
-    .map((f) => join(FIXTURES, f)),
-  join(ASSETS, 'sample-2024.xlsx'),
-  join(ASSETS, 'template-blank.xlsx'),
-  ...readdirSync(FORMS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(FORMS, d.name))
-        .filter((f) => f.endsWith('.xlsx'))
-        .map((f) => join(FORMS, d.name, f)),
-    ),
-];
 
 type Marked = { sheet: string; row: number; col: number };
 
@@ -80,10 +60,10 @@ const outDir = mkdtempSync(join(tmpdir(), 'ziping-annotated-'));
 
 describe('annotateWorkbook keeps every workbook in the repo as it was, marks and 检查结果 aside', () => {
   it('covers the fixtures, the sample, the blank template and every real form', () => {
-    expect(WORKBOOKS.length).toBeGreaterThanOrEqual(50);
+    expect(REPO_WORKBOOKS.length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
+  it.each(REPO_WORKBOOKS.map((p) => [p.slice(ROOT.length + 1), p]))('%s', async (_, path) => {
     const { report, original, copy } = await annotate(path);
     writeFileSync(join(outDir, basename(path)), copy);
     expect(report.findings.some((f) => f.rule === 'file-unreadable')).toBe(false);
@@ -157,7 +137,7 @@ describe('annotateWorkbook keeps every workbook in the repo as it was, marks and
   // One LibreOffice run over the copies of every real form, the sample, the blank template and the fixture with every
   // kind of finding (all 53 copies take ~2 minutes on 2 cores; the synthetic fixtures share one layout).
   it('LibreOffice opens the copies and converts them to PDF', () => {
-    const copies = WORKBOOKS.filter((p) => !p.startsWith(FIXTURES) || p.endsWith('invalid-all.xlsx')).map((p) =>
+    const copies = REPO_WORKBOOKS.filter((p) => !p.startsWith(FIXTURES) || p.endsWith('invalid-all.xlsx')).map((p) =>
       basename(p),
     );
     for (const f of copies) expect(existsSync(join(outDir, f))).toBe(true);

@@ -6,7 +6,3 @@ export const FILE_HOST_MESSAGES = {
   unreadable: '文件无法作为 .xlsx 打开（{{detail}}）。请重新从 Excel 保存或重新获取文件。',
   sheetPartMissing: '工作表"{{sheet}}"的内容缺失，文件可能已损坏。',
 } as const;
-
-export function fillText(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
-}

@@ -1,8 +1,11 @@
 // The file host: the workbook contract (src/host/workbook-host.ts) over an .xlsx file held in memory, for the offline
-// web page. Edits (write-back, inserted template sheets, the report sheet) rewrite the package's XML parts in place
-// through src/xlsx, so save() keeps everything nobody changed; marks are a view state kept in memory (the page shows
-// them, and downloads the annotated copy made from save()), never written into the file. Runs in the browser and in
-// Node: no node:* imports.
+// web page. Every edit (write-back, the template's sheets, the report sheet) rewrites the package's XML parts in place
+// through src/xlsx, as the annotated copy does, so save() keeps byte for byte every part nobody changed; there is no
+// exceljs round trip of the workbook (exceljs only reads the Grids, as the CLI does, and packs the template whose sheet
+// parts are then copied in). Marks and the selection are view state kept in memory, never written into the file. A
+// written cell's dependants keep their cached results until the file is opened (the package asks for a full
+// recalculation then); the check re-reads the cells it wrote. Runs in the browser and in Node: no node:* imports.
+import { fillTemplate } from '../../core/messages';
 import JSZip from 'jszip';
 import { toA1 } from '../../core/grid/a1';
 import type { Grid } from '../../core/grid/grid';
@@ -10,7 +13,7 @@ import { readWorkbookGrids } from '../../xlsx/read-workbook';
 import { WorkbookReadError } from '../../xlsx/read-errors';
 import { Package, WorkbookParts } from '../../xlsx/xlsx-package';
 import type { CellChange, HighlightMark, WorkbookHost, WriteMode } from '../workbook-host';
-import { FILE_HOST_MESSAGES, fillText } from './file-host-texts';
+import { FILE_HOST_MESSAGES } from './file-host-texts';
 import { FileHostError, FileWorkbook } from './file-workbook';
 import { insertTemplateSheets } from './insert-template-sheets';
 import { writeReportPart } from './report-sheet-part';
@@ -44,14 +47,14 @@ async function openBook(bytes: Uint8Array, fileName: string): Promise<FileWorkbo
     grids = await readWorkbookGrids(bytes);
   } catch (error) {
     const reason = error instanceof WorkbookReadError ? error.message : String(error);
-    throw new FileHostError(fillText(FILE_HOST_MESSAGES.notSpreadsheet, { file: fileName, reason }));
+    throw new FileHostError(fillTemplate(FILE_HOST_MESSAGES.notSpreadsheet, { file: fileName, reason }));
   }
   try {
     const pkg = new Package(await JSZip.loadAsync(bytes));
     return new FileWorkbook(pkg, await WorkbookParts.open(pkg), grids);
   } catch {
     throw new FileHostError(
-      fillText(FILE_HOST_MESSAGES.notSpreadsheet, { file: fileName, reason: FILE_HOST_MESSAGES.noWorkbookPart }),
+      fillTemplate(FILE_HOST_MESSAGES.notSpreadsheet, { file: fileName, reason: FILE_HOST_MESSAGES.noWorkbookPart }),
     );
   }
 }

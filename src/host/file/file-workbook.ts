@@ -1,5 +1,6 @@
 // The workbook file the file host holds: its zip parts edited in place (src/xlsx), the Grids read from it with the
 // same exceljs reader as the CLI (re-read after each edit), and the bookkeeping every edit shares.
+import { fillTemplate } from '../../core/messages';
 import type { Grid } from '../../core/grid/grid';
 import { insertTopLevel, parseRels, resolveTarget, rootPrefix, setAttr } from '../../xlsx/ooxml';
 import { readWorkbookGrids } from '../../xlsx/read-workbook';
@@ -13,7 +14,7 @@ import {
 } from '../../xlsx/xlsx-package';
 import { Styles } from '../../xlsx/xlsx-styles';
 import { HOST_ERROR_NAME } from '../workbook-host';
-import { FILE_HOST_MESSAGES, fillText } from './file-host-texts';
+import { FILE_HOST_MESSAGES } from './file-host-texts';
 
 /** An error the file host rejects with on purpose: its message is Chinese and fit to show. */
 export class FileHostError extends Error {
@@ -63,7 +64,7 @@ export class FileWorkbook {
   async sheetXml(sheet: SheetEntry): Promise<string> {
     const xml = sheet.part ? await this.pkg.read(sheet.part) : undefined;
     if (xml === undefined)
-      throw new FileHostError(fillText(FILE_HOST_MESSAGES.sheetPartMissing, { sheet: sheet.name }));
+      throw new FileHostError(fillTemplate(FILE_HOST_MESSAGES.sheetPartMissing, { sheet: sheet.name }));
     return xml;
   }
 

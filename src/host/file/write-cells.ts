@@ -1,6 +1,7 @@
 // applyChanges and undoLastApply on the file: every change is checked first (sheet, protection, merge, still what the
 // preview showed), then the cells' <c> elements are rewritten; the elements they replaced are kept, so undo puts back
 // values, formulas and number formats exactly (the very same XML).
+import { fillTemplate } from '../../core/messages';
 import { fromA1, qualifiedA1, toA1 } from '../../core/grid/a1';
 import { cellAt, isCellError, type CellPos, type CellValue, type Grid } from '../../core/grid/grid';
 import { escapeXml, getAttr } from '../../xlsx/ooxml';
@@ -8,7 +9,6 @@ import { editCells, readCells, type CellXml } from '../../xlsx/sheet-cells';
 import type { Styles } from '../../xlsx/xlsx-styles';
 import { WRITE_BACK_MESSAGES } from '../host-texts';
 import type { ApplyResult, CellChange, WriteMode } from '../workbook-host';
-import { fillText } from './file-host-texts';
 import type { FileWorkbook } from './file-workbook';
 
 /** The cells one applyChanges replaced: per sheet part, each cell's element before (undefined: there was none). */
@@ -38,12 +38,12 @@ function isProtected(xml: string): boolean {
 /** Why a change cannot be written (Chinese), or undefined when it can. */
 function whyNot(change: CellChange, grid: Grid | undefined, xml: string | undefined): string | undefined {
   const data = { cell: qualifiedA1(change.ref.sheet, change.ref), what: change.what, sheet: change.ref.sheet };
-  if (!grid || xml === undefined) return fillText(WRITE_BACK_MESSAGES.sheetMissing, data);
-  if (isProtected(xml)) return fillText(WRITE_BACK_MESSAGES.protected, data);
+  if (!grid || xml === undefined) return fillTemplate(WRITE_BACK_MESSAGES.sheetMissing, data);
+  if (isProtected(xml)) return fillTemplate(WRITE_BACK_MESSAGES.protected, data);
   const { row, col } = change.ref;
   const merge = grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-  if (merge && (merge.top !== row || merge.left !== col)) return fillText(WRITE_BACK_MESSAGES.mergedCell, data);
-  if (!unchanged(change, grid)) return fillText(WRITE_BACK_MESSAGES.changed, data);
+  if (merge && (merge.top !== row || merge.left !== col)) return fillTemplate(WRITE_BACK_MESSAGES.mergedCell, data);
+  if (!unchanged(change, grid)) return fillTemplate(WRITE_BACK_MESSAGES.changed, data);
   return undefined;
 }
 
@@ -53,6 +53,11 @@ function writtenCell(change: CellChange, mode: WriteMode, s: number, p: string):
   const style = s !== 0 ? ` s="${s}"` : '';
   const value = change.value;
   const formula = mode === 'formulas' && change.formula !== undefined ? change.formula : undefined;
+  // A recalculation that ends in NaN or ±Infinity is what Excel shows as #NUM! (as buildGrid reads it).
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    const f = formula !== undefined ? `<${p}f>${escapeXml(formula)}</${p}f>` : '';
+    return `<${p}c r="${r}"${style} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
+  }
   if (typeof value === 'number') {
     const f = formula !== undefined ? `<${p}f>${escapeXml(formula)}</${p}f>` : '';
     return `<${p}c r="${r}"${style}>${f}<${p}v>${value}</${p}v></${p}c>`;
