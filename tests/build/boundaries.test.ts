@@ -31,7 +31,12 @@ const violations: readonly (readonly [string, string, string])[] = [
   ['Excel.run in the task pane', 'src/taskpane/probe.ts', 'export const go = () => Excel.run(async () => {});\n'],
   ['a task pane component importing excel', 'src/taskpane/App/probe.tsx', "export * from '../../excel/highlight';\n"],
   ['exceljs in the task pane', 'src/taskpane/probe.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
-  ['node:fs in the preview', 'src/preview/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
+  ['node:fs in the web page', 'src/web/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
+  ['the web page reaching the office-js adapter', 'src/web/probe.ts', "export * from '../excel/excel-gateway';\n"],
+  ['the web page reaching the CLI', 'src/web/WebPage/probe.tsx', "export { main } from '../../cli/main';\n"],
+  ['office-js global in the web page', 'src/web/probe.ts', 'export const o = Office.context;\n'],
+  ['Excel.run in the web page', 'src/web/probe.ts', 'export const go = () => Excel.run(async () => {});\n'],
+  ['the task pane reaching the web page', 'src/taskpane/App/probe.tsx', "export * from '../../web/web-messages';\n"],
   ['xlsx reaching Node', 'src/xlsx/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
 ];
 
@@ -47,6 +52,9 @@ describe('layer boundaries', () => {
     ['core from the report', 'src/report/probe.ts', "export * from '../core/finding';\n"],
     ['the contract from excel', 'src/excel/probe.ts', "export * from '../host/workbook-host';\n"],
     ['the contract from the task pane', 'src/taskpane/App/probe.tsx', "export * from '../../host/workbook-host';\n"],
+    ['the web page using the task pane', 'src/web/WebPage/probe.tsx', "export { App } from '../../taskpane/App/App';\n"],
+    ['the web page using xlsx and report', 'src/web/probe.ts', "export * from '../xlsx/annotate';\nexport * from '../report/build-report';\n"],
+    ['the web page using the file host', 'src/web/probe.ts', "export * from '../host/file/file-host';\n"],
   ];
   it.each(allowed)('%s passes', async (_name, file, code) => {
     expect(await restrictedIn(file, code)).toEqual([]);
