@@ -96,12 +96,55 @@ module.exports = tseslint.config(
   {
     // The workbook contract every host implements and the task pane depends on: types and pure helpers only.
     files: ['src/host/**/*.ts'],
+    ignores: ['src/host/file/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', '**/web/**']),
       ],
       'no-restricted-globals': ['error', ...hostGlobals],
+    },
+  },
+  {
+    // The file host: the contract over an .xlsx held in memory (core, xlsx, exceljs/jszip); runs in the browser page
+    // and in Node, so no office-js, UI, Node or CLI code.
+    files: ['src/host/file/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        boundary(
+          [
+            'react',
+            'react-dom',
+            'react/*',
+            '@fluentui/*',
+            'docx',
+            'office-addin-mock',
+            'node:*',
+            'fs',
+            'fs/*',
+            'path',
+            'os',
+            'child_process',
+            'worker_threads',
+            '**/excel/**',
+            '**/taskpane/**',
+            '**/cli/**',
+            '**/report/**',
+            '**/preview/**',
+            '**/web/**',
+          ],
+          'src/host/file is the file adapter of the workbook contract: core, xlsx and exceljs/jszip only (no office-js, UI, Node or CLI).',
+        ),
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...officeGlobals('The file host never runs inside Excel.'),
+        ...['process', 'Buffer', 'require'].map((name) => ({
+          name,
+          message: 'The file host also runs in the browser.',
+        })),
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 // Chinese messages for failures at the Excel edge, keyed by OfficeExtension error code (Excel.ErrorCodes).
+import { HOST_SHEET_NAMES } from '../host/host-texts';
 
 /** Messages for the error codes a person can do something about; anything else falls back to `unknown`. */
 export const EXCEL_ERROR_MESSAGES = {
@@ -31,16 +32,7 @@ export const EXCEL_FALLBACK_MESSAGES = {
   excelUnavailable: '未检测到 Excel，请在 Excel 中打开本加载项。',
 } as const;
 
-/** Why applyChanges wrote nothing; `{{cell}}` is the first cell that could not be written, `{{what}}` its name. */
-export const WRITE_BACK_MESSAGES = {
-  protected:
-    '工作表"{{sheet}}"受保护，无法写入 {{cell}}（{{what}}）。请先撤销工作表保护（审阅 → 撤销工作表保护）后再试；本次未修改任何单元格。',
-  mergedCell:
-    '{{cell}}（{{what}}）位于合并单元格中且不是其左上角单元格，无法写入。请检查合并单元格后重新检查；本次未修改任何单元格。',
-  changed: '{{cell}}（{{what}}）的内容在预览之后已被修改。请重新检查后再写回；本次未修改任何单元格。',
-  sheetMissing:
-    '找不到工作表"{{sheet}}"，{{cell}}（{{what}}）无法写入：工作表可能已被重命名或删除。请重新检查后再写回；本次未修改任何单元格。',
-} as const;
+export { WRITE_BACK_MESSAGES } from '../host/host-texts';
 
 /** Messages of the add-in's own checks before calling Excel (not Office error codes). */
 export const EXCEL_REQUIREMENT_MESSAGES = {
@@ -51,12 +43,8 @@ export const EXCEL_REQUIREMENT_MESSAGES = {
 /** Error code of an ExcelGatewayError raised because a requirement set is missing. */
 export const REQUIREMENT_NOT_MET = 'RequirementNotMet';
 
-/** Names the add-in gives the sheets it creates. */
-export const EXCEL_SHEET_NAMES = {
-  report: '自评报告',
-  /** Appended to a template sheet whose name is taken: "自评数据表 (2)". */
-  copySuffix: ' ({{n}})',
-} as const;
+/** Names the add-in gives the sheets it creates (shared with the file host). */
+export const EXCEL_SHEET_NAMES = HOST_SHEET_NAMES;
 
 export function isKnownExcelErrorCode(code: string): code is KnownExcelErrorCode {
   return Object.prototype.hasOwnProperty.call(EXCEL_ERROR_MESSAGES, code);

@@ -21,42 +21,6 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** The template's names, or all of them with the first " (n)" suffix that clashes with no sheet (Excel ignores case). */
-export function freeSheetNames(wanted: readonly string[], existing: readonly string[]): string[] {
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const names =
-      n === 1 ? [...wanted] : wanted.map((name) => name + EXCEL_SHEET_NAMES.copySuffix.replace('{{n}}', String(n)));
-    if (names.every((name) => !taken.has(name.toLowerCase()))) return names;
-  }
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Renames the template's sheets before packing, and the cross-sheet references in its formulas with them. */
-function renameSheets(workbook: ExcelJS.Workbook, renames: ReadonlyMap<string, string>): void {
-  if (renames.size === 0) return;
-  for (const sheet of workbook.worksheets) sheet.name = renames.get(sheet.name) ?? sheet.name;
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const value = cell.value;
-        if (!value || typeof value !== 'object' || !('formula' in value) || typeof value.formula !== 'string') return;
-        let formula = value.formula;
-        for (const [from, to] of renames)
-          formula = formula
-            .split(`${quoteSheet(from)}!`)
-            .join(`${quoteSheet(to)}!`)
-            .split(`${from}!`)
-            .join(`${quoteSheet(to)}!`);
-        cell.value = { ...value, formula } as ExcelJS.CellValue;
-      }),
-    );
-  }
-}
-
 /**
  * Two syncs: the sheet list (to pick free names), then the insert. Excel on the web is known to reject the insert
  * with GeneralException although the sheets were inserted (office-js issues 3179, 6142): after any Office error the
@@ -75,16 +39,12 @@ export async function insertTemplate(
   await context.sync();
 
   // Loaded on demand: the template builder brings exceljs, which must stay out of the task pane's first download.
-  const { buildReferenceWorkbook, REFERENCE_SHEET_NAMES } = await import('../xlsx/reference-workbook');
-  const wanted = Object.values(REFERENCE_SHEET_NAMES);
-  const names = freeSheetNames(
-    wanted,
+  const { templateForWorkbook } = await import('../xlsx/template-sheets');
+  const { workbook, names } = templateForWorkbook(
+    kind,
     worksheets.items.map((sheet) => sheet.name),
-  );
-  const workbook = (options.build ?? buildReferenceWorkbook)(kind);
-  renameSheets(
-    workbook,
-    new Map(wanted.map((name, i) => [name, names[i] ?? name] as const).filter(([from, to]) => from !== to)),
+    EXCEL_SHEET_NAMES.copySuffix,
+    options.build,
   );
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: 'End' });

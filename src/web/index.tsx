@@ -4,15 +4,17 @@ import { useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createPageCheckers } from './check/page-checkers';
 import { checkWorkerUrl } from './check/worker-source';
-import { openFileHost } from './file-host-api';
 import { WebPage } from './WebPage/WebPage';
 
 const loadSample = async () => (await import('./sample-workbook')).sampleBytes();
+// The file host (exceljs, jszip) loads with the first file shown, not with the page.
+const openHost = async (bytes: Uint8Array, fileName: string) =>
+  (await import('../host/file/file-host')).openFileHost(bytes, fileName);
 
 function Page() {
   const [fallback, setFallback] = useState(false);
   const checkers = useMemo(() => createPageCheckers(checkWorkerUrl, () => setFallback(true)), []);
-  return <WebPage checkers={checkers} openHost={openFileHost} loadSample={loadSample} fallbackNotice={fallback} />;
+  return <WebPage checkers={checkers} openHost={openHost} loadSample={loadSample} fallbackNotice={fallback} />;
 }
 
 const root = document.getElementById('root');

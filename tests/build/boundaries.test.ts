@@ -38,6 +38,17 @@ const violations: readonly (readonly [string, string, string])[] = [
   ['Excel.run in the web page', 'src/web/probe.ts', 'export const go = () => Excel.run(async () => {});\n'],
   ['the task pane reaching the web page', 'src/taskpane/App/probe.tsx', "export * from '../../web/web-messages';\n"],
   ['xlsx reaching Node', 'src/xlsx/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
+  ['exceljs in the host contract', 'src/host/probe.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
+  ['the host contract reaching xlsx', 'src/host/probe.ts', "export * from '../xlsx/read-workbook';\n"],
+  ['office-js global in the file host', 'src/host/file/probe.ts', 'export const n = Excel.run;\n'],
+  ['Office in the file host', 'src/host/file/probe.ts', 'export const o = Office.context;\n'],
+  ['React in the file host', 'src/host/file/probe.ts', "import React from 'react';\nexport const r = React;\n"],
+  ['the file host reaching the task pane', 'src/host/file/probe.ts', "export * from '../../taskpane/messages';\n"],
+  ['the file host reaching excel', 'src/host/file/probe.ts', "export * from '../../excel/write-back';\n"],
+  ['the file host reaching the cli', 'src/host/file/probe.ts', "export { main } from '../../cli/main';\n"],
+  ['the file host reaching the report UI', 'src/host/file/probe.ts', "export * from '../../report/report-docx';\n"],
+  ['node:fs in the file host', 'src/host/file/probe.ts', "import fs from 'node:fs';\nexport const f = fs;\n"],
+  ['Buffer in the file host', 'src/host/file/probe.ts', 'export const b = Buffer.from([]);\n'],
 ];
 
 describe('layer boundaries', () => {
@@ -55,6 +66,11 @@ describe('layer boundaries', () => {
     ['the web page using the task pane', 'src/web/WebPage/probe.tsx', "export { App } from '../../taskpane/App/App';\n"],
     ['the web page using xlsx and report', 'src/web/probe.ts', "export * from '../xlsx/annotate';\nexport * from '../report/build-report';\n"],
     ['the web page using the file host', 'src/web/probe.ts', "export * from '../host/file/file-host';\n"],
+    ['core from the file host', 'src/host/file/probe.ts', "export * from '../../core/check';\n"],
+    ['xlsx from the file host', 'src/host/file/probe.ts', "export * from '../../xlsx/read-workbook';\n"],
+    ['the contract from the file host', 'src/host/file/probe.ts', "export * from '../workbook-host';\n"],
+    ['exceljs in the file host', 'src/host/file/probe.ts', "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n"],
+    ['jszip in the file host', 'src/host/file/probe.ts', "import JSZip from 'jszip';\nexport const z = JSZip;\n"],
   ];
   it.each(allowed)('%s passes', async (_name, file, code) => {
     expect(await restrictedIn(file, code)).toEqual([]);

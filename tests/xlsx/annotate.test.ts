@@ -1,7 +1,6 @@
 // Annotated copies: every finding marked at its cell, a first sheet 检查结果, and nothing else of the workbook changed,
 // proved cell by cell and part by part on every fixture and real form in the repo, and opened by exceljs and LibreOffice.
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +9,9 @@ import { checkFile } from '../../src/cli/check-file';
 import type { FileReport } from '../../src/cli/file-report';
 import { fromA1, qualifiedA1, rangeFromA1 } from '../../src/core/grid/a1';
 import { ruleName } from '../../src/core/rule-names';
-import { annotateWorkbook, SEVERITY_FILLS } from '../../src/xlsx/annotate';
+import { annotateWorkbook } from '../../src/xlsx/annotate';
 import { ASSETS } from '../support/sample';
+import { loadExcel, members, notesOf, plain, sheetDifferences } from '../support/workbook-diff';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -32,19 +32,6 @@ const WORKBOOKS = [
         .map((f) => join(FORMS, d.name, f)),
     ),
 ];
-
-async function loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return wb;
-}
-
-async function members(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('string'));
-  return out;
-}
 
 type Marked = { sheet: string; row: number; col: number };
 
@@ -76,99 +63,6 @@ function markedCells(report: FileReport, wb: ExcelJS.Workbook): Map<string, { se
       out.set(key, entry);
     }
   }
-  return out;
-}
-
-function plain(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value ?? null)) as unknown;
-}
-
-/**
- * Every difference between an original sheet and its copy, marks aside: each cell's value, formula, number format,
- * font, border, alignment, protection, fill and note; merges, columns, rows, page setup, views, validations.
- */
-function sheetDifferences(
-  original: ExcelJS.Worksheet,
-  copy: ExcelJS.Worksheet,
-  marks: ReadonlyMap<string, { severity: string; messages: string[] }>,
-  originalNotes: ReadonlyMap<string, string>,
-): { differences: string[]; compared: number } {
-  const differences: string[] = [];
-  const same = (what: string, a: unknown, b: unknown) => {
-    const x = JSON.stringify(plain(a));
-    const y = JSON.stringify(plain(b));
-    if (x !== y) differences.push(`${original.name} ${what}: ${x} -> ${y}`);
-  };
-  let compared = 0;
-  const markRows = [...marks.keys()].map((k) => Number(k.split(/[!:]/)[1]) + 1);
-  const rows = Math.max(original.rowCount, copy.rowCount, ...markRows);
-  const cols = Math.max(original.columnCount, copy.columnCount);
-  for (let r = 1; r <= rows; r++) {
-    for (let c = 1; c <= cols; c++) {
-      const a = original.getRow(r).getCell(c);
-      const b = copy.getRow(r).getCell(c);
-      const at = a.address;
-      same(`${at} value`, [a.type, a.value, a.formula], [b.type, b.value, b.formula]);
-      same(`${at} numFmt`, a.numFmt, b.numFmt);
-      same(`${at} protection`, a.protection, b.protection);
-      const mark = marks.get(`${original.name}!${r - 1}:${c - 1}`);
-      // A mark on a cell the sheet did not hold creates it with the default format (font 0): what Excel shows for an
-      // absent cell, which exceljs reports as no font at all.
-      if (!mark || a.font !== undefined) {
-        same(`${at} font`, a.font, b.font);
-        same(`${at} border`, a.border, b.border);
-        same(`${at} alignment`, a.alignment, b.alignment);
-      }
-      if (mark) {
-        const fill = {
-          type: 'pattern',
-          pattern: 'solid',
-          fgColor: { argb: SEVERITY_FILLS[mark.severity as 'error'] },
-          bgColor: { indexed: 64 },
-        };
-        same(`${at} mark fill`, fill, b.fill);
-        const note = JSON.stringify(b.note ?? '');
-        for (const message of mark.messages)
-          if (!note.includes(JSON.stringify(message).slice(1, -1))) differences.push(`${at} note lacks ${message}`);
-        const before = originalNotes.get(at);
-        if (before !== undefined && !note.includes(before)) differences.push(`${at} lost its note ${before}`);
-      } else {
-        same(`${at} fill`, a.fill, b.fill);
-        same(`${at} note`, a.note, b.note);
-      }
-      compared++;
-    }
-    same(
-      `row ${r}`,
-      [original.getRow(r).height, original.getRow(r).hidden],
-      [copy.getRow(r).height, copy.getRow(r).hidden],
-    );
-  }
-  same('merges', [...(original.model.merges ?? [])].sort(), [...(copy.model.merges ?? [])].sort());
-  const columns = (ws: ExcelJS.Worksheet) =>
-    ws.columns?.map((col) => ({ width: col.width, hidden: col.hidden, style: col.style }));
-  same('columns', columns(original), columns(copy));
-  same('pageSetup', original.pageSetup, copy.pageSetup);
-  same('properties', original.properties, copy.properties);
-  same('headerFooter', original.headerFooter, copy.headerFooter);
-  const views = (ws: ExcelJS.Worksheet) => (ws.views ?? []).map((v) => ({ ...v, tabSelected: undefined }));
-  same('views', views(original), views(copy));
-  // Not in exceljs's typings, but kept on every worksheet it reads.
-  const extra = (ws: ExcelJS.Worksheet) =>
-    ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown };
-  same('dataValidations', extra(original).dataValidations.model, extra(copy).dataValidations.model);
-  same('conditionalFormattings', extra(original).conditionalFormattings, extra(copy).conditionalFormattings);
-  same('state', original.state, copy.state);
-  return { differences, compared };
-}
-
-function notesOf(ws: ExcelJS.Worksheet): Map<string, string> {
-  const out = new Map<string, string>();
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      if (cell.note) out.set(cell.address, JSON.stringify(cell.note).slice(1, -1));
-    }),
-  );
   return out;
 }
 

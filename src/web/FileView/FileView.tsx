@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Checker } from '../../taskpane/check/run-check';
 import { App } from '../../taskpane/App/App';
 import { fillMessage } from '../../taskpane/messages';
-import type { FileHost, FileHostState } from '../file-host-api';
+import type { FileHost, FileHostState } from '../../host/file/file-host';
 import { WEB_MESSAGES as M } from '../web-messages';
 import { useFileViewStyles } from './FileView.styles';
 

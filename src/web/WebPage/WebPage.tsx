@@ -26,7 +26,7 @@ import {
   type Download,
 } from '../downloads';
 import { FileList, type FileDownload } from '../FileList/FileList';
-import type { FileHost } from '../file-host-api';
+import type { FileHost } from '../../host/file/file-host';
 import { FileView } from '../FileView/FileView';
 import { readFiles, useFiles, type FileEntry } from '../use-files';
 import { WEB_MESSAGES as M } from '../web-messages';
