@@ -100,7 +100,7 @@ module.exports = tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', '**/preview/**']),
+        layer(['**/report/**', '**/excel/**', '**/taskpane/**', '**/cli/**', '**/xlsx/**', '**/web/**']),
       ],
       'no-restricted-globals': ['error', ...hostGlobals],
     },
@@ -176,7 +176,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/taskpane/**/*.{ts,tsx}', 'tests/**/*.tsx'],
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/web/**/*.{ts,tsx}', 'tests/**/*.tsx'],
     plugins: { react, 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     settings: { react: { version: '19' } },
@@ -195,7 +195,7 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         boundary(
-          ['exceljs', 'node:*', 'fs', 'path', '**/cli/**', '**/excel/**', '**/preview/**', '**/xlsx/**'],
+          ['exceljs', 'node:*', 'fs', 'path', '**/cli/**', '**/excel/**', '**/web/**', '**/xlsx/**'],
           'The task pane talks to the workbook through the gateway only (its entry index.tsx wires the host).',
         ),
       ],
@@ -206,10 +206,7 @@ module.exports = tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        boundary(
-          ['exceljs', 'node:*', 'fs', 'path', '**/cli/**', '**/preview/**'],
-          'The add-in entry wires Excel only.',
-        ),
+        boundary(['exceljs', 'node:*', 'fs', 'path', '**/cli/**', '**/web/**'], 'The add-in entry wires Excel only.'),
       ],
     },
   },
@@ -229,7 +226,7 @@ module.exports = tseslint.config(
             'fs',
             'path',
             '**/cli/**',
-            '**/preview/**',
+            '**/web/**',
             '**/taskpane/**',
           ],
           'src/excel is the office-js adapter: no UI, Node or CLI code here; it implements the contract in src/host (exceljs only packs the template to insert).',
@@ -243,7 +240,7 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         boundary(
-          ['react', 'react-dom', 'react/*', '@fluentui/*', '**/excel/**', '**/taskpane/**', '**/preview/**'],
+          ['react', 'react-dom', 'react/*', '@fluentui/*', '**/excel/**', '**/taskpane/**', '**/web/**'],
           'The CLI runs in Node on files: no office-js adapter or UI code here.',
         ),
       ],
@@ -251,18 +248,26 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/preview/**/*.{ts,tsx}'],
+    // The offline page: the task pane on the file host. It may use the task pane, the file host, xlsx, report and core.
+    files: ['src/web/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        boundary(['node:*', 'fs', 'path', '**/cli/**'], 'The preview runs in the browser: no Node or CLI code.'),
+        boundary(
+          ['node:*', 'fs', 'path', '**/cli/**', '**/excel/**'],
+          'The offline page runs in the browser on the file host: no Node, CLI or office-js adapter code.',
+        ),
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...officeGlobals('The offline page never runs inside Excel: it has the file host.'),
       ],
     },
   },
   {
-    // Excel.run belongs to src/excel (the adapter), the preview's simulated host and the tests' office-js simulation.
+    // Excel.run belongs to src/excel (the adapter) and the tests' office-js simulation.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/excel/**', 'src/preview/**'],
+    ignores: ['src/excel/**'],
     rules: {
       'no-restricted-properties': [
         'error',

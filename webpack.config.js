@@ -1,6 +1,8 @@
 // Bundles the task pane into build/ (dist/ belongs to the CLI's tsc). Run with --mode production or development.
 'use strict';
 
+const crypto = require('node:crypto');
+const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -42,14 +44,56 @@ const OFFICE_FRAME_ANCESTORS = [
   'https://*.sharepoint.com',
 ].join(' ');
 
-/** @type {(env: Record<string, unknown>, argv: { mode?: string }) => import('webpack').Configuration} */
+const TS_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    // Type errors are `npm run typecheck`'s job; tsconfig.webpack.json keeps import() for code splitting.
+    options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.webpack.json') },
+  },
+};
+
+/**
+ * The offline page's check worker is built first, as one self-contained script, outside build/ (keyed by this
+ * checkout), and the page embeds it as text: a page opened from disk may start a Worker only from a blob: URL.
+ */
+const WORKER_DIR = path.join(
+  os.tmpdir(),
+  `ziping-web-worker-${crypto.createHash('sha256').update(__dirname).digest('hex').slice(0, 12)}`,
+);
+const WORKER_FILE = path.join(WORKER_DIR, 'check-worker.js');
+
+/** @type {(production: boolean) => import('webpack').Configuration} */
+const checkWorkerConfig = (production) => ({
+  name: 'web-check-worker',
+  mode: production ? 'production' : 'development',
+  target: 'webworker',
+  entry: './src/web/check/check-file.worker.ts',
+  output: { path: WORKER_DIR, filename: path.basename(WORKER_FILE), asyncChunks: false, clean: true },
+  devtool: false,
+  resolve: { extensions: ['.ts', '.js'] },
+  module: { rules: [TS_RULE] },
+  node: { global: false },
+  optimization: { splitChunks: false, runtimeChunk: false },
+  performance: { hints: false },
+});
+
+/** @type {(env: Record<string, unknown>, argv: { mode?: string }) => import('webpack').Configuration[]} */
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
+  return [checkWorkerConfig(production), pagesConfig(env, production)];
+};
+
+/** @type {(env: Record<string, unknown>, production: boolean) => import('webpack').Configuration} */
+function pagesConfig(env, production) {
   return {
+    name: 'pages',
+    dependencies: ['web-check-worker'],
     mode: production ? 'production' : 'development',
-    // `preview` is the task pane on a simulated Excel host (src/preview), for a browser without Excel; the add-in's
-    // page (taskpane.html) loads only the `taskpane` entry, and a test asserts none of the preview is in it.
-    entry: { taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' },
+    // `web` is the offline page (src/web): the task pane on the file host, for a browser without Excel; the add-in's
+    // page (taskpane.html) loads only the `taskpane` entry, and a test asserts none of the page is in it.
+    entry: { taskpane: './src/taskpane/index.tsx', web: './src/web/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'build'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -59,18 +103,13 @@ module.exports = (env, argv) => {
     },
     // The page's CSP has no 'unsafe-eval', so no eval-based devtool, in development either.
     devtool: 'source-map',
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: { extensions: ['.tsx', '.ts', '.js'], alias: { 'ziping-web-check-worker$': WORKER_FILE } },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type errors are `npm run typecheck`'s job; tsconfig.webpack.json keeps import() for code splitting.
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.webpack.json') },
-          },
-        },
+        TS_RULE,
+        { include: WORKER_DIR, type: 'asset/source' },
+        // The bundled sample, embedded in the offline page (a page opened from disk cannot fetch a file).
+        { test: /\.xlsx$/, include: path.resolve(__dirname, 'assets'), type: 'asset/inline' },
       ],
     },
     // webpack's `global` shim calls `new Function`, which the CSP would block (and report) at start-up.
@@ -82,7 +121,7 @@ module.exports = (env, argv) => {
           // The report builder's dependency, loaded on demand with import('docx'): one chunk of its own.
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', priority: 20, enforce: true },
           // React changes less often than the rest, so it keeps its own long-lived cache entry.
-          // Named vendor chunks are the add-in's alone: shared with the preview they would carry its modules too.
+          // Named vendor chunks are the add-in's alone: shared with the page they would carry its modules too.
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: 'react',
@@ -106,18 +145,17 @@ module.exports = (env, argv) => {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
+      // The offline page is the folder's index: a static server shows it at /, and a person opens it from disk.
       new HtmlWebpackPlugin({
-        template: './src/preview/preview.html',
-        filename: 'preview.html',
-        chunks: ['preview'],
+        template: './src/web/web.html',
+        filename: 'index.html',
+        chunks: ['web'],
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
-          // The workbook the preview's simulated Excel host opens first.
-          { from: 'assets/sample-2024.xlsx', to: 'assets/[name][ext]' },
         ],
       }),
     ],
@@ -131,8 +169,9 @@ module.exports = (env, argv) => {
         'Content-Security-Policy': `frame-ancestors ${OFFICE_FRAME_ANCESTORS}`,
       },
       client: { overlay: { errors: true, warnings: false } },
-      devMiddleware: { writeToDisk: false },
       open: false,
+      // The page build reads the worker's bundle from disk (WORKER_DIR), also under the dev server.
+      devMiddleware: { writeToDisk: (file) => file.startsWith(WORKER_DIR) },
     },
   };
-};
+}

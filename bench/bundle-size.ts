@@ -7,7 +7,17 @@ import { gzipSync } from 'node:zlib';
 export const ROOT = join(__dirname, '..');
 export const BUILD_DIR = join(ROOT, 'build');
 const PAGE = join(BUILD_DIR, 'taskpane.html');
-const SOURCES = ['src/taskpane', 'src/excel', 'src/report', 'src/core', 'webpack.config.js', 'package-lock.json'];
+const SOURCES = [
+  'src/taskpane',
+  'src/excel',
+  'src/host',
+  'src/web',
+  'src/xlsx',
+  'src/report',
+  'src/core',
+  'webpack.config.js',
+  'package-lock.json',
+];
 
 function newestMtime(path: string): number {
   const info = statSync(path);

@@ -1,6 +1,6 @@
-// Serves build/ over plain HTTP on 127.0.0.1, for looking at the built task pane in a browser and for the e2e test.
+// Serves build/ over plain HTTP on 127.0.0.1, for looking at the built pages in a browser and for the e2e tests.
 // Run: node scripts/serve-build.js [port]   (default 3001; `npm run preview` builds first and runs this.)
-// build/preview.html is the task pane on a simulated Excel host; Excel itself needs https: use `npm run dev` there.
+// build/index.html is the offline page (also works opened from disk); Excel itself needs https: use `npm run dev` there.
 'use strict';
 
 const fs = require('node:fs');
@@ -22,7 +22,7 @@ const CONTENT_TYPES = {
 function serveBuild({ root = path.resolve(__dirname, '..', 'build'), port = 0 } = {}) {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(root, pathname === '/' ? 'taskpane.html' : pathname);
+    const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
     // Refuse anything that would step outside build/.
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
@@ -53,7 +53,7 @@ module.exports = { serveBuild };
 if (require.main === module) {
   const port = Number(process.argv[2] ?? 3001);
   serveBuild({ port }).then(({ url }) => {
-    console.log(`浏览器预览（模拟 Excel，无需安装 Excel）: ${url}/preview.html`);
+    console.log(`离线网页版（无需安装 Excel）: ${url}/`);
     console.log(`task pane page (needs Excel to do anything): ${url}/taskpane.html`);
     console.log('Ctrl+C to stop.');
   });

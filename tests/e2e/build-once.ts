@@ -10,7 +10,7 @@ import { launchChromium } from './chromium';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BUILD = path.join(ROOT, 'build');
 const INPUTS = ['src', 'assets', 'webpack.config.js', 'tsconfig.webpack.json', 'manifest.xml'];
-const OUTPUTS = ['taskpane.html', 'preview.html'];
+const OUTPUTS = ['taskpane.html', 'index.html'];
 const LOCK = path.join(os.tmpdir(), `ziping-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
 
 function newestMtime(entry: string): number {
@@ -28,13 +28,16 @@ function isStale(): boolean {
 }
 
 function runWebpack(): Promise<void> {
-  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' }) as webpack.Configuration;
+  const configs = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' }) as webpack.Configuration[];
   return new Promise((resolve, reject) => {
-    webpack({ ...config, context: ROOT }, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    });
+    webpack(
+      configs.map((config) => ({ ...config, context: ROOT })),
+      (error, stats) => {
+        if (error) reject(error);
+        else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+        else resolve();
+      },
+    );
   });
 }
 

