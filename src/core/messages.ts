@@ -1,4 +1,18 @@
-// Chinese messages of the findings that come from the check itself rather than a rule.
+// Chinese messages of the findings that come from the check itself rather than a rule, and the one template filler
+// every layer uses (rules, fixes, report, task pane, CLI, annotated copies, write-back).
+
+export type TemplateData = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills each {{key}} (spaces allowed inside the braces) with `data[key]`. A key the data lacks stays visible as written,
+ * so a missing value shows in the text (and fails a test that looks for "{{") instead of silently vanishing.
+ */
+export function fillTemplate(template: string, data: TemplateData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
+  );
+}
+
 export const CHECK_MESSAGES = {
   notRecognised:
     '未能识别为部门整体支出绩效自评表：没有找到{{parts}}。已查找的标签：{{labels}}。请确认打开的是财政局下发的自评模板，或在加载项中插入参考模板。',

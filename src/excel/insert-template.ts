@@ -1,5 +1,6 @@
 // Inserts the reference template's sheets (blank or sample) into the open workbook, under names that do not clash.
 import type ExcelJS from 'exceljs';
+import { fillTemplate } from '../core/messages';
 import type { InsertResult } from '../host/workbook-host';
 import type { ReferenceKind } from '../xlsx/reference-workbook';
 import { EXCEL_REQUIREMENT_MESSAGES, EXCEL_SHEET_NAMES, REQUIREMENT_NOT_MET } from './excel-messages';
@@ -26,7 +27,7 @@ export function freeSheetNames(wanted: readonly string[], existing: readonly str
   const taken = new Set(existing.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
     const names =
-      n === 1 ? [...wanted] : wanted.map((name) => name + EXCEL_SHEET_NAMES.copySuffix.replace('{{n}}', String(n)));
+      n === 1 ? [...wanted] : wanted.map((name) => name + fillTemplate(EXCEL_SHEET_NAMES.copySuffix, { n }));
     if (names.every((name) => !taken.has(name.toLowerCase()))) return names;
   }
 }

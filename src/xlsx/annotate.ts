@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/finding';
 import { fromA1, qualifiedA1, rangeFromA1, toA1 } from '../core/grid/a1';
 import { ruleName } from '../core/rule-names';
+import { fillTemplate } from '../core/messages';
 import { formatPercent, formatScore } from '../core/text/format';
 import { ANNOTATE_TEXTS, SEVERITY_TEXTS } from './annotate-texts';
 import {
@@ -67,10 +68,6 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** A cell to mark: the worst severity of its findings and their notes, in finding order. */
 type Mark = { row: number; col: number; severity: Severity; notes: string[] };
 
-function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
 /** "H30" on the finding's sheet, or "'Other sheet'!H30". */
 function parseCell(finding: AnnotatedFinding, cell: string): { sheet: string; row: number; col: number } | undefined {
   const bang = cell.lastIndexOf('!');
@@ -84,7 +81,7 @@ function parseCell(finding: AnnotatedFinding, cell: string): { sheet: string; ro
 }
 
 function noteText(finding: AnnotatedFinding): string {
-  return `${fill(ANNOTATE_TEXTS.notePrefix, { severity: SEVERITY_TEXTS[finding.severity], rule: ruleName(finding.rule) })}\n${finding.message}`;
+  return `${fillTemplate(ANNOTATE_TEXTS.notePrefix, { severity: SEVERITY_TEXTS[finding.severity], rule: ruleName(finding.rule) })}\n${finding.message}`;
 }
 
 /** Zip member lookup that ignores case, as OOXML part names do. */
@@ -522,7 +519,7 @@ function summaryRows(
   const name = checked.file.split(/[\\/]/).pop() ?? checked.file;
   const count = (s: Severity) => checked.findings.filter((f) => f.severity === s).length;
   const rows: SummaryCell[][] = [
-    [{ text: fill(T.title, { file: name }), style: style.title }],
+    [{ text: fillTemplate(T.title, { file: name }), style: style.title }],
     [{ text: T.legend }],
     [],
     [{ text: T.unit, style: style.label }, { text: checked.recognised ? (checked.unit ?? '—') : T.notRecognised }],
@@ -549,7 +546,7 @@ function summaryRows(
         text:
           checked.findings.length === 0
             ? T.noFindings
-            : fill(T.countsValue, { errors: count('error'), warnings: count('warning'), infos: count('info') }),
+            : fillTemplate(T.countsValue, { errors: count('error'), warnings: count('warning'), infos: count('info') }),
       },
     ],
     [],
@@ -565,7 +562,7 @@ function summaryRows(
             .slice(0, 2)
             .map((c) => parseCell(f, c))
             .map((at) => (at ? `${at.sheet}!${toA1(at)}` : ''))
-            .join('、') + (f.cells.length > 2 ? fill(T.moreCells, { count: f.cells.length }) : '');
+            .join('、') + (f.cells.length > 2 ? fillTemplate(T.moreCells, { count: f.cells.length }) : '');
     rows.push([
       { number: i + 1, style: style.wrap },
       { text: SEVERITY_TEXTS[f.severity], style: style.severity[f.severity] },
