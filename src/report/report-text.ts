@@ -1,4 +1,5 @@
 // Every Chinese phrase of the narrative report: the fixed outline, connecting words and sentence templates.
+import { BUDGET_TREE, SANGONG_TREE, type BudgetKind, type SangongKind } from '../core/template/budget-tree';
 
 export const OUTLINE = {
   attachment: '附件6',
@@ -175,28 +176,17 @@ export const SENTENCES = {
 /** Connectors between list items. */
 export const JOIN = { clause: '，', item: '；', list: '、' } as const;
 
-/** Chinese names of budget rows and 三公 rows as the report writes them (not the sheet's label text). */
-export const BUDGET_NAMES = {
-  total: '年度资金总额',
-  fiscal: '财政拨款',
-  fiscalGeneral: '一般公共预算财政拨款',
-  fiscalFund: '政府性基金预算财政拨款',
-  fiscalStateCapital: '国有资本经营预算财政拨款',
-  other: '其他资金',
-  basic: '基本支出',
-  personnel: '人员经费',
-  publicFunds: '公用经费',
-  project: '项目支出',
-} as const;
+/** Chinese names of budget rows and 三公 rows as the report writes them: the tree's label without "其中：". */
+function proseNames<K extends string>(
+  tree: ReadonlyArray<{ readonly kind: K; readonly label: string }>,
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const node of tree) out[node.kind] = node.label.replace(/^其中：/, '');
+  return out;
+}
 
-export const SANGONG_NAMES = {
-  total: '合计',
-  abroad: '因公出国（境）费',
-  vehicle: '公务用车购置及运行费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleRunning: '公务用车运行维护费',
-  reception: '公务接待费',
-} as const;
+export const BUDGET_NAMES: Readonly<Record<BudgetKind, string>> = proseNames<BudgetKind>(BUDGET_TREE);
+export const SANGONG_NAMES: Readonly<Record<SangongKind, string>> = proseNames<SangongKind>(SANGONG_TREE);
 
 export const DIRECTION_WORDS = { '>=': '≥', '<=': '≤', '=': '' } as const;
 
