@@ -83,6 +83,5 @@ export const CLI_MESSAGES = {
   xlsxWritten: '汇总工作簿已写入 {{path}}',
 } as const;
 
-export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
+/** The one template filler (core/messages.ts), under the name the CLI uses. */
+export { fillTemplate as fill } from '../core/messages';

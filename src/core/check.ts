@@ -3,9 +3,9 @@ import { computeWorkbook, type Computed } from './calc/compute-workbook';
 import { withSettings, type Grade, type Settings, type SettingsOverrides } from './calc/settings';
 import { cellsOf, sortFindings, type Finding, type FixProposal } from './finding';
 import type { CellRef, Grid } from './grid/grid';
-import { CHECK_MESSAGES, PART_NAMES } from './messages';
+import { CHECK_MESSAGES, PART_NAMES, fillTemplate } from './messages';
 import { RULES } from './rules';
-import { formatMessage, type ReportDescriptor, type Rule } from './rule-kit/rule';
+import type { ReportDescriptor, Rule } from './rule-kit/rule';
 import type { AmountUnit, Stated, WorkbookModel } from './template/model';
 import { recognizeWorkbook } from './template/recognize-workbook';
 
@@ -113,7 +113,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
         TEMPLATE_NOT_RECOGNISED,
         'error',
         [firstSheet],
-        formatMessage(CHECK_MESSAGES.notRecognised, { parts, labels }),
+        fillTemplate(CHECK_MESSAGES.notRecognised, { parts, labels }),
         { missing },
       ),
     );
@@ -125,7 +125,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
         TEMPLATE_NOT_RECOGNISED,
         'error',
         [firstSheet],
-        formatMessage(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }),
+        fillTemplate(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }),
         { missing: [part] },
       ),
     );
@@ -146,7 +146,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
             rule.meta.id,
             d.severity ?? rule.meta.severity,
             d.cells,
-            formatMessage(template, d.data),
+            fillTemplate(template, d.data),
             d.data,
             d.messageId,
             d.fix,
@@ -164,7 +164,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
           RULE_FAILED,
           'error',
           [firstSheet],
-          formatMessage(CHECK_MESSAGES.ruleFailed, { rule: rule.meta.id, reason }),
+          fillTemplate(CHECK_MESSAGES.ruleFailed, { rule: rule.meta.id, reason }),
         ),
       );
     }

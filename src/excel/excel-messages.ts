@@ -1,4 +1,5 @@
 // Chinese messages for failures at the Excel edge, keyed by OfficeExtension error code (Excel.ErrorCodes).
+import { fillTemplate } from '../core/messages';
 import { HOST_SHEET_NAMES } from '../host/host-texts';
 
 /** Messages for the error codes a person can do something about; anything else falls back to `unknown`. */
@@ -53,5 +54,5 @@ export function isKnownExcelErrorCode(code: string): code is KnownExcelErrorCode
 /** The Chinese message for an Office error code. */
 export function excelErrorMessage(code: string): string {
   if (isKnownExcelErrorCode(code)) return EXCEL_ERROR_MESSAGES[code];
-  return EXCEL_FALLBACK_MESSAGES.unknown.replace('{{code}}', code);
+  return fillTemplate(EXCEL_FALLBACK_MESSAGES.unknown, { code });
 }

@@ -1,6 +1,7 @@
 // Writes recomputed values into the sheet, all or nothing, and undoes the last write exactly (state in the workbook).
 import { qualifiedA1, toA1 } from '../core/grid/a1';
 import { isCellError, type CellRef, type CellValue } from '../core/grid/grid';
+import { fillTemplate } from '../core/messages';
 import type { ApplyResult, CellChange, WriteMode } from '../host/workbook-host';
 import { WRITE_BACK_MESSAGES } from './excel-messages';
 import { queueReadMarkStore, queueWriteMarkStore, type StoredCell } from './mark-store';
@@ -19,10 +20,6 @@ export type WriteBackOptions = {
   /** A store sheet of an older version exists (its marks are carried over into the store). */
   readonly legacySheet?: boolean;
 };
-
-function fill(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
-}
 
 /** Whether the cell still holds what the preview showed: the same formula, or the same constant. */
 function unchanged(change: CellChange, value: unknown, formula: unknown): boolean {
@@ -95,13 +92,13 @@ export async function applyChanges(
 function whyNot(target: Target): string | undefined {
   const cell = qualifiedA1(target.change.ref.sheet, target.change.ref);
   const data = { cell, what: target.change.what, sheet: target.change.ref.sheet };
-  if (target.sheet.isNullObject) return fill(WRITE_BACK_MESSAGES.sheetMissing, data);
-  if (target.sheet.protection.protected) return fill(WRITE_BACK_MESSAGES.protected, data);
+  if (target.sheet.isNullObject) return fillTemplate(WRITE_BACK_MESSAGES.sheetMissing, data);
+  if (target.sheet.protection.protected) return fillTemplate(WRITE_BACK_MESSAGES.protected, data);
   if (target.merged && !target.merged.isNullObject && !isAnchor(target.merged.address, target.change.ref)) {
-    return fill(WRITE_BACK_MESSAGES.mergedCell, data);
+    return fillTemplate(WRITE_BACK_MESSAGES.mergedCell, data);
   }
   if (!unchanged(target.change, target.range.values[0]?.[0], target.range.formulas[0]?.[0]))
-    return fill(WRITE_BACK_MESSAGES.changed, data);
+    return fillTemplate(WRITE_BACK_MESSAGES.changed, data);
   return undefined;
 }
 

@@ -24,6 +24,7 @@ import type {
   SectionLevel,
 } from './report-model';
 import { reportRuns } from './report-model';
+import { fillTemplate } from '../core/messages';
 import { indicatorParagraphs, indicatorTarget, indicatorValue, plainNumber } from './indicator-prose';
 import { body, generated, missing, outline, textOf, type Ctx } from './report-runs';
 import {
@@ -48,7 +49,6 @@ import {
   SENTENCES as S,
   UNVERIFIED,
   YES_WORDS,
-  fillText,
 } from './report-text';
 
 // ---- runs and paragraphs -------------------------------------------------------------------------------------------
@@ -141,7 +141,7 @@ function unitRun(ctx: Ctx): ReportRun {
 function yearRun(ctx: Ctx): ReportRun {
   const year = ctx.result.model.data?.year;
   return year?.value != null
-    ? generated(fillText(S.yearValue, { year: year.value }), [year.ref])
+    ? generated(fillTemplate(S.yearValue, { year: year.value }), [year.ref])
     : missing(MISSING.year, year?.ref);
 }
 
@@ -203,7 +203,7 @@ function staffParagraph(ctx: Ctx): ReportParagraph | undefined {
   for (const key of ['authorised', 'employed', 'retired', 'contract'] as const) {
     const field = staff[key];
     if (field?.value == null) continue;
-    parts.push(fillText(S.staffParts[key], { n: plainNumber(field.value) }));
+    parts.push(fillTemplate(S.staffParts[key], { n: plainNumber(field.value) }));
     sources.push(field.ref);
   }
   if (parts.length === 0) return undefined;
@@ -260,17 +260,20 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
   const equal = amountsEqual(actual.value, planned.value, ctx.settings);
   const comparison = equal
     ? S.spendingEqual
-    : fillText(diff > 0 ? (pct ? S.spendingMore : S.spendingMoreNoPct) : pct ? S.spendingLess : S.spendingLessNoPct, {
-        diff: amount(ctx, Math.abs(diff)),
-        unit,
-        pct: pct ?? '',
-      });
-  const text = fillText(S.spendingTotal, {
+    : fillTemplate(
+        diff > 0 ? (pct ? S.spendingMore : S.spendingMoreNoPct) : pct ? S.spendingLess : S.spendingLessNoPct,
+        {
+          diff: amount(ctx, Math.abs(diff)),
+          unit,
+          pct: pct ?? '',
+        },
+      );
+  const text = fillTemplate(S.spendingTotal, {
     planned: amount(ctx, planned.value),
     actual: amount(ctx, actual.value),
     unit,
     comparison,
-    rate: total.rate !== undefined ? fillText(S.spendingRate, { rate: formatRate(equal ? 1 : total.rate) }) : '',
+    rate: total.rate !== undefined ? fillTemplate(S.spendingRate, { rate: formatRate(equal ? 1 : total.rate) }) : '',
   });
   // Without a 金额单位 cell or a unit in the budget header, 元 is a guess: the reader is asked to check it.
   const unitGuessed = !model.data?.amountUnitCell && !model.data?.budget?.headerUnit;
@@ -281,7 +284,7 @@ function spendingParagraphs(ctx: Ctx): ReportParagraph[] {
         ? [
             {
               kind: 'unverified',
-              text: fillText(UNVERIFIED.marker, { note: fillText(UNVERIFIED.amountUnit, { unit }) }),
+              text: fillTemplate(UNVERIFIED.marker, { note: fillTemplate(UNVERIFIED.amountUnit, { unit }) }),
               rule: 'unit-mismatch',
               at: planned.ref,
             } as const,
@@ -314,14 +317,14 @@ function budgetRowClause(ctx: Ctx, calc: BudgetCalc | undefined, unit: string): 
   const parts: string[] = [];
   const sources: (CellRef | undefined)[] = [];
   if (row.planned?.value != null) {
-    parts.push(fillText(S.rowPlanned, { amount: amount(ctx, row.planned.value), unit }));
+    parts.push(fillTemplate(S.rowPlanned, { amount: amount(ctx, row.planned.value), unit }));
     sources.push(row.planned.ref);
   }
   if (row.actual?.value != null) {
-    parts.push(fillText(S.rowActual, { amount: amount(ctx, row.actual.value), unit }));
+    parts.push(fillTemplate(S.rowActual, { amount: amount(ctx, row.actual.value), unit }));
     sources.push(row.actual.ref);
   }
-  if (calc.rate !== undefined) parts.push(fillText(S.rowRate, { rate: formatRate(calc.rate) }));
+  if (calc.rate !== undefined) parts.push(fillTemplate(S.rowRate, { rate: formatRate(calc.rate) }));
   if (parts.length === 0) return undefined;
   let children = '';
   if (row.kind === 'basic') {
@@ -329,10 +332,14 @@ function budgetRowClause(ctx: Ctx, calc: BudgetCalc | undefined, unit: string): 
       .flatMap((b) => b.children)
       .filter((c) => c.actual?.value != null && !isZero(c.actual.value) && !budgetUnfilled(ctx, c.kind, 'actual'));
     if (kids.length > 0) {
-      children = fillText(S.rowChildren, {
+      children = fillTemplate(S.rowChildren, {
         children: kids
           .map((c) =>
-            fillText(S.childActual, { label: BUDGET_NAMES[c.kind], amount: amount(ctx, c.actual?.value ?? 0), unit }),
+            fillTemplate(S.childActual, {
+              label: BUDGET_NAMES[c.kind],
+              amount: amount(ctx, c.actual?.value ?? 0),
+              unit,
+            }),
           )
           .join(JOIN.list),
       });
@@ -358,16 +365,16 @@ function sangongParagraph(ctx: Ctx): ReportParagraph | undefined {
   const diff = actual.value - planned.value;
   const comparison = amountsEqual(actual.value, planned.value, ctx.settings)
     ? S.sangongEqual
-    : fillText(diff > 0 ? S.sangongMore : S.sangongLess, { diff: amount(ctx, Math.abs(diff)), unit });
+    : fillTemplate(diff > 0 ? S.sangongMore : S.sangongLess, { diff: amount(ctx, Math.abs(diff)), unit });
   const kids = calc.breakdowns
     .flatMap((b) => b.children)
     .filter((r) => r.actual?.value != null && !isZero(r.actual.value));
   const children =
     kids.length > 0
-      ? fillText(S.sangongChildren, {
+      ? fillTemplate(S.sangongChildren, {
           children: kids
             .map((r) =>
-              fillText(S.sangongChild, {
+              fillTemplate(S.sangongChild, {
                 label: SANGONG_NAMES[r.kind as SangongKind],
                 amount: amount(ctx, r.actual?.value ?? 0),
                 unit,
@@ -376,12 +383,12 @@ function sangongParagraph(ctx: Ctx): ReportParagraph | undefined {
             .join(JOIN.list),
         })
       : '';
-  const text = fillText(S.sangong, {
+  const text = fillTemplate(S.sangong, {
     planned: amount(ctx, planned.value),
     actual: amount(ctx, actual.value),
     unit,
     comparison,
-    rate: calc.rate !== undefined ? fillText(S.sangongRate, { rate: formatRate(calc.rate) }) : '',
+    rate: calc.rate !== undefined ? fillTemplate(S.sangongRate, { rate: formatRate(calc.rate) }) : '',
     children,
   });
   return body(generated(text, [planned.ref, actual.ref, ...kids.map((r) => r.actual?.ref)]));
@@ -405,7 +412,7 @@ function submissionParagraph(ctx: Ctx): ReportParagraph {
   const accountability = outline(OUTLINE.accountability);
   if (!field || textOf(field) === undefined)
     return body(missing(MISSING.submittedOn, material?.labels.submittedOn), outline(OUTLINE.fullStop), accountability);
-  return body(generated(fillText(S.submitted, { date: submittedDate(field) }), [field.ref]), accountability);
+  return body(generated(fillTemplate(S.submitted, { date: submittedDate(field) }), [field.ref]), accountability);
 }
 
 function consistencyParagraph(ctx: Ctx): ReportParagraph {
@@ -473,13 +480,13 @@ function resultParagraphs(ctx: Ctx): ReportParagraph[] {
     out.push(
       body(
         generated(
-          fillText(S.result, { total: formatScore(computed.score.total), grade: computed.score.grade }),
+          fillTemplate(S.result, { total: formatScore(computed.score.total), grade: computed.score.grade }),
           sources,
         ),
       ),
     );
   } else {
-    const label = unfilled.length > 0 ? fillText(MISSING.scoreItems, { count: unfilled.length }) : MISSING.score;
+    const label = unfilled.length > 0 ? fillTemplate(MISSING.scoreItems, { count: unfilled.length }) : MISSING.score;
     out.push(body(missing(label, unfilled[0]?.score?.ref), outline(OUTLINE.fullStop)));
   }
   out.push(...materialParagraphs(ctx, 'selfAssessment', MISSING.selfAssessment));
@@ -502,14 +509,18 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     const blank = nodeLeaves.filter((l) => l.score?.value == null);
     if (blank.length > 0) {
       level1Runs.push(
-        generated(fillText(S.scoreMissingLevel1, { name: node.title, weight: formatScore(weight) }), weightSources),
+        generated(fillTemplate(S.scoreMissingLevel1, { name: node.title, weight: formatScore(weight) }), weightSources),
         missing(MISSING.score, blank[0]?.score?.ref),
       );
       return;
     }
     level1Runs.push(
       generated(
-        fillText(S.level1, { name: node.title, weight: formatScore(weight), score: formatScore(calc?.scoreSum ?? 0) }),
+        fillTemplate(S.level1, {
+          name: node.title,
+          weight: formatScore(weight),
+          score: formatScore(calc?.scoreSum ?? 0),
+        }),
         [...weightSources, ...nodeLeaves.map((l) => l.score?.ref)],
       ),
     );
@@ -522,7 +533,7 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     out.push(
       body(
         generated(
-          fillText(S.deduction, {
+          fillTemplate(S.deduction, {
             name: node.title,
             weight: formatScore(node.weight?.value ?? 0),
             score: formatScore(node.score?.value ?? 0),
@@ -542,7 +553,7 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     out.push(
       body(
         generated(
-          fillText(template, { count: full.length }),
+          fillTemplate(template, { count: full.length }),
           full.flatMap((n) => [n.weight?.ref, n.score?.ref]),
         ),
       ),
@@ -555,7 +566,7 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     out.push(
       body(
         generated(
-          fillText(S.allMet, { count: quantitative.length }),
+          fillTemplate(S.allMet, { count: quantitative.length }),
           quantitative.flatMap((c) => [c.indicator.target.ref, c.indicator.actual.ref]),
         ),
       ),
@@ -565,7 +576,7 @@ function analysisParagraphs(ctx: Ctx): ReportParagraph[] {
     out.push(body(outline(S.unmetLead)));
     for (const calc of unmet) {
       const { indicator } = calc;
-      const text = fillText(S.unmet, {
+      const text = fillTemplate(S.unmet, {
         name: textOf(indicator.name) ?? '',
         target: indicatorTarget(indicator),
         actual: indicatorValue(indicator.actual, textOf(indicator.unit)),
@@ -590,7 +601,7 @@ function problemParagraphs(ctx: Ctx): ReportParagraph[] {
     return [body(missing(MISSING.problems, material?.fields.problems?.ref ?? material?.labels.problems))];
   return deductions.map(({ node, deduction }, i) =>
     body(
-      generated(fillText(S.problemItem, { n: i + 1, name: node.title, deduction: formatScore(deduction) }), [
+      generated(fillTemplate(S.problemItem, { n: i + 1, name: node.title, deduction: formatScore(deduction) }), [
         node.weight?.ref,
         node.score?.ref,
       ]),
@@ -613,7 +624,7 @@ function appendixSection(sections: readonly ReportSection[], front: readonly Rep
       role: 'appendix',
       runs: [
         outline(
-          fillText(S.appendixLine, {
+          fillTemplate(S.appendixLine, {
             n: i + 1,
             text: run.text,
             cells: run.sources.map((s) => formatCellRef(s.sheet, toA1(s))).join(JOIN.list),
@@ -694,7 +705,7 @@ export function buildReport(result: CheckResult, options: ReportOptions = {}): R
   const openErrors = result.findings.filter((f) => f.severity === 'error');
   const draftLine: ReportParagraph[] =
     openErrors.length > 0
-      ? [{ role: 'draft', runs: [outline(fillText(DRAFT.firstLine, { count: openErrors.length }))] }]
+      ? [{ role: 'draft', runs: [outline(fillTemplate(DRAFT.firstLine, { count: openErrors.length }))] }]
       : [];
   const front = [...draftLine, ...buildFront(ctx)];
   const unit = result.summary.unit;

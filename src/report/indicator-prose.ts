@@ -6,7 +6,8 @@ import type { Field, Indicator, Stated } from '../core/template/model';
 import { formatPercent } from '../core/text/format';
 import { body, generated, missing, outline, textOf, type Ctx } from './report-runs';
 import type { ReportParagraph, ReportRun } from './report-model';
-import { DIRECTION_WORDS, JOIN, MISSING, OUTLINE, SENTENCES as S, fillText } from './report-text';
+import { fillTemplate } from '../core/messages';
+import { DIRECTION_WORDS, JOIN, MISSING, OUTLINE, SENTENCES as S } from './report-text';
 
 /** Up to 2 decimals without trailing zeros, for counts and indicator values (8, 3403, 95.5). */
 export function plainNumber(value: number): string {
@@ -39,13 +40,13 @@ function yoyText(calc: IndicatorCalc): string {
   if (previous == null) return '';
   if (yoy === undefined) return indicator.actual.value === previous ? S.yoyFlat : '';
   if (yoy === 0) return S.yoyFlat;
-  return fillText(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(Math.abs(yoy)) });
+  return fillTemplate(yoy > 0 ? S.yoyUp : S.yoyDown, { pct: formatPercent(Math.abs(yoy)) });
 }
 
 /** "生产安全事故起数8起（同比下降20.00%）". */
 function item(calc: IndicatorCalc, name: string): string {
   const { indicator } = calc;
-  return fillText(S.item, {
+  return fillTemplate(S.item, {
     name,
     actual: indicatorValue(indicator.actual, textOf(indicator.unit)),
     yoy: yoyText(calc),
@@ -60,10 +61,10 @@ function sourcesOf(calc: IndicatorCalc): (CellRef | undefined)[] {
 /** "较大以上生产安全事故起数" with 0 → "未发生较大以上生产安全事故"; "因灾死亡人数" → "无因灾死亡人员". */
 function zeroPhrase(name: string, unit: string | undefined): string {
   const people = /^(.+?)人数$/.exec(name);
-  if (people?.[1]) return fillText(S.zeroPeople, { stem: people[1] });
+  if (people?.[1]) return fillTemplate(S.zeroPeople, { stem: people[1] });
   const events = /^(.+?)(?:起数|宗数|次数|件数|发生数|数量|数)$/.exec(name);
-  if (events?.[1]) return fillText(S.zeroEvent, { stem: events[1] });
-  return fillText(S.zeroOther, { name, unit: unit ?? '' });
+  if (events?.[1]) return fillTemplate(S.zeroEvent, { stem: events[1] });
+  return fillTemplate(S.zeroOther, { name, unit: unit ?? '' });
 }
 
 type Outcome = 'zero' | 'controlled' | 'exceeded' | 'reached' | 'short' | 'over' | 'zeroMissed';
@@ -92,22 +93,22 @@ function clusterRun(outcome: Outcome, calcs: readonly IndicatorCalc[]): ReportRu
     case 'zero':
       return [
         generated(
-          fillText(S.zeroLead, {
+          fillTemplate(S.zeroLead, {
             items: named.map(({ calc, name }) => zeroPhrase(name, textOf(calc.indicator.unit))).join(JOIN.clause),
           }),
           sources,
         ),
       ];
     case 'controlled':
-      return [generated(fillText(many ? S.controlledMany : S.controlledOne, { items, targets }), sources)];
+      return [generated(fillTemplate(many ? S.controlledMany : S.controlledOne, { items, targets }), sources)];
     case 'exceeded':
-      return [generated(fillText(many ? S.exceededMany : S.exceededOne, { items, targets }), sources)];
+      return [generated(fillTemplate(many ? S.exceededMany : S.exceededOne, { items, targets }), sources)];
     case 'reached':
-      return [generated(fillText(many ? S.reachedMany : S.reachedOne, { items }), sources)];
+      return [generated(fillTemplate(many ? S.reachedMany : S.reachedOne, { items }), sources)];
     default:
       // Missed targets are told one by one: each has its own shortfall.
       return named.flatMap(({ calc, name }, i) => {
-        const text = fillText(outcome === 'short' ? S.shortOf : outcome === 'over' ? S.over : S.zeroMissed, {
+        const text = fillTemplate(outcome === 'short' ? S.shortOf : outcome === 'over' ? S.over : S.zeroMissed, {
           items: item(calc, name),
           target: plainTarget(calc.indicator),
           pct: formatPercent(calc.completion?.rate ?? 0),
@@ -120,7 +121,7 @@ function clusterRun(outcome: Outcome, calcs: readonly IndicatorCalc[]): ReportRu
 function qualitativeDone(done: Stated<boolean> | undefined): string {
   if (done === undefined || done.text === '') return '';
   if (done.value !== null) return done.value ? S.qualitativeDone : S.qualitativeNotDone;
-  return fillText(S.qualitativeStated, { done: done.text });
+  return fillTemplate(S.qualitativeStated, { done: done.text });
 }
 
 function qualitativeRun(calc: IndicatorCalc): ReportRun | undefined {
@@ -130,9 +131,9 @@ function qualitativeRun(calc: IndicatorCalc): ReportRun | undefined {
   const actual = indicator.actualText.trim();
   if (name === undefined || target === '' || actual === '') return undefined;
   const sources = [indicator.target.ref, indicator.actual.ref, indicator.statedDone?.ref];
-  if (target === actual) return generated(fillText(S.qualitativeMet, { name, actual }), sources);
+  if (target === actual) return generated(fillTemplate(S.qualitativeMet, { name, actual }), sources);
   return generated(
-    fillText(S.qualitative, { name, target, actual, done: qualitativeDone(indicator.statedDone) }),
+    fillTemplate(S.qualitative, { name, target, actual, done: qualitativeDone(indicator.statedDone) }),
     sources,
   );
 }
@@ -142,7 +143,7 @@ function missingActualRuns(calc: IndicatorCalc): ReportRun[] {
   const { indicator } = calc;
   const name = textOf(indicator.name) ?? '';
   return [
-    generated(fillText(S.missingActual, { name, target: indicatorTarget(indicator) }), [indicator.target.ref]),
+    generated(fillTemplate(S.missingActual, { name, target: indicatorTarget(indicator) }), [indicator.target.ref]),
     missing(MISSING.indicatorActual, indicator.actual.ref),
   ];
 }
@@ -159,11 +160,11 @@ export function indicatorParagraphs(ctx: Ctx): ReportParagraph[] {
   if (count > 0) {
     const met = quantitative.filter((c) => c.completion?.met).length;
     const unmet = quantitative.length - met;
-    const text = fillText(S.indicatorSummary, {
+    const text = fillTemplate(S.indicatorSummary, {
       count,
       met,
-      unmetPart: unmet > 0 ? fillText(S.indicatorSummaryUnmet, { unmet }) : '',
-      missingPart: blank.length > 0 ? fillText(S.indicatorSummaryMissing, { missing: blank.length }) : '',
+      unmetPart: unmet > 0 ? fillTemplate(S.indicatorSummaryUnmet, { unmet }) : '',
+      missingPart: blank.length > 0 ? fillTemplate(S.indicatorSummaryMissing, { missing: blank.length }) : '',
     });
     out.push(
       body(
@@ -208,7 +209,7 @@ export function indicatorParagraphs(ctx: Ctx): ReportParagraph[] {
       }
       parts.push([
         generated(
-          fillText(S.qualitativeSame, {
+          fillTemplate(S.qualitativeSame, {
             names: members.map((c) => textOf(c.indicator.name) ?? '').join(JOIN.list),
             actual: first.indicator.actualText.trim(),
           }),
@@ -222,8 +223,8 @@ export function indicatorParagraphs(ctx: Ctx): ReportParagraph[] {
     const level1 = textOf(group.level1)?.replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, '');
     const lead: ReportRun =
       level1 !== undefined && group.level1
-        ? generated(fillText(S.groupLead, { n: g + 1, level1 }), [group.level1.ref])
-        : outline(fillText(S.groupLeadUnnamed, { n: g + 1 }));
+        ? generated(fillTemplate(S.groupLead, { n: g + 1, level1 }), [group.level1.ref])
+        : outline(fillTemplate(S.groupLeadUnnamed, { n: g + 1 }));
     const runs: ReportRun[] = [lead];
     parts.forEach((part, i) => runs.push(...(i > 0 ? [outline(JOIN.item)] : []), ...part));
     runs.push(outline(OUTLINE.fullStop));

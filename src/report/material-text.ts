@@ -7,7 +7,8 @@ import { gradeClaims, parseGrade } from '../core/template/choices';
 import type { CellRef } from '../core/grid/grid';
 import { formatScore } from '../core/text/format';
 import type { ReportRun } from './report-model';
-import { MISSING, UNVERIFIED, fillText, missingMarker } from './report-text';
+import { fillTemplate } from '../core/messages';
+import { MISSING, UNVERIFIED, missingMarker } from './report-text';
 
 /** A piece of one paragraph of material text, before it becomes runs. */
 export type MaterialPiece =
@@ -109,32 +110,32 @@ export function claimsFromFindings(findings: readonly Finding[], cell: CellRef):
     if (f.rule === 'unit-mismatch' && d.written !== undefined)
       out.push({
         anchor: unquote(s('written')),
-        note: fillText(UNVERIFIED.shouldRead, { fix: s('fix') }),
+        note: fillTemplate(UNVERIFIED.shouldRead, { fix: s('fix') }),
         rule: f.rule,
       });
     else if (f.rule === 'narrative-claim') {
       if (d.claim !== undefined && d.fix !== undefined)
         out.push({
           anchor: unquote(s('claim')),
-          note: fillText(UNVERIFIED.shouldRead, { fix: `${s('fix')}` }) + s('pctNote').replace(/（.*）$/, ''),
+          note: fillTemplate(UNVERIFIED.shouldRead, { fix: `${s('fix')}` }) + s('pctNote').replace(/（.*）$/, ''),
           rule: f.rule,
         });
       else if (d.stated !== undefined && d.computed !== undefined && d.indicator !== undefined)
         out.push({
           anchor: unquote(`同比${s('word')}${s('stated')}`),
-          note: fillText(UNVERIFIED.shouldRead, { fix: `同比${s('trueWord')}${s('computed')}` }),
+          note: fillTemplate(UNVERIFIED.shouldRead, { fix: `同比${s('trueWord')}${s('computed')}` }),
           rule: f.rule,
         });
       else if (d.stated !== undefined && d.computed !== undefined && d.name !== undefined)
         out.push({
           anchor: unquote(`得${s('stated')}分`),
-          note: fillText(UNVERIFIED.scoreOf, { name: s('name'), score: s('computed') }),
+          note: fillTemplate(UNVERIFIED.scoreOf, { name: s('name'), score: s('computed') }),
           rule: f.rule,
         });
       else if (d.stated !== undefined && d.computed !== undefined)
         out.push({
           anchor: unquote(s('stated')),
-          note: fillText(UNVERIFIED.rate, { rate: s('computed') }),
+          note: fillTemplate(UNVERIFIED.rate, { rate: s('computed') }),
           rule: f.rule,
         });
     } else if (f.rule === 'score-stated-elsewhere' && d.claim !== undefined) {
@@ -142,8 +143,8 @@ export function claimsFromFindings(findings: readonly Finding[], cell: CellRef):
       out.push({
         anchor: unquote(s('claim')),
         note: grade
-          ? fillText(UNVERIFIED.grade, { grade: s('computed') })
-          : fillText(UNVERIFIED.score, { score: s('computed') }),
+          ? fillTemplate(UNVERIFIED.grade, { grade: s('computed') })
+          : fillTemplate(UNVERIFIED.score, { score: s('computed') }),
         rule: f.rule,
       });
     }
@@ -170,13 +171,13 @@ export function scoreClaims(
       if (!scoresEqual(Number(m[1]), total, settings))
         out.push({
           anchor: m[0],
-          note: fillText(UNVERIFIED.score, { score: formatScore(total) }),
+          note: fillTemplate(UNVERIFIED.score, { score: formatScore(total) }),
           rule: 'score-stated-elsewhere',
         });
   if (grade !== undefined)
     for (const m of t.matchAll(gradeClaims())) {
       if (parseGrade(m[1] ?? '') !== grade)
-        out.push({ anchor: m[0], note: fillText(UNVERIFIED.grade, { grade }), rule: 'score-stated-elsewhere' });
+        out.push({ anchor: m[0], note: fillTemplate(UNVERIFIED.grade, { grade }), rule: 'score-stated-elsewhere' });
     }
   return out;
 }
@@ -223,7 +224,7 @@ export function markClaims(
       placed = true;
       used.add(claim);
       next.push({ kind: 'text', text: piece.text.slice(0, end) });
-      next.push({ kind: 'unverified', text: fillText(UNVERIFIED.marker, { note: claim.note }), rule: claim.rule });
+      next.push({ kind: 'unverified', text: fillTemplate(UNVERIFIED.marker, { note: claim.note }), rule: claim.rule });
       if (end < piece.text.length) next.push({ kind: 'text', text: piece.text.slice(end) });
     }
     out = next.filter((p) => p.text !== '');

@@ -124,6 +124,5 @@ export const TASKPANE_MESSAGES = {
   valueFalse: '否',
 } as const;
 
-export function fillMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
+/** The one template filler (core/messages.ts), under the name the task pane uses. */
+export { fillTemplate as fillMessage } from '../core/messages';

@@ -1,4 +1,5 @@
 // Typed failures of opening a workbook file, with the Chinese reason a user is shown.
+import { fillTemplate } from '../core/messages';
 
 export const READ_ERROR_MESSAGES = {
   'not-xlsx': '不是 Excel 工作簿（.xlsx）文件，无法打开。请确认文件类型，或在 Excel 中"另存为 .xlsx"后再检查。',
@@ -19,9 +20,10 @@ export class WorkbookReadError extends Error {
 
   constructor(code: ReadErrorCode, detail = '') {
     super(
-      READ_ERROR_MESSAGES[code]
-        .replace('{{detail}}', detail)
-        .replace('{{limit}}', `${Math.round(MAX_UNCOMPRESSED_BYTES / 1024 / 1024)} MB`),
+      fillTemplate(READ_ERROR_MESSAGES[code], {
+        detail,
+        limit: `${Math.round(MAX_UNCOMPRESSED_BYTES / 1024 / 1024)} MB`,
+      }),
     );
     this.name = 'WorkbookReadError';
     this.code = code;

@@ -1,5 +1,6 @@
 // The scoring rule set of a form family: how indicators and the execution rate are scored, as data (rules.md).
 import type { Direction } from '../template/model';
+import { fillTemplate } from '../messages';
 import { isZero, roundTo } from './compare';
 import { COMPLETION_TEXTS, QUALITATIVE_LEVEL_WORDS, SCORING_TEXTS } from './scoring-texts';
 
@@ -176,7 +177,7 @@ export function explainIndicatorScore(input: ScoreWorkingInput, rules: ScoringRu
         return completion.rate <= 0 ? 'reverseDouble' : 'reverseLinear';
     }
   })();
-  return fillScoringText(SCORING_TEXTS[key], data);
+  return fillTemplate(SCORING_TEXTS[key], data);
 }
 
 /** How the completion rate of one quantitative indicator is worked out, in words; `shownRate` is the formatted rate. */
@@ -207,7 +208,7 @@ export function explainCompletion(
         return completion.rate <= 0 ? 'reverseDouble' : 'reverseLinear';
     }
   })();
-  return fillScoringText(COMPLETION_TEXTS[key], data);
+  return fillTemplate(COMPLETION_TEXTS[key], data);
 }
 
 /** How the execution-rate score is worked out, in words ("按执行率计分：10分 × 100.00% = 10分"). */
@@ -219,9 +220,5 @@ export function explainExecutionScore(weight: number, rate: number, shownRate: s
   };
   // A rate that shows as 100.00% is not "above 100%" to the reader, though a few 元 over budget make it so.
   const above = roundTo(rate * 100, 2) > 100;
-  return fillScoringText(above ? SCORING_TEXTS.executionCapped : SCORING_TEXTS.executionWithin, data);
-}
-
-function fillScoringText(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
+  return fillTemplate(above ? SCORING_TEXTS.executionCapped : SCORING_TEXTS.executionWithin, data);
 }

@@ -30,6 +30,5 @@ export const FIX_LEVEL_NAMES = { 1: '一级', 2: '二级', 3: '三级' } as cons
 /** The values an indicator's 是否完成 is rewritten to. */
 export const FIX_DONE_WORDS = { met: '是', unmet: '否' } as const;
 
-export function fillFixText(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
-}
+/** The one template filler (core/messages.ts), under the name the fix proposals use. */
+export { fillTemplate as fillFixText } from '../messages';

@@ -47,7 +47,3 @@ export type Rule<M extends string = string> = {
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
-
-export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
