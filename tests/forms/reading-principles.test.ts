@@ -213,3 +213,56 @@ describe('a project form that carries its scores inline', () => {
     expect(result.findings.some((f) => f.rule === 'required-field' && f.cells.includes('H4'))).toBe(true);
   });
 });
+
+describe('a "%" indicator column is read the way it is written', () => {
+  const rates = (rows: Rows) =>
+    checkWorkbook([scoredProjectForm(rows)]).model.data?.indicators?.rows.map((r) => [r.target.value, r.actual.value]);
+
+  it('as percentages (95) or as fractions (0.95), never ×100 twice, beside values typed with %', () => {
+    expect(
+      rates([
+        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 50, 50],
+        [undefined, '时效指标', '及时率', 95, 98, '%', 50, 50],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [0.95, 0.98],
+    ]);
+    expect(rates([['产出指标', '质量指标', '覆盖率', 0.95, 0.97, '%', 100, 100]])).toEqual([[0.95, 0.97]]);
+  });
+
+  it('scores such a row at full marks with no deviation reason asked', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([
+        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 50, 50],
+        [undefined, '时效指标', '及时率', 95, 96, '%', 50, 50],
+      ]),
+    ]);
+    const errors = result.findings.filter((f) => f.severity === 'error' || f.rule === 'indicator-target-sanity');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual([]);
+  });
+});
+
+describe('an amount column a form leaves empty in every row', () => {
+  it('is not asked for when the total row states the other two (only 全年预算数 and 全年执行数)', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', undefined, 100, 100, 10, 1, 10],
+      [undefined, '其中：本年财政拨款', undefined, 100, 100, '—', '—', '—'],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+    // A blank total row still is a gap: the blank form is asked for all of it.
+    const blank = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金', undefined, '年初预算数', '全年预算数', '全年执行数'],
+      [undefined, '年度资金总额', undefined, undefined, 100],
+    ]);
+    const asked = checkWorkbook([blank])
+      .findings.filter((f) => f.rule === 'required-field')
+      .map((f) => f.cells[0]);
+    expect(asked).toEqual(expect.arrayContaining(['C3', 'D3']));
+  });
+});

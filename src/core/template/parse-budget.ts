@@ -122,7 +122,31 @@ export function parseBudget(
       ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
     }),
   );
-  return { sheet: index.grid.name, headerRow: header, columns, ...(headerUnit ? { headerUnit } : {}), rows };
+  return {
+    sheet: index.grid.name,
+    headerRow: header,
+    columns,
+    ...(headerUnit ? { headerUnit } : {}),
+    rows: withoutUnusedColumn(rows),
+  };
+}
+
+const isNone = (f: Field<number> | undefined): boolean => !f || f.problem === 'blank' || f.problem === 'not-applicable';
+
+/**
+ * A form that states only two of 年初预算数 / 全年预算数 / 全年执行数 is read with what it has: an amount column left
+ * empty in every row, while the total row gives the other two, is a column the unit does not use, not a gap to fill.
+ */
+function withoutUnusedColumn(rows: BudgetRow[]): BudgetRow[] {
+  const total = rows.find((r) => r.kind === 'total');
+  const amounts = ['initial', 'planned', 'actual'] as const;
+  if (!total || amounts.filter((c) => !isNone(total[c])).length < 2) return rows;
+  const unused = amounts.find((c) => total[c] !== undefined && rows.every((r) => isNone(r[c])));
+  if (!unused) return rows;
+  return rows.map((r) => {
+    const { [unused]: _dropped, ...rest } = r;
+    return rest;
+  });
 }
 
 export function parseSangong(
