@@ -266,3 +266,53 @@ describe('an amount column a form leaves empty in every row', () => {
     expect(asked).toEqual(expect.arrayContaining(['C3', 'D3']));
   });
 });
+
+describe('label and figure in one cell, two breakdowns side by side', () => {
+  /** A whole-department form of the Hunan kind: breakdown cells merged over B:D and E:H under the total row. */
+  function sideBySide(bySource: Rows[number], byType: readonly [string, string, string]) {
+    const rows: Rows = [
+      ['部门整体支出绩效自评表（2023年度）'],
+      ['预算部门、单位名称', '某乡人民政府'],
+      ['年度预算申请（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '自评得分'],
+      [undefined, '年度资金总额', 500, 1000, 1000, 10, 1, 10],
+      [undefined, bySource[0], undefined, undefined, byType[0]],
+      [undefined, bySource[1], undefined, undefined, byType[1]],
+      [undefined, bySource[2], undefined, undefined, byType[2]],
+      [undefined, bySource[3]],
+    ];
+    const merges = [4, 5, 6, 7].flatMap((row) => [
+      { top: row, left: 1, bottom: row, right: 3 },
+      { top: row, left: 4, bottom: row, right: 7 },
+    ]);
+    return buildGrid('自评表', rows, merges);
+  }
+
+  it('reads the figures in the cells, a part without a figure as none, and checks each breakdown', () => {
+    const grid = sideBySide(
+      ['按收入性质分：1000', '其中：一般公共预算：700', '政府性基金拨款：', '其他资金：300'],
+      ['按支出性质分：900', '其中：基本支出：500', '项目支出：400'],
+    );
+    const result = checkWorkbook([grid]);
+    const breakdowns = result.model.data?.budget?.inlineBreakdowns ?? [];
+    expect(breakdowns.map((b) => [b.stated?.value, b.parts.map((p) => p.amount.value)])).toEqual([
+      [1000, [700, null, 300]],
+      [900, [500, 400]],
+    ]);
+    // The score part is cut off this form (template-not-recognised says so); the budget is what is tested here.
+    const errors = result.findings.filter((f) => f.severity === 'error' && f.rule !== 'template-not-recognised');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['budget-rollup@E5']);
+    expect(errors[0]?.message).toContain('相差 100.00万元');
+    expect(errors[0]?.message).not.toContain('改为 0.00');
+  });
+
+  it('finds parts that do not add up to their stated breakdown, at the breakdown cell', () => {
+    const grid = sideBySide(
+      ['按收入性质分：1000', '其中：一般公共预算：690', '政府性基金拨款：', '其他资金：300'],
+      ['按支出性质分：1000', '其中：基本支出：600', '项目支出：400'],
+    );
+    const errors = checkWorkbook([grid]).findings.filter(
+      (f) => f.severity === 'error' && f.rule !== 'template-not-recognised',
+    );
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['budget-rollup@B5']);
+  });
+});

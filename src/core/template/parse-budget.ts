@@ -9,7 +9,8 @@ import {
   SANGONG_ROW_NAMES,
   SANGONG_TITLE,
 } from './labels';
-import type { AmountUnit, BudgetBlock, BudgetRow, Field, SangongBlock, SangongRow } from './model';
+import { readInlineBreakdowns } from './inline-breakdowns';
+import type { AmountUnit, BudgetBlock, BudgetRow, Field, InlineBreakdown, SangongBlock, SangongRow } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
 
@@ -69,14 +70,17 @@ function scanAmountBlock<K extends string>(
   amountCols: readonly number[],
   names: ReadonlyArray<readonly [K, readonly string[]]>,
   stopRows: ReadonlySet<number>,
-): ScannedRow<K>[] {
+): { rows: ScannedRow<K>[]; inlineBreakdowns: InlineBreakdown[] } {
   const firstAmount = Math.min(...amountCols);
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   const range = blockRows(index, header, stopRows, 0, lastCol);
   const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
   const rows: ScannedRow<K>[] = [];
   const seen = new Set<K>();
+  const inline = readInlineBreakdowns(index, range.header + 1, range.end, lastCol, amountCols);
   for (let row = range.header + 1; row <= range.end; row++) {
+    // "其中：一般公共预算：1325.68" states its figure in its own text: a breakdown, not a row of the amount columns.
+    if (inline.rows.has(row)) continue;
     const label = rowLabel(index, row, firstAmount);
     const kind = classify(label.text, names);
     if (!kind || !label.pos || seen.has(kind)) continue;
@@ -92,7 +96,7 @@ function scanAmountBlock<K extends string>(
         col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {}),
     });
   }
-  return rows;
+  return { rows, inlineBreakdowns: inline.breakdowns };
 }
 
 export function parseBudget(
@@ -108,26 +112,26 @@ export function parseBudget(
   // "预算执行情况(万元)(20分)".
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
-  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
-    (r) => ({
-      kind: r.kind,
-      row: r.row,
-      label: r.label,
-      ...optional('initial', r.num(columns.initial)),
-      ...optional('planned', r.num(columns.planned)),
-      ...optional('actual', r.num(columns.actual)),
-      ...optional('rate', r.num(columns.rate, true)),
-      ...optional('weight', r.num(columns.weight)),
-      ...optional('score', r.num(columns.score)),
-      ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
-    }),
-  );
+  const scanned = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows);
+  const rows: BudgetRow[] = scanned.rows.map((r) => ({
+    kind: r.kind,
+    row: r.row,
+    label: r.label,
+    ...optional('initial', r.num(columns.initial)),
+    ...optional('planned', r.num(columns.planned)),
+    ...optional('actual', r.num(columns.actual)),
+    ...optional('rate', r.num(columns.rate, true)),
+    ...optional('weight', r.num(columns.weight)),
+    ...optional('score', r.num(columns.score)),
+    ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
+  }));
   return {
     sheet: index.grid.name,
     headerRow: header,
     columns,
     ...(headerUnit ? { headerUnit } : {}),
     rows: withoutUnusedColumn(rows),
+    ...(scanned.inlineBreakdowns.length > 0 ? { inlineBreakdowns: scanned.inlineBreakdowns } : {}),
   };
 }
 
@@ -156,7 +160,7 @@ export function parseSangong(
   stopRows: ReadonlySet<number>,
 ): SangongBlock {
   const amountCols = [columns.planned, columns.actual].filter((c): c is number => c !== undefined);
-  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map(
+  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).rows.map(
     (r) => ({
       kind: r.kind,
       row: r.row,
