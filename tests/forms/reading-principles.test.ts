@@ -316,3 +316,19 @@ describe('label and figure in one cell, two breakdowns side by side', () => {
     expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['budget-rollup@B5']);
   });
 });
+
+describe('amounts typed with their unit', () => {
+  it('are used for computing in the unit of the block, and warned about as numbers typed as text', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', '150万', '150万', '1,200,000元', 10, 0.8, 8],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.summary.budget).toEqual({ planned: 150, actual: 120, executionRate: 0.8 });
+    const warned = result.findings.filter((f) => f.rule === 'number-as-text').map((f) => f.cells[0]);
+    expect(warned).toEqual(['C4', 'D4', 'E4']);
+    expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+  });
+});

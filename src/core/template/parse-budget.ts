@@ -1,6 +1,7 @@
 // The amount blocks of a data table: the budget (年度资金总额 and its 其中 rows) and the "三公" block.
 import { isBlankValue, valueAt } from '../grid/grid';
 import { normalizeLabel, stripParenthetical, trailingParenthetical } from '../text/normalize';
+import { parseNumberText } from '../text/numbers';
 import { blockRows, classify, rowLabel, type ColumnMap } from './block-columns';
 import {
   BUDGET_COLUMN_LABELS,
@@ -191,4 +192,29 @@ export function isSangongBlock(
       return false;
   }
   return false;
+}
+
+const TO_YUAN: Readonly<Record<string, number>> = { 元: 1, 万元: 10000, 万: 10000 };
+
+/**
+ * An amount typed with its unit ("150万", "1,500,000元") is used for computing, converted to the unit the block is
+ * written in, and kept as a number typed as text (number-as-text warns about it); it is never dropped as no number.
+ */
+export function withTypedUnits(block: BudgetBlock, amountUnit: AmountUnit): BudgetBlock {
+  const unit = block.headerUnit ?? amountUnit;
+  const convert = (f: Field<number> | undefined): Field<number> | undefined => {
+    if (!f || typeof f.raw !== 'string' || (f.problem !== 'not-a-number' && f.problem !== 'text-number')) return f;
+    const parsed = parseNumberText(f.raw);
+    const typed = parsed && parsed.prefix === '' && !parsed.percent ? TO_YUAN[parsed.unit] : undefined;
+    if (!parsed || typed === undefined) return f;
+    const value = (parsed.value * typed) / (TO_YUAN[unit] ?? 1);
+    return { ...f, value, problem: 'text-number', unit: parsed.unit };
+  };
+  const rows = block.rows.map((r) => ({
+    ...r,
+    ...optional('initial', convert(r.initial)),
+    ...optional('planned', convert(r.planned)),
+    ...optional('actual', convert(r.actual)),
+  }));
+  return { ...block, rows };
 }

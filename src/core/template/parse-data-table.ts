@@ -20,6 +20,7 @@ import {
   parseSangong,
   statedUnit,
   unitFromText,
+  withTypedUnits,
 } from './parse-budget';
 import { findIndicatorHeader, parseIndicators } from './parse-indicators';
 import { readUnitName } from './read-unit';
@@ -175,7 +176,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
       'statedGrade',
       keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos)),
     ),
-    ...optional('budget', budget),
+    ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),
     ...optional(
