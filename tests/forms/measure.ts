@@ -65,11 +65,29 @@ const sameNumber = (a: number | null | undefined, b: number | null | undefined):
 
 const show = (v: unknown): string => (v == null ? '—' : String(v));
 
-function amountFigure(name: FigureName, truth: CellFact | null, field: Field<number> | undefined): Figure | null {
+const TO_YUAN: Readonly<Record<string, number>> = { 元: 1, 万元: 10000, 万: 10000 };
+
+/**
+ * The figure a truth cell states: its number, or the amount of a text typed with its unit ("150万" in a 万元 table is
+ * 150), which the product must use for computing; any other text is no figure.
+ */
+function statedFigure(value: number | string | null, amountUnit: Truth['amountUnit']): number | null {
+  if (typeof value === 'number') return value;
+  const match = /^([\d,]+(?:\.\d+)?)\s*(万元|万|元)$/.exec(String(value ?? '').trim());
+  if (!match?.[1] || !match[2]) return null;
+  return (Number(match[1].replace(/,/g, '')) * (TO_YUAN[match[2]] ?? 1)) / (TO_YUAN[amountUnit] ?? 1);
+}
+
+function amountFigure(
+  name: FigureName,
+  truth: CellFact | null,
+  field: Field<number> | undefined,
+  amountUnit: Truth['amountUnit'],
+): Figure | null {
   if (!truth) return null;
   const readCell = field ? cellOf(field.ref) : null;
   const value = field?.value ?? null;
-  const expectedValue = typeof truth.value === 'number' ? truth.value : null;
+  const expectedValue = statedFigure(truth.value, amountUnit);
   // A figure the copy leaves unreadable (value null) is read correctly when nothing is read for it.
   const correct =
     sameNumber(value, expectedValue) &&
@@ -110,8 +128,8 @@ export async function measureForm(id: string): Promise<FormMeasure> {
     },
   ];
   for (const f of [
-    amountFigure('planned', truth.budget.adjusted, total?.planned),
-    amountFigure('actual', truth.budget.executed, total?.actual),
+    amountFigure('planned', truth.budget.adjusted, total?.planned, truth.amountUnit),
+    amountFigure('actual', truth.budget.executed, total?.actual, truth.amountUnit),
   ]) {
     if (f) figures.push(f);
   }

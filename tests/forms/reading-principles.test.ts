@@ -213,3 +213,122 @@ describe('a project form that carries its scores inline', () => {
     expect(result.findings.some((f) => f.rule === 'required-field' && f.cells.includes('H4'))).toBe(true);
   });
 });
+
+describe('a "%" indicator column is read the way it is written', () => {
+  const rates = (rows: Rows) =>
+    checkWorkbook([scoredProjectForm(rows)]).model.data?.indicators?.rows.map((r) => [r.target.value, r.actual.value]);
+
+  it('as percentages (95) or as fractions (0.95), never ×100 twice, beside values typed with %', () => {
+    expect(
+      rates([
+        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 50, 50],
+        [undefined, '时效指标', '及时率', 95, 98, '%', 50, 50],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [0.95, 0.98],
+    ]);
+    expect(rates([['产出指标', '质量指标', '覆盖率', 0.95, 0.97, '%', 100, 100]])).toEqual([[0.95, 0.97]]);
+  });
+
+  it('scores such a row at full marks with no deviation reason asked', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([
+        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 50, 50],
+        [undefined, '时效指标', '及时率', 95, 96, '%', 50, 50],
+      ]),
+    ]);
+    const errors = result.findings.filter((f) => f.severity === 'error' || f.rule === 'indicator-target-sanity');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual([]);
+  });
+});
+
+describe('an amount column a form leaves empty in every row', () => {
+  it('is not asked for when the total row states the other two (only 全年预算数 and 全年执行数)', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', undefined, 100, 100, 10, 1, 10],
+      [undefined, '其中：本年财政拨款', undefined, 100, 100, '—', '—', '—'],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+    // A blank total row still is a gap: the blank form is asked for all of it.
+    const blank = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金', undefined, '年初预算数', '全年预算数', '全年执行数'],
+      [undefined, '年度资金总额', undefined, undefined, 100],
+    ]);
+    const asked = checkWorkbook([blank])
+      .findings.filter((f) => f.rule === 'required-field')
+      .map((f) => f.cells[0]);
+    expect(asked).toEqual(expect.arrayContaining(['C3', 'D3']));
+  });
+});
+
+describe('label and figure in one cell, two breakdowns side by side', () => {
+  /** A whole-department form of the Hunan kind: breakdown cells merged over B:D and E:H under the total row. */
+  function sideBySide(bySource: Rows[number], byType: readonly [string, string, string]) {
+    const rows: Rows = [
+      ['部门整体支出绩效自评表（2023年度）'],
+      ['预算部门、单位名称', '某乡人民政府'],
+      ['年度预算申请（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '自评得分'],
+      [undefined, '年度资金总额', 500, 1000, 1000, 10, 1, 10],
+      [undefined, bySource[0], undefined, undefined, byType[0]],
+      [undefined, bySource[1], undefined, undefined, byType[1]],
+      [undefined, bySource[2], undefined, undefined, byType[2]],
+      [undefined, bySource[3]],
+    ];
+    const merges = [4, 5, 6, 7].flatMap((row) => [
+      { top: row, left: 1, bottom: row, right: 3 },
+      { top: row, left: 4, bottom: row, right: 7 },
+    ]);
+    return buildGrid('自评表', rows, merges);
+  }
+
+  it('reads the figures in the cells, a part without a figure as none, and checks each breakdown', () => {
+    const grid = sideBySide(
+      ['按收入性质分：1000', '其中：一般公共预算：700', '政府性基金拨款：', '其他资金：300'],
+      ['按支出性质分：900', '其中：基本支出：500', '项目支出：400'],
+    );
+    const result = checkWorkbook([grid]);
+    const breakdowns = result.model.data?.budget?.inlineBreakdowns ?? [];
+    expect(breakdowns.map((b) => [b.stated?.value, b.parts.map((p) => p.amount.value)])).toEqual([
+      [1000, [700, null, 300]],
+      [900, [500, 400]],
+    ]);
+    // The score part is cut off this form (template-not-recognised says so); the budget is what is tested here.
+    const errors = result.findings.filter((f) => f.severity === 'error' && f.rule !== 'template-not-recognised');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['budget-rollup@E5']);
+    expect(errors[0]?.message).toContain('相差 100.00万元');
+    expect(errors[0]?.message).not.toContain('改为 0.00');
+  });
+
+  it('finds parts that do not add up to their stated breakdown, at the breakdown cell', () => {
+    const grid = sideBySide(
+      ['按收入性质分：1000', '其中：一般公共预算：690', '政府性基金拨款：', '其他资金：300'],
+      ['按支出性质分：1000', '其中：基本支出：600', '项目支出：400'],
+    );
+    const errors = checkWorkbook([grid]).findings.filter(
+      (f) => f.severity === 'error' && f.rule !== 'template-not-recognised',
+    );
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['budget-rollup@B5']);
+  });
+});
+
+describe('amounts typed with their unit', () => {
+  it('are used for computing in the unit of the block, and warned about as numbers typed as text', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', '150万', '150万', '1,200,000元', 10, 0.8, 8],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.summary.budget).toEqual({ planned: 150, actual: 120, executionRate: 0.8 });
+    const warned = result.findings.filter((f) => f.rule === 'number-as-text').map((f) => f.cells[0]);
+    expect(warned).toEqual(['C4', 'D4', 'E4']);
+    expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { amountsEqual } from '../calc/compare';
 import { mismatchedBreakdowns } from '../calc/compute-workbook';
 import type { BudgetAmountColumn } from '../template/model';
 import { formatAmount } from '../text/format';
-import { defineRule } from '../rule-kit/rule';
+import { defineRule, type RuleContext } from '../rule-kit/rule';
 import { rowLabel } from '../rule-kit/naming';
 import { budgetFixes, sangongFixes } from '../rule-kit/fix-budget';
 
@@ -29,6 +29,10 @@ export default defineRule({
         '{{parent}}的{{column}}为 {{stated}}，但其下“其中”各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
       bothBreakdowns:
         '{{parent}}的{{column}}为 {{stated}}，但按资金来源和按支出类型分列的合计都是 {{sum}}（相差 {{diff}}）。分项相互一致，应是{{parent}}填错了：请改为 {{sum}}。',
+      inlineParts:
+        '{{group}}写明合计 {{stated}}，但其下所列 {{children}} 合计为 {{sum}}（相差 {{diff}}）。请核对合计或各分项金额。',
+      inlineTotal:
+        '{{group}}合计为 {{sum}}，但年度资金总额的{{column}}为 {{total}}（相差 {{diff}}）。分项应与年度资金总额相等：请核对各分项金额或年度资金总额。',
       exceeds:
         '{{parent}}的{{column}}为 {{stated}}，但其中所列分项（{{children}}）合计已达 {{sum}}，超过了{{parent}}本身。请核对。',
       sangong:
@@ -39,6 +43,7 @@ export default defineRule({
     // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
     const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
     const money = (value: number) => `${formatAmount(value)}${unit}`;
+    checkInlineBreakdowns(context, money);
     for (const calc of context.computed.budget.values()) {
       for (const column of ['initial', 'planned', 'actual'] as const) {
         const stated = calc.row[column];
@@ -123,3 +128,53 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Breakdowns written as "label：figure" cells (the Hunan form): the parts add up to the stated 按…分 figure, and that
+ * figure equals 年度资金总额 (its 全年预算数, or its 全年执行数). Parts left without a figure are none, never 0 to fill.
+ */
+function checkInlineBreakdowns(
+  context: RuleContext<'inlineParts' | 'inlineTotal'>,
+  money: (value: number) => string,
+): void {
+  const budget = context.model.data?.budget;
+  const total = budget?.rows.find((r) => r.kind === 'total');
+  for (const breakdown of budget?.inlineBreakdowns ?? []) {
+    const valued = breakdown.parts.filter((p) => p.amount.value !== null);
+    const sum = valued.reduce((s, p) => s + (p.amount.value ?? 0), 0);
+    const group = rowLabel(breakdown.label.value?.replace(/[:：].*$/, '') ?? '', '分项');
+    const children = valued.map((p) => p.name).join('、');
+    const stated = breakdown.stated;
+    if (stated?.value != null && valued.length > 0 && !amountsEqual(stated.value, sum, context.settings)) {
+      context.report({
+        messageId: 'inlineParts',
+        cells: [stated.ref],
+        data: {
+          group,
+          stated: money(stated.value),
+          children,
+          sum: money(sum),
+          diff: money(Math.abs(stated.value - sum)),
+        },
+      });
+      continue;
+    }
+    const value = stated?.value ?? (valued.length > 0 ? sum : null);
+    const against = (['planned', 'actual'] as const).filter((c) => total?.[c]?.value != null);
+    const [first] = against;
+    if (value === null || !total || !first) continue;
+    if (against.some((c) => amountsEqual(total[c]?.value ?? 0, value, context.settings))) continue;
+    const totalValue = total[first]?.value ?? 0;
+    context.report({
+      messageId: 'inlineTotal',
+      cells: [stated?.ref ?? breakdown.label.ref],
+      data: {
+        group,
+        sum: money(value),
+        column: COLUMN_NAMES[first],
+        total: money(totalValue),
+        diff: money(Math.abs(totalValue - value)),
+      },
+    });
+  }
+}

@@ -72,6 +72,16 @@ export type BudgetBlock = {
   /** Amount unit written in the header ("全年预算数（万元）"), if any. */
   readonly headerUnit?: AmountUnit;
   readonly rows: readonly BudgetRow[];
+  /** Breakdowns written as "label：figure" cells under the total row (按收入性质分 / 按支出性质分 side by side). */
+  readonly inlineBreakdowns?: readonly InlineBreakdown[];
+};
+
+/** One "按…分：figure" cell (its stated total, if it gives one) and the "label：figure" cells under it. */
+export type InlineBreakdown = {
+  readonly label: Field<string>;
+  readonly stated?: Field<number>;
+  /** A part left without a figure ("政府性基金拨款：") is a source the unit did not have: value null. */
+  readonly parts: ReadonlyArray<{ readonly name: string; readonly amount: Field<number> }>;
 };
 
 export type SangongRow = {

@@ -1,6 +1,7 @@
 // The amount blocks of a data table: the budget (年度资金总额 and its 其中 rows) and the "三公" block.
 import { isBlankValue, valueAt } from '../grid/grid';
 import { normalizeLabel, stripParenthetical, trailingParenthetical } from '../text/normalize';
+import { parseNumberText } from '../text/numbers';
 import { blockRows, classify, rowLabel, type ColumnMap } from './block-columns';
 import {
   BUDGET_COLUMN_LABELS,
@@ -9,7 +10,8 @@ import {
   SANGONG_ROW_NAMES,
   SANGONG_TITLE,
 } from './labels';
-import type { AmountUnit, BudgetBlock, BudgetRow, Field, SangongBlock, SangongRow } from './model';
+import { readInlineBreakdowns } from './inline-breakdowns';
+import type { AmountUnit, BudgetBlock, BudgetRow, Field, InlineBreakdown, SangongBlock, SangongRow } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
 
@@ -69,14 +71,17 @@ function scanAmountBlock<K extends string>(
   amountCols: readonly number[],
   names: ReadonlyArray<readonly [K, readonly string[]]>,
   stopRows: ReadonlySet<number>,
-): ScannedRow<K>[] {
+): { rows: ScannedRow<K>[]; inlineBreakdowns: InlineBreakdown[] } {
   const firstAmount = Math.min(...amountCols);
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   const range = blockRows(index, header, stopRows, 0, lastCol);
   const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
   const rows: ScannedRow<K>[] = [];
   const seen = new Set<K>();
+  const inline = readInlineBreakdowns(index, range.header + 1, range.end, lastCol, amountCols);
   for (let row = range.header + 1; row <= range.end; row++) {
+    // "其中：一般公共预算：1325.68" states its figure in its own text: a breakdown, not a row of the amount columns.
+    if (inline.rows.has(row)) continue;
     const label = rowLabel(index, row, firstAmount);
     const kind = classify(label.text, names);
     if (!kind || !label.pos || seen.has(kind)) continue;
@@ -92,7 +97,7 @@ function scanAmountBlock<K extends string>(
         col === undefined ? undefined : index.number({ row, col }, rate ? { percentColumn } : {}),
     });
   }
-  return rows;
+  return { rows, inlineBreakdowns: inline.breakdowns };
 }
 
 export function parseBudget(
@@ -108,21 +113,45 @@ export function parseBudget(
   // "预算执行情况(万元)(20分)".
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
-  const rows: BudgetRow[] = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows).map(
-    (r) => ({
-      kind: r.kind,
-      row: r.row,
-      label: r.label,
-      ...optional('initial', r.num(columns.initial)),
-      ...optional('planned', r.num(columns.planned)),
-      ...optional('actual', r.num(columns.actual)),
-      ...optional('rate', r.num(columns.rate, true)),
-      ...optional('weight', r.num(columns.weight)),
-      ...optional('score', r.num(columns.score)),
-      ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
-    }),
-  );
-  return { sheet: index.grid.name, headerRow: header, columns, ...(headerUnit ? { headerUnit } : {}), rows };
+  const scanned = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows);
+  const rows: BudgetRow[] = scanned.rows.map((r) => ({
+    kind: r.kind,
+    row: r.row,
+    label: r.label,
+    ...optional('initial', r.num(columns.initial)),
+    ...optional('planned', r.num(columns.planned)),
+    ...optional('actual', r.num(columns.actual)),
+    ...optional('rate', r.num(columns.rate, true)),
+    ...optional('weight', r.num(columns.weight)),
+    ...optional('score', r.num(columns.score)),
+    ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
+  }));
+  return {
+    sheet: index.grid.name,
+    headerRow: header,
+    columns,
+    ...(headerUnit ? { headerUnit } : {}),
+    rows: withoutUnusedColumn(rows),
+    ...(scanned.inlineBreakdowns.length > 0 ? { inlineBreakdowns: scanned.inlineBreakdowns } : {}),
+  };
+}
+
+const isNone = (f: Field<number> | undefined): boolean => !f || f.problem === 'blank' || f.problem === 'not-applicable';
+
+/**
+ * A form that states only two of 年初预算数 / 全年预算数 / 全年执行数 is read with what it has: an amount column left
+ * empty in every row, while the total row gives the other two, is a column the unit does not use, not a gap to fill.
+ */
+function withoutUnusedColumn(rows: BudgetRow[]): BudgetRow[] {
+  const total = rows.find((r) => r.kind === 'total');
+  const amounts = ['initial', 'planned', 'actual'] as const;
+  if (!total || amounts.filter((c) => !isNone(total[c])).length < 2) return rows;
+  const unused = amounts.find((c) => total[c] !== undefined && rows.every((r) => isNone(r[c])));
+  if (!unused) return rows;
+  return rows.map((r) => {
+    const { [unused]: _dropped, ...rest } = r;
+    return rest;
+  });
 }
 
 export function parseSangong(
@@ -132,7 +161,7 @@ export function parseSangong(
   stopRows: ReadonlySet<number>,
 ): SangongBlock {
   const amountCols = [columns.planned, columns.actual].filter((c): c is number => c !== undefined);
-  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).map(
+  const rows: SangongRow[] = scanAmountBlock(index, header, columns, amountCols, SANGONG_ROW_NAMES, stopRows).rows.map(
     (r) => ({
       kind: r.kind,
       row: r.row,
@@ -163,4 +192,29 @@ export function isSangongBlock(
       return false;
   }
   return false;
+}
+
+const TO_YUAN: Readonly<Record<string, number>> = { 元: 1, 万元: 10000, 万: 10000 };
+
+/**
+ * An amount typed with its unit ("150万", "1,500,000元") is used for computing, converted to the unit the block is
+ * written in, and kept as a number typed as text (number-as-text warns about it); it is never dropped as no number.
+ */
+export function withTypedUnits(block: BudgetBlock, amountUnit: AmountUnit): BudgetBlock {
+  const unit = block.headerUnit ?? amountUnit;
+  const convert = (f: Field<number> | undefined): Field<number> | undefined => {
+    if (!f || typeof f.raw !== 'string' || (f.problem !== 'not-a-number' && f.problem !== 'text-number')) return f;
+    const parsed = parseNumberText(f.raw);
+    const typed = parsed && parsed.prefix === '' && !parsed.percent ? TO_YUAN[parsed.unit] : undefined;
+    if (!parsed || typed === undefined) return f;
+    const value = (parsed.value * typed) / (TO_YUAN[unit] ?? 1);
+    return { ...f, value, problem: 'text-number', unit: parsed.unit };
+  };
+  const rows = block.rows.map((r) => ({
+    ...r,
+    ...optional('initial', convert(r.initial)),
+    ...optional('planned', convert(r.planned)),
+    ...optional('actual', convert(r.actual)),
+  }));
+  return { ...block, rows };
 }

@@ -21,6 +21,7 @@ import {
   parseSangong,
   statedUnit,
   unitFromText,
+  withTypedUnits,
 } from './parse-budget';
 import { findIndicatorHeader, parseIndicators } from './parse-indicators';
 import { readUnitName } from './read-unit';
@@ -174,7 +175,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
       keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos)),
     ),
     ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
-    ...optional('budget', budget),
+    ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),
     ...optional(

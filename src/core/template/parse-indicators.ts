@@ -133,7 +133,7 @@ export function parseIndicators(
       ...optional('reason', text(columns.reason)),
     });
   }
-  return { sheet, headerRow: header, columns, rows };
+  return { sheet, headerRow: header, columns, rows: readPercentColumns(rows) };
 }
 
 export function findIndicatorHeader(index: SheetIndex): number | undefined {
@@ -142,4 +142,40 @@ export function findIndicatorHeader(index: SheetIndex): number | undefined {
     if (cols.target !== undefined && cols.actual !== undefined) return pos.row;
   }
   return undefined;
+}
+
+const PERCENT_UNIT = /^(?:%|％|百分比|百分率)$/;
+
+/**
+ * The plain numbers of rows whose 计量单位 is "%" are read the way their column writes them: as percentages (95, when
+ * any of them is above 1) or as fractions (0.95). Either way they become fractions marked as percent, so that no
+ * value is ×100 twice; values typed with "%" or shown by a % format are already fractions and stay as they are.
+ */
+function readPercentColumns(rows: Indicator[]): Indicator[] {
+  const inPercent = rows.filter((r) => PERCENT_UNIT.test((r.unit?.value ?? '').trim()));
+  if (inPercent.length === 0) return rows;
+  const rescaled = new Map<Field<number>, Field<number>>();
+  for (const key of ['target', 'actual', 'previous'] as const) {
+    const plain = inPercent
+      .map((r) => r[key])
+      .filter((f): f is Field<number> => f !== undefined && f.value !== null && f.percent !== true);
+    const scale = plain.some((f) => (f.value ?? 0) > 1) ? 100 : 1;
+    for (const f of plain) {
+      const { decimals, ...rest } = f;
+      rescaled.set(f, {
+        ...rest,
+        value: (f.value ?? 0) / scale,
+        percent: true,
+        ...(decimals !== undefined ? { decimals: decimals + (scale === 100 ? 2 : 0) } : {}),
+      });
+    }
+  }
+  if (rescaled.size === 0) return rows;
+  const swap = (f: Field<number>): Field<number> => rescaled.get(f) ?? f;
+  return rows.map((r) => ({
+    ...r,
+    target: swap(r.target),
+    actual: swap(r.actual),
+    ...optional('previous', r.previous && swap(r.previous)),
+  }));
 }
