@@ -23,5 +23,18 @@ ruleTester(rule, {
       grids: sampleLikeGrids({ score: { J7: { value: { error: '#REF!' }, formula: '#REF!' } } }),
       findings: [{ sheet: '自评评分表', messageId: 'error', cells: ['J7'], message: ['#REF!'] }],
     },
+    {
+      name: '#REF! in a subtotal is repaired by the sum of its rows',
+      grids: sampleLikeGrids({ data: { D18: { value: { error: '#REF!' }, formula: '#REF!' } } }),
+      findings: [
+        {
+          sheet: DATA,
+          messageId: 'error',
+          cells: ['D18'],
+          message: ['财政拨款的全年预算数', '#REF!'],
+          fix: [{ cell: 'D18', value: 33187855.03, formula: 'SUM(D19:D21)' }],
+        },
+      ],
+    },
   ],
 });
