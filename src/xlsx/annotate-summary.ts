@@ -8,6 +8,7 @@ import { formatPercent, formatScore } from '../core/text/format';
 import { parseFindingCell as parseCell, type CheckedFile } from './annotate-model';
 import { ANNOTATE_TEXTS, SEVERITY_TEXTS } from './annotate-texts';
 import { escapeXml } from './ooxml';
+import { displayWidth } from './text-width';
 import { NS, XML_HEAD } from './xlsx-package';
 
 /** The cells of the 检查结果 sheet, row by row: a string, a number, or a string with a cell format. */
@@ -87,14 +88,6 @@ export function summaryRows(
 }
 
 const SUMMARY_WIDTHS = [12, 12, 20, 30, 90];
-
-/** Width in Excel's character units: a CJK character takes two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2.1 : 1.1;
-  return w;
-}
 
 export function summarySheetXml(rows: readonly SummaryCell[][], headerRow: number): string {
   const links: string[] = [];

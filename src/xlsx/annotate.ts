@@ -21,7 +21,7 @@ export class AnnotateError extends Error {
 }
 
 /** Gives each marked cell its marked format, adding cells (and rows) that the sheet does not hold yet. */
-export function markSheetData(xml: string, marks: readonly Mark[], styles: Styles): string {
+function markSheetData(xml: string, marks: readonly Mark[], styles: Styles): string {
   const severityOf = new Map(marks.map((m) => [`${m.row}:${m.col}`, m.severity]));
   return editCells(xml, marks, (at, existing, base, p) => {
     const s = String(styles.withFill(base, SEVERITY_FILLS[severityOf.get(`${at.row}:${at.col}`) ?? 'info']));
@@ -31,7 +31,7 @@ export function markSheetData(xml: string, marks: readonly Mark[], styles: Style
 }
 
 /** The merged ranges a worksheet part declares. */
-export function mergesOf(xml: string): CellRange[] {
+function mergesOf(xml: string): CellRange[] {
   return [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)]
     .map(([tag]) => rangeFromA1(getAttr(tag, 'ref') ?? ''))
     .filter((r) => r !== undefined);

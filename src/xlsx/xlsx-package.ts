@@ -1,6 +1,6 @@
 // An .xlsx package opened for in-place editing: its parts by name (case-insensitive, as OOXML part names are), the
 // workbook part with its sheets and relationships, and adding sheets. Parts nobody writes stay byte for byte as they were.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import {
   addRel,
   escapeXml,
@@ -199,8 +199,4 @@ export class WorkbookParts {
     this.pkg.write(relsPathOf(this.workbookPath), this.workbookRels);
     this.pkg.write('[Content_Types].xml', this.contentTypes);
   }
-}
-
-export async function openPackage(bytes: Uint8Array): Promise<Package> {
-  return new Package(await JSZip.loadAsync(bytes));
 }

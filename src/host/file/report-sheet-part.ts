@@ -1,7 +1,7 @@
 // The 自评报告 sheet in the file: one paragraph per row of column A as text, wrapped, top-aligned, about 90 characters
 // wide, each row as high as its lines (Excel would autofit them; a file has to state it).
-import { displayWidth } from '../../xlsx/annotate-summary';
 import { escapeXml, relsPathOf } from '../../xlsx/ooxml';
+import { displayWidth } from '../../xlsx/text-width';
 import { NS, XML_HEAD } from '../../xlsx/xlsx-package';
 import { HOST_SHEET_NAMES } from '../host-texts';
 import type { FileWorkbook } from './file-workbook';
