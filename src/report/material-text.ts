@@ -5,6 +5,7 @@ import type { Settings } from '../core/calc/settings';
 import type { Finding } from '../core/finding';
 import { gradeClaims, parseGrade } from '../core/template/choices';
 import type { CellRef } from '../core/grid/grid';
+import type { Grade } from '../core/template/model';
 import { formatScore } from '../core/text/format';
 import type { ReportRun } from './report-model';
 import { fillTemplate } from '../core/messages';
@@ -161,7 +162,7 @@ const SCORE_CLAIM = /(?:自评得分|自评分数|自评总分|总得分|总分)
 export function scoreClaims(
   text: string,
   total: number | undefined,
-  grade: string | undefined,
+  grade: Grade | undefined,
   settings: Settings,
 ): Claim[] {
   const out: Claim[] = [];

@@ -2,8 +2,9 @@
 import type { CheckResult } from '../core/check';
 import type { Settings } from '../core/calc/settings';
 import type { CellRef } from '../core/grid/grid';
-import type { Field } from '../core/template/model';
-import type { GeneratedRun, ReportParagraph, ReportRun } from './report-model';
+import type { Field, Grade } from '../core/template/model';
+import { formatAmount } from '../core/text/format';
+import type { GeneratedRun, ReportParagraph, ReportRun, ReportSection, SectionLevel } from './report-model';
 import { missingMarker } from './report-text';
 
 export type Ctx = {
@@ -16,7 +17,7 @@ export type Ctx = {
   readonly unitName?: string;
   /** The recomputed total and grade, when every 得分 is filled in (else no figure is stated). */
   readonly scoreTotal?: number;
-  readonly grade?: string;
+  readonly grade?: Grade;
 };
 
 export const outline = (text: string): ReportRun => ({ kind: 'outline', text });
@@ -47,3 +48,17 @@ export function textOf(field: Field<string> | undefined): string | undefined {
   const value = field?.value;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
+
+export function section(
+  id: string,
+  level: SectionLevel,
+  heading: string,
+  paragraphs: ReportParagraph[],
+  children: ReportSection[] = [],
+): ReportSection {
+  return { id, level, heading, paragraphs, children };
+}
+
+/** An amount as the report writes it: 2 decimals, thousands separators if asked, no "-0.00". */
+export const amount = (ctx: Ctx, value: number) =>
+  formatAmount(Math.abs(value) < 0.005 ? 0 : value, { thousands: ctx.thousands });
