@@ -1,4 +1,5 @@
 // Content of the reference 自评评分表: the indicator tree with weights, standards and the sample's scores.
+import type { Grade } from '../core/template/model';
 
 export type ScoreLeaf = {
   readonly name: string;
@@ -186,4 +187,4 @@ export const SCORE_TREE: readonly ScoreLevel1[] = [
 export const SAMPLE_DEDUCTIONS: Readonly<Record<string, { readonly score: number; readonly reason: string }>> = {
   目标设置合理性: { score: 3, reason: '部分绩效目标量化程度不够精细，扣1分' },
 };
-export const SAMPLE_GRADE = '优';
+export const SAMPLE_GRADE: Grade = '优';
