@@ -6,6 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: '99 is 优', grids: sampleLikeGrids() },
     { name: '"优等" reads as 优', grids: sampleLikeGrids({ score: { B23: '优等' } }) },
+    {
+      name: '"优秀" reads as 优 (as in score-stated-elsewhere and the fixes)',
+      grids: sampleLikeGrids({ score: { B23: '优秀' } }),
+    },
   ],
   invalid: [
     {
@@ -20,6 +24,16 @@ ruleTester(rule, {
           message: ['“优”'],
         },
       ],
+    },
+    {
+      name: '"良好" stated for 99, quoted as written',
+      grids: sampleLikeGrids({ score: { B23: '良好' } }),
+      findings: [{ sheet: '自评评分表', messageId: 'grade', cells: ['B23'], message: ['“良好”', '“优”'] }],
+    },
+    {
+      name: 'a word that is no grade',
+      grids: sampleLikeGrids({ score: { B23: 'A' } }),
+      findings: [{ sheet: '自评评分表', messageId: 'grade', cells: ['B23'], message: ['“A”'] }],
     },
     {
       name: 'bands are a setting',
