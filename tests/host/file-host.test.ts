@@ -258,6 +258,56 @@ describe('applyChanges and undoLastApply', () => {
   });
 });
 
+describe('random apply/undo sequences (seeded)', () => {
+  it('always undo to the workbook before the last apply: Grids and saved file', async () => {
+    let seed = 20240601;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const bytes = read(INVALID_ALL);
+    // Formulas, constants, text, empty cells, cells past the last row and column, a merge's first cell.
+    const cells = ['B4', 'C17', 'D17', 'F17', 'F24', 'J43', 'K47', 'M40', 'A1', 'P3', 'C99', 'AB120'];
+    for (let run = 0; run < 6; run++) {
+      const host = await openFileHost(bytes, 'invalid-all.xlsx');
+      let beforeLast: { grids: Grid[]; saved: Uint8Array } | undefined;
+      for (let step = 0; step < 6; step++) {
+        if (random() < 0.35) {
+          expect(await host.undoLastApply()).toBe(beforeLast !== undefined);
+          if (beforeLast) {
+            expect(await host.readGrids()).toEqual(beforeLast.grids);
+            expect(await differences(beforeLast.saved, await host.save())).toEqual([]);
+          }
+          beforeLast = undefined;
+          continue;
+        }
+        const picked = cells.filter(() => random() < 0.4);
+        const changes: CellChange[] = [];
+        for (const a1 of picked) {
+          const value = random() < 0.8 ? Math.round(random() * 1000) / 10 : `文字${Math.round(random() * 9)}`;
+          changes.push(
+            await changeOf(host, ref(DATA, a1), value, {
+              ...(random() < 0.5 ? { formula: typeof value === 'number' ? `${value}*1` : `"${value}"` } : {}),
+              ...(random() < 0.5 ? { numFmt: random() < 0.5 ? '0.00%' : '#,##0.0' } : {}),
+            }),
+          );
+        }
+        const state = { grids: await host.readGrids(), saved: await host.save() };
+        const mode = random() < 0.5 ? 'formulas' : 'values';
+        expect(await host.applyChanges(changes, mode)).toEqual({ ok: true, written: changes.length });
+        const after = await host.readGrids();
+        for (const c of changes) {
+          const cell = valueOf(after, c.ref);
+          expect(cell?.value).toBe(c.value);
+          expect(cell?.formula).toBe(mode === 'formulas' ? c.formula : undefined);
+          if (c.numFmt) expect(cell?.numFmt).toBe(c.numFmt);
+        }
+        if (changes.length > 0) beforeLast = state;
+      }
+    }
+  }, 120_000);
+});
+
 describe('applyChanges on what real files hold', () => {
   it('overwriting a shared formula’s first cell keeps the formula in the cells that share it; undo restores it', async () => {
     const wb = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@
 // shared strings made inline. The workbook's own parts are edited in place, never round-tripped through exceljs.
 import JSZip from 'jszip';
 import type { ReferenceKind } from '../../xlsx/reference-workbook';
-import { getAttr, parseRels, resolveTarget } from '../../xlsx/ooxml';
+import { parseRels, resolveTarget } from '../../xlsx/ooxml';
 import { templateForWorkbook } from '../../xlsx/template-sheets';
 import { DEFAULT_STYLES_XML, Package, WorkbookParts } from '../../xlsx/xlsx-package';
 import { HOST_SHEET_NAMES } from '../host-texts';
@@ -34,7 +34,7 @@ function adoptSheet(xml: string, formats: readonly number[], strings: readonly s
 
 export async function insertTemplateSheets(book: FileWorkbook, kind: ReferenceKind): Promise<InsertResult> {
   const existing = book.parts.sheets().map((s) => s.name);
-  const { workbook, names } = templateForWorkbook(kind, existing, HOST_SHEET_NAMES.copySuffix);
+  const { workbook } = templateForWorkbook(kind, existing, HOST_SHEET_NAMES.copySuffix);
   const template = new Package(await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer())));
   const parts = await WorkbookParts.open(template);
   const stringsRel = parseRels(parts.workbookRels).find((r) => r.type === SHARED_STRINGS);
@@ -48,8 +48,8 @@ export async function insertTemplateSheets(book: FileWorkbook, kind: ReferenceKi
     const xml = await template.read(sheet.part);
     if (xml === undefined) continue;
     book.parts.addSheet(sheet.name, adoptSheet(xml, formats, strings), 'last');
-    inserted.push(getAttr(sheet.tag, 'name') ?? sheet.name);
+    inserted.push(sheet.name);
   }
   book.sheetsChanged();
-  return { inserted: inserted.length === names.length ? names : inserted };
+  return { inserted };
 }
