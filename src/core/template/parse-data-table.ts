@@ -2,6 +2,7 @@
 import type { CellPos } from '../grid/grid';
 import { isBlankValue } from '../grid/grid';
 import { normalizeLabel } from '../text/normalize';
+import { parseDateText, type DateParts } from '../text/dates';
 import { parseNumberText } from '../text/numbers';
 import { mapColumns } from './block-columns';
 import {
@@ -57,6 +58,14 @@ function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | u
     }
   }
   return undefined;
+}
+
+/** A date written after its label in the same cell ("填报日期：2022年3月18日"). */
+function inlineDate(index: SheetIndex, text: string, pos: CellPos): Field<DateParts> {
+  const reading = parseDateText(text);
+  const { problem: _problem, ...field } = index.date(pos);
+  if (reading.kind === 'date') return { ...field, value: reading.date };
+  return { ...field, value: null, problem: reading.kind === 'not-a-date' ? 'not-a-date' : 'unparsable-date' };
 }
 
 /** The first row that holds anything: a sheet's top, or a project's when several stand on one sheet. */
@@ -179,7 +188,12 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ...optional('unit', readUnitName(index)),
     ...optional(
       'filedOn',
-      keyValue(index, FIELD_LABELS.filedOn, (pos) => index.date(pos)),
+      keyValue(
+        index,
+        FIELD_LABELS.filedOn,
+        (pos) => index.date(pos),
+        (text, pos) => inlineDate(index, text, pos),
+      ),
     ),
     ...optional('amountUnitCell', amountUnitCell),
     ...optional(
