@@ -1,5 +1,6 @@
 // The per-file result of `ziping check`, shaped exactly as cli.md's JSON contract.
-import { checkWorkbook } from '../core/check';
+import { checkWorkbook, type CheckResult } from '../core/check';
+import { checkProjects, type ProjectResult } from '../core/check-projects';
 import type { Finding } from '../core/finding';
 import type { Grid } from '../core/grid/grid';
 import { ruleName } from '../core/rule-names';
@@ -18,7 +19,18 @@ export type FileReport = {
   amountUnit?: string;
   score: { stated?: number; recomputed?: number; grade: { stated?: string; recomputed?: string } };
   budget: { planned?: number; actual?: number; executionRate?: number };
+  /** Every finding of the file (of all its projects when it holds several). */
   findings: JsonFinding[];
+  /** A workbook of several project forms: one result per project, each with its own figures and findings. */
+  projects?: ProjectReport[];
+};
+
+/** One project of a workbook of project forms: its name (项目名称), where it stands, and its own result. */
+export type ProjectReport = Omit<FileReport, 'file' | 'projects'> & {
+  project?: string;
+  sheet: string;
+  /** The project's first row on its sheet, 1-based as Excel shows it. */
+  firstRow: number;
 };
 
 export const FILE_UNREADABLE = 'file-unreadable';
@@ -43,10 +55,50 @@ export function unreadableReport(file: string, reason: string): FileReport {
 }
 
 export function checkGrids(file: string, grids: readonly Grid[]): FileReport {
-  const result = checkWorkbook(grids);
-  const { summary } = result;
+  const projects = checkProjects(grids);
+  if (projects.length > 0) return projectsReport(file, projects);
+  return { file, ...resultReport(checkWorkbook(grids)) };
+}
+
+function projectsReport(file: string, projects: readonly ProjectResult[]): FileReport {
+  const reports: ProjectReport[] = projects.map(({ part, result }) => ({
+    ...(part.name ? { project: part.name } : {}),
+    sheet: part.sheet,
+    firstRow: part.rows.top + 1,
+    ...resultReport(result),
+  }));
+  const same = <T>(values: readonly T[]): T | undefined => (new Set(values).size === 1 ? values[0] : undefined);
+  const unit = same(reports.map((r) => r.unit));
+  const year = same(reports.map((r) => r.year));
+  const amountUnit = same(reports.map((r) => r.amountUnit));
   return {
     file,
+    recognised: reports.some((r) => r.recognised),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(amountUnit !== undefined ? { amountUnit } : {}),
+    score: { grade: {} },
+    budget: {},
+    findings: reports.flatMap((r) => r.findings),
+    projects: reports,
+  };
+}
+
+/** The rows of a summary table: a file, or each project of a file that holds several, named after the file. */
+export function summaryRows(reports: readonly FileReport[]): FileReport[] {
+  return reports.flatMap((r) =>
+    r.projects
+      ? r.projects.map(({ project, sheet, firstRow: _row, ...rest }) => ({
+          ...rest,
+          file: `${r.file}（${project ?? sheet}）`,
+        }))
+      : [r],
+  );
+}
+
+function resultReport(result: CheckResult): Omit<FileReport, 'file'> {
+  const { summary } = result;
+  return {
     recognised: result.recognised,
     ...(summary.unit !== undefined ? { unit: summary.unit } : {}),
     ...(summary.year !== undefined ? { year: summary.year } : {}),
@@ -65,7 +117,11 @@ export function checkGrids(file: string, grids: readonly Grid[]): FileReport {
   };
 }
 
-export function countBySeverity(report: FileReport): { errors: number; warnings: number; infos: number } {
+export function countBySeverity(report: Pick<FileReport, 'findings'>): {
+  errors: number;
+  warnings: number;
+  infos: number;
+} {
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
   return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }

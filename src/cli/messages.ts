@@ -65,6 +65,8 @@ export const CLI_MESSAGES = {
   csvWritten: '汇总表已写入 {{path}}',
   internal: '内部错误：{{detail}}。请把出错的文件和这条信息反馈给开发人员。',
   noFindings: '未发现问题',
+  projects: '本文件含 {{count}} 个项目，逐个检查：',
+  project: '项目：{{name}}（工作表“{{sheet}}”第 {{row}} 行起）',
   severities: { error: '错误', warning: '警告', info: '提示' } as Readonly<Record<string, string>>,
   wholeFile: '（整个文件）',
   moreCells: '等{{count}}处',

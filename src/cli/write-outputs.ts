@@ -3,7 +3,7 @@ import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { annotateWorkbook } from '../xlsx/annotate';
 import { buildSummaryWorkbook } from '../xlsx/summary-workbook';
-import { FILE_UNREADABLE, type FileReport } from './file-report';
+import { FILE_UNREADABLE, summaryRows, type FileReport } from './file-report';
 import { UsageError, type CliIo } from './io';
 import { CLI_MESSAGES, fill } from './messages';
 
@@ -90,11 +90,13 @@ export async function writeOutputs(plan: OutputPlan, reports: readonly FileRepor
   }
   if (plan.xlsx !== undefined) {
     const from = dirname(resolve(plan.xlsx));
-    const rows = reports.map((checked) => {
-      const copy = written.get(checked.file);
+    // A file of several projects has a row per project, each linking to the file's annotated copy.
+    const rows = reports.flatMap((report) => summaryRows([report]).map((checked) => ({ checked, file: report.file })));
+    const linked = rows.map(({ checked, file }) => {
+      const copy = written.get(file);
       return copy === undefined ? { checked } : { checked, copy: relative(from, resolve(copy)).split(sep).join('/') };
     });
-    await writeFile(plan.xlsx, await buildSummaryWorkbook(rows), { flag });
+    await writeFile(plan.xlsx, await buildSummaryWorkbook(linked), { flag });
     io.stderr(`${fill(CLI_MESSAGES.xlsxWritten, { path: plan.xlsx })}\n`);
   }
 }

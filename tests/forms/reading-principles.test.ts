@@ -332,3 +332,26 @@ describe('amounts typed with their unit', () => {
     expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
   });
 });
+
+describe('more values written beside their label or in words', () => {
+  it('reads a filing date written after its label in the same cell', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表'],
+      ['单位名称：某县医院', undefined, undefined, '填报日期：2022年3月18日'],
+      ['项目名称', '某项目'],
+      ['预算执行情况（万元）', undefined, '预算数', '执行数', '执行率', '得分'],
+      [undefined, '年度财政资金总额', 100, 100, 1, 20],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.model.data?.filedOn?.value).toEqual({ year: 2022, month: 3, day: 18 });
+    expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+  });
+
+  it('takes a target in words that opens with a direction ("不超过预算") as judged, not as a missing figure', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([['产出指标', '成本指标', '成本控制', '不超过预算', '不超过预算', undefined, 100, 100]]),
+    ]);
+    expect(result.model.data?.indicators?.rows[0]?.direction).toBe('qualitative');
+    expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+  });
+});

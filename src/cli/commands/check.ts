@@ -3,7 +3,7 @@ import { access, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { collectFiles } from '../collect-files';
 import { checkFiles, defaultJobs, MAX_JOBS } from '../check-pool';
-import { countBySeverity, type FileReport } from '../file-report';
+import { countBySeverity, summaryRows, type FileReport } from '../file-report';
 import { formatCsv } from '../format/csv';
 import { formatFileBlock, formatSummary } from '../format/stylish';
 import { parseCliArgs, UsageError, type CliIo } from '../io';
@@ -73,7 +73,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   });
   progress.done();
   if (values.json) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-  else if (reports.length > 1) io.stdout(formatSummary(reports));
+  else if (summaryRows(reports).length > 1) io.stdout(formatSummary(reports));
   if (values.csv) {
     await writeFile(values.csv, formatCsv(reports), { encoding: 'utf8', flag: values.force ? 'w' : 'wx' });
     io.stderr(`${fill(CLI_MESSAGES.csvWritten, { path: values.csv })}\n`);

@@ -1,6 +1,6 @@
 // The summary table as CSV: UTF-8 with BOM so Excel shows Chinese, and formula injection neutralised.
 import { formatRate } from '../../core/text/format';
-import { countBySeverity, type FileReport } from '../file-report';
+import { countBySeverity, summaryRows, type FileReport } from '../file-report';
 
 /** A cell starting with = + - @ tab or CR would run as a formula in Excel: prefix it with an apostrophe. */
 export function csvCell(value: string | number | undefined): string {
@@ -26,7 +26,8 @@ export function formatCsv(reports: readonly FileReport[]): string {
     '警告数',
     '提示数',
   ];
-  const rows = reports.map((r) => {
+  // A file of several projects has a row per project.
+  const rows = summaryRows(reports).map((r) => {
     const c = countBySeverity(r);
     return [
       r.file,

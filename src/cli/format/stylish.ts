@@ -1,7 +1,7 @@
 // Human output of `ziping check`: one block per file, then a summary table over all files.
 import { formatFindingCell, formatRate, formatScore } from '../../core/text/format';
 import { ruleName } from '../../core/rule-names';
-import { countBySeverity, type FileReport, type JsonFinding } from '../file-report';
+import { countBySeverity, summaryRows, type FileReport, type JsonFinding } from '../file-report';
 import { CLI_MESSAGES, fill } from '../messages';
 
 const SEVERITY_NAMES = CLI_MESSAGES.severities as { error: string; warning: string; info: string };
@@ -25,22 +25,38 @@ function pad(text: string, columns: number): string {
 }
 
 export function formatFileBlock(report: FileReport): string {
-  const lines = [report.file];
+  if (!report.projects) return `${[report.file, ...resultLines(report, '  ')].join('\n')}\n`;
+  const lines = [report.file, `  ${fill(CLI_MESSAGES.projects, { count: report.projects.length })}`];
+  for (const project of report.projects) {
+    const name = project.project ?? project.sheet;
+    lines.push(`  ${fill(CLI_MESSAGES.project, { name, sheet: project.sheet, row: project.firstRow })}`);
+    lines.push(...resultLines(project, '    '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The figures and findings of one result (a file, or one project of it), each line indented. */
+function resultLines(report: Omit<FileReport, 'file'>, indent: string): string[] {
+  const lines: string[] = [];
   if (report.recognised) {
-    lines.push(`  单位：${report.unit ?? '—'}  年度：${report.year ?? '—'}  金额单位：${report.amountUnit ?? '—'}`);
+    lines.push(
+      `${indent}单位：${report.unit ?? '—'}  年度：${report.year ?? '—'}  金额单位：${report.amountUnit ?? '—'}`,
+    );
     const g = report.score.grade;
     lines.push(
-      `  得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`,
+      `${indent}得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`,
     );
     if (report.budget.executionRate !== undefined)
-      lines.push(`  ${fill(CLI_MESSAGES.executionRate, { rate: formatRate(report.budget.executionRate) })}`);
+      lines.push(`${indent}${fill(CLI_MESSAGES.executionRate, { rate: formatRate(report.budget.executionRate) })}`);
   }
-  lines.push(...findingLines(report.findings));
+  lines.push(...findingLines(report.findings, indent));
   const counts = countBySeverity(report);
   lines.push(
-    report.findings.length === 0 ? `  ✓ ${CLI_MESSAGES.noFindings}` : `  ${fill(CLI_MESSAGES.counts, counts)}`,
+    report.findings.length === 0
+      ? `${indent}✓ ${CLI_MESSAGES.noFindings}`
+      : `${indent}${fill(CLI_MESSAGES.counts, counts)}`,
   );
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** One aligned line per finding: cell, severity, rule name, message, all in Chinese. */
@@ -74,7 +90,8 @@ export function formatSummary(reports: readonly FileReport[]): string {
     SEVERITY_NAMES.error,
     SEVERITY_NAMES.warning,
   ];
-  const rows = reports.map((r) => {
+  // A file of several projects has a row per project.
+  const rows = summaryRows(reports).map((r) => {
     const c = countBySeverity(r);
     return [
       r.file,

@@ -1,6 +1,8 @@
 // Recognises the data table (自评数据表) by its labels: key–value fields, the budget, "三公", goals and indicator blocks.
 import type { CellPos } from '../grid/grid';
+import { isBlankValue } from '../grid/grid';
 import { normalizeLabel } from '../text/normalize';
+import { parseDateText, type DateParts } from '../text/dates';
 import { parseNumberText } from '../text/numbers';
 import { mapColumns } from './block-columns';
 import {
@@ -59,11 +61,29 @@ function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | u
   return undefined;
 }
 
+/** A date written after its label in the same cell ("填报日期：2022年3月18日"). */
+function inlineDate(index: SheetIndex, text: string, pos: CellPos): Field<DateParts> {
+  const reading = parseDateText(text);
+  const { problem: _problem, ...field } = index.date(pos);
+  if (reading.kind === 'date') return { ...field, value: reading.date };
+  return { ...field, value: null, problem: reading.kind === 'not-a-date' ? 'not-a-date' : 'unparsable-date' };
+}
+
+/** The first row that holds anything: a sheet's top, or a project's when several stand on one sheet. */
+function firstRow(index: SheetIndex): number {
+  return Math.max(
+    0,
+    index.grid.cells.findIndex((r) => r?.some((c) => c && !isBlankValue(c.value))),
+  );
+}
+
 function findYear(index: SheetIndex): Field<number> | undefined {
   const field = keyValue(index, FIELD_LABELS.year, (pos) => index.number(pos));
   if (field) return field;
   // The year may stand only in the title: 部门整体支出绩效自评表（2024年度）, 项目支出绩效自评表（2021年）.
-  for (let row = 0; row < Math.min(index.grid.rowCount, 6); row++) {
+  // The title heads the sheet, or the project when several stand on one sheet: the first six rows that hold anything.
+  const first = firstRow(index);
+  for (let row = first; row < Math.min(index.grid.rowCount, first + 6); row++) {
     for (const cell of index.grid.cells[row] ?? []) {
       if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
       // "2024年度", or a year alone in brackets: "（2021年）".
@@ -153,8 +173,11 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ...optional('unmetReason', goalField(GOAL_LABELS.unmetReason)),
   };
 
-  const titleCell = index.grid.cells[0]?.find((c) => c && typeof c.value === 'string');
-  const titlePos = titleCell ? { row: 0, col: (index.grid.cells[0] ?? []).indexOf(titleCell) } : undefined;
+  const titleRow = firstRow(index);
+  const titleCell = index.grid.cells[titleRow]?.find((c) => c && typeof c.value === 'string');
+  const titlePos = titleCell
+    ? { row: titleRow, col: (index.grid.cells[titleRow] ?? []).indexOf(titleCell) }
+    : undefined;
 
   const statedGrade = keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos));
   return {
@@ -167,7 +190,12 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ...optional('unit', readUnitName(index)),
     ...optional(
       'filedOn',
-      keyValue(index, FIELD_LABELS.filedOn, (pos) => index.date(pos)),
+      keyValue(
+        index,
+        FIELD_LABELS.filedOn,
+        (pos) => index.date(pos),
+        (text, pos) => inlineDate(index, text, pos),
+      ),
     ),
     ...optional('amountUnitCell', amountUnitCell),
     ...optional(

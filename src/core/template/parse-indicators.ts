@@ -96,10 +96,11 @@ export function parseIndicators(
     const fromTarget = directionOf(target.text);
     let direction: Direction;
     let directionFrom: Indicator['directionFrom'];
+    // A target in words holds no figure to aim at, even when it opens with one ("不超过预算"): it is judged.
+    const worded = target.field.value === null && target.text.trim() !== '' && !isMark(target.text);
     if (fromColumn) [direction, directionFrom] = [fromColumn, 'column'];
+    else if (worded) [direction, directionFrom] = ['qualitative', 'target'];
     else if (fromTarget) [direction, directionFrom] = [fromTarget, 'target'];
-    else if (target.field.value === null && target.text.trim() !== '' && !isMark(target.text))
-      [direction, directionFrom] = ['qualitative', 'target'];
     else if (target.field.value === null && actual.field.problem === 'not-a-number')
       // No figure to aim at and a result in words ("目标明确、内容细化"): the indicator is judged, not measured.
       [direction, directionFrom] = ['qualitative', 'target'];

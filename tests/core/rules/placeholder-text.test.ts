@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'rows holding only a placeholder (……) are one leftover, reported once per sheet',
+      grids: sampleLikeGrids({ material: { B13: '……', B14: '……' } }),
+      findings: [{ sheet: '报告素材', messageId: 'residueRows', cells: ['B13', 'B14'], message: ['2 个单元格'] }],
+    },
+    {
       name: 'the unit-name placeholder',
       grids: sampleLikeGrids({ material: { B8: '现将 2024 年度（单位名称）整体支出绩效自评情况报告如下：' } }),
       findings: [{ sheet: '报告素材', messageId: 'residue', cells: ['B8'], message: ['(单位名称)'] }],
