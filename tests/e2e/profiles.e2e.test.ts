@@ -107,7 +107,7 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
       openBuiltPages(),
       officeSimScript(),
     ]);
-  }, 300_000);
+  }, 600_000);
 
   // Whatever the pane did, it never called a member this Excel lacks (not even one whose failure it caught).
   afterEach(async () => {

@@ -98,8 +98,9 @@ function loadPathMembers(checker: ts.TypeChecker, receiver: ts.Type, path: strin
 type Used = { readonly members: Map<string, string[]>; readonly unresolvedLoads: string[] };
 
 /**
- * "Class.member" for every property access in src/excel that resolves to a member of office-js's Excel namespace, and
- * for every step of the paths its load() calls name in strings (which the type checker does not see as accesses).
+ * "Class.member" for every property access in src/excel that resolves to a member of office-js's Excel namespace, every
+ * name destructured from one, and every step of the paths its load() calls name in strings (which the type checker
+ * does not see as accesses).
  */
 function excelMembersUsed(): Used {
   const files = fs
@@ -128,6 +129,14 @@ function excelMembersUsed(): Used {
       if (ts.isPropertyAccessExpression(node)) {
         const owner = excelOwner(checker.getSymbolAtLocation(node.name));
         if (owner) note(`${owner}.${node.name.text}`, whereOf(node));
+      }
+      // const { values, formulas } = range: each name is a member read too.
+      if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) && !node.dotDotDotToken) {
+        const key = node.propertyName ?? node.name;
+        const name = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+        const property = name ? checker.getTypeAtLocation(node.parent).getProperty(name) : undefined;
+        const owner = excelOwner(property);
+        if (owner) note(`${owner}.${name}`, `${whereOf(node)} (destructured)`);
       }
       if (
         ts.isCallExpression(node) &&
@@ -161,6 +170,8 @@ describe('office-js members used by src/excel', () => {
     expect(unresolvedLoads).toEqual([]);
     for (const member of ['RangeFill.color', 'WorksheetProtection.protected', 'Range.valueTypes', 'Worksheet.name'])
       expect(used.get(member)?.some((where) => where.includes('(load ')) ?? false).toBe(true);
+    // read-grids.ts destructures a loaded Range.
+    expect(used.get('Range.valueTypes')?.some((where) => where.includes('(destructured)')) ?? false).toBe(true);
   });
 
   it('finds the members (the listing is not empty and has the ones the gateway is built on)', () => {
