@@ -83,6 +83,7 @@ type SimWindow = {
     settings: Map<string, unknown>;
     sheets: { name: string }[];
     syncLog: unknown[];
+    unsupportedCalls: string[];
     userEdit(sheet: string, a1: string, value: SimCell['value']): void;
   };
 };
@@ -130,3 +131,7 @@ export const savedWorkbook = (page: Page): Promise<SavedWorkbook> =>
       structureProtected: book.structureProtected,
     };
   });
+
+/** The members the add-in called above the host's ExcelApi version (Excel failed each with ApiNotFound). */
+export const unsupportedCallsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as SimWindow).__officeSim.unsupportedCalls);

@@ -21,10 +21,13 @@ import {
 const at = (sheet: string, a1: string) => ({ sheet, ...(fromA1(a1) as { row: number; col: number }) });
 
 let host: HostProfile;
+/** The workbooks of the current test: none may have seen a call above its host's version (even one caught). */
+let books: SimWorkbook[] = [];
 
 /** A gateway on a simulated workbook in the current host profile; `syncs()` counts since the last `mark()`. */
 function setup(sheets: SimSheetInit[], options: SimOptions = {}) {
   const book = new SimWorkbook(host, sheets, options);
+  books.push(book);
   book.install();
   let base = 0;
   const open = () => createExcelGateway({ run: book.runner, retryDelayMs: 0, now: () => book.clock });
@@ -85,8 +88,12 @@ function restored(
 describe.each(PROFILES.map((p) => [p.label, p] as const))('%s', (_label, profile) => {
   beforeEach(() => {
     host = profile;
+    books = [];
   });
-  afterEach(uninstall);
+  afterEach(() => {
+    uninstall();
+    expect(books.flatMap((book) => book.unsupportedCalls)).toEqual([]);
+  });
 
   describe('sync budget', () => {
     it('measures in two syncs (prepare), then a full check (read + highlight) is two syncs (three before 1.9)', async () => {

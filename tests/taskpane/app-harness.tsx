@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fromA1 } from '../../src/core/grid/a1';
 import type { CellInput } from '../../src/core/grid/build-grid';
 import type { Grid } from '../../src/core/grid/grid';
@@ -76,6 +76,8 @@ class NoopResizeObserver {
 /** Call at the top of a test file: jsdom gaps the pane needs filled, and the sample read once. */
 export function setUpJsdom(): void {
   beforeAll(async () => {
+    // A check on the main thread in jsdom takes seconds on a loaded machine: findBy*/waitFor wait for it (not 1 s).
+    configure({ asyncUtilTimeout: 10_000 });
     globalThis.ResizeObserver ??= NoopResizeObserver;
     // jsdom lacks TextDecoder, which the .xlsx reader uses to read the zip directory.
     globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;

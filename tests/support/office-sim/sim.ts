@@ -148,6 +148,8 @@ export class SimWorkbook {
   editingCell = false;
   readonly syncLog: SyncRecord[] = [];
   readonly inserted: { base64: string; options: unknown }[] = [];
+  /** Every member the add-in called above this host's ExcelApi version (each failed its batch with ApiNotFound). */
+  readonly unsupportedCalls: string[] = [];
   private nextId = 1;
   private readonly formulaValues = new Map<string, SimCell['value']>();
   readonly workbookHandlers = new Set<Handler>();
@@ -291,6 +293,12 @@ export class SimWorkbook {
     for (const resolve of waiters) resolve();
   }
 
+  /** A member above the host's version: Excel fails the batch with ApiNotFound. */
+  apiNotFound(member: string): never {
+    this.unsupportedCalls.push(member);
+    return fail('ApiNotFound', `${member} (ExcelApi ${requiredVersion(member)})`);
+  }
+
   context(): SimContext {
     return new SimContext(this);
   }
@@ -361,7 +369,7 @@ export class SimContext {
     this.queue.push({
       // A command in office.js's request JSON (its action and object path) is about 120 bytes before its arguments.
       bytes: 120 + bytesOf(payload),
-      run: supported ? run : () => fail('ApiNotFound', `${member} (ExcelApi ${requiredVersion(member ?? '')})`),
+      run: supported ? run : () => this.book.apiNotFound(member ?? ''),
     });
   }
 
@@ -486,7 +494,7 @@ abstract class ClientObject {
   loadNow(path: string): void {
     const [head = '', ...rest] = path.split('/');
     if (!isSupportedOn(this.context.book.host, `${this.className}.${head}`))
-      fail('ApiNotFound', `${this.className}.${head}`);
+      this.context.book.apiNotFound(`${this.className}.${head}`);
     const target = this.target<unknown>(`${this.className}.load`);
     if (target === undefined) return;
     if (rest.length > 0) {
