@@ -7,6 +7,7 @@ export const WEB_MESSAGES = {
   sampleFileName: '示例-遂溪县应急管理局本级-2024.xlsx',
   dropHint: '把一个或多个自评表（.xlsx）拖到这里，或点“打开 .xlsx 文件…”',
   dropNow: '松开鼠标即可检查',
+  dropMore: '也可以把更多文件拖到本页。',
   filesLabel: '已打开的文件',
   batchProgress: '已检查 {{done}} / {{total}} 个文件',
   batchDone: '{{total}} 个文件已检查完',

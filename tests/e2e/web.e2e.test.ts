@@ -205,10 +205,14 @@ describe('the offline page, opened from disk with the network blocked', () => {
     afterAll(() => page?.close());
 
     it('checks two opened and one dropped workbook in a worker, with a progress bar and each file’s status', async () => {
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
       await page.locator('input[type=file]').setInputFiles([SAMPLE, INVALID_ALL]);
       await drop(page, [REAL_FORM]);
       await page.getByText('3 个文件已检查完').waitFor({ timeout: 120_000 });
       expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1');
+      // Checked in a Web Worker started from a blob: URL (a file:// page may not start one from a file).
+      expect(workers.some((url) => url.startsWith('blob:'))).toBe(true);
       expect(await page.getByText('浏览器不允许后台检查').count()).toBe(0);
 
       const sample = fileRow(page, 'sample-2024.xlsx');

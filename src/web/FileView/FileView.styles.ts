@@ -13,6 +13,10 @@ export const useFileViewStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
+    // Stays in view while the findings scroll by, so a clicked finding's cells are seen at once.
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
   },
   name: { overflowWrap: 'anywhere', minWidth: 0, fontWeight: tokens.fontWeightSemibold },
   fact: { overflowWrap: 'anywhere', minWidth: 0, color: tokens.colorNeutralForeground2 },

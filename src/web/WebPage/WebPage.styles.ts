@@ -56,13 +56,13 @@ export const useWebPageStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  dropSmall: { padding: tokens.spacingVerticalS, border: `1px dashed ${tokens.colorNeutralStroke1}` },
+  dropLater: { color: tokens.colorNeutralForeground3 },
   pane: {
     minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow4,
-    [WIDE]: { maxWidth: '720px' },
+    [WIDE]: { maxWidth: '800px' },
   },
   empty: {
     display: 'flex',

@@ -3,6 +3,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   MessageBar,
   MessageBarBody,
@@ -168,7 +169,8 @@ export function WebPage({ checkers, openHost, loadSample, fallbackNotice }: WebP
         setDragging(true);
       }}
       onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setDragging(false);
+        // Leaving for a child of the page is not leaving the page.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
       }}
       onDrop={onDrop}
     >
@@ -199,9 +201,13 @@ export function WebPage({ checkers, openHost, loadSample, fallbackNotice }: WebP
               }}
             />
           </div>
-          <div className={mergeClasses(styles.drop, total > 0 && styles.dropSmall)}>
-            <Body1>{dragging ? M.dropNow : M.dropHint}</Body1>
-          </div>
+          {total === 0 || dragging ? (
+            <div className={styles.drop}>
+              <Body1>{dragging ? M.dropNow : M.dropHint}</Body1>
+            </div>
+          ) : (
+            <Caption1 className={styles.dropLater}>{M.dropMore}</Caption1>
+          )}
           {fallbackNotice && (
             <MessageBar intent="warning">
               <MessageBarBody>{M.workerFallback}</MessageBarBody>
