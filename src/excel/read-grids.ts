@@ -151,8 +151,9 @@ export async function readWorkbook(
     // A sheet deleted since the list was learned may fail the whole batch rather than give a null object, and a
     // sheet that grew past its known size may exceed the payload cap: the slow path measures the sheets first.
     if (known === undefined || attempt >= MAX_ATTEMPTS) throw error;
-    const retry = isPayloadError(error) ? { sheetSizes: new Map<string, number>() } : { sheetNames: undefined };
-    return readWorkbook(context, { ...options, ...retry }, attempt + 1, syncs + 1);
+    const { sheetNames: _stale, ...unnamed } = options;
+    const retry = isPayloadError(error) ? { ...options, sheetSizes: new Map<string, number>() } : unnamed;
+    return readWorkbook(context, retry, attempt + 1, syncs + 1);
   }
   const names = worksheets.items.map((sheet) => sheet.name);
   if (known === undefined || !sameList(names, known)) {

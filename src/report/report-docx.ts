@@ -118,7 +118,7 @@ const INDENT_TWO_CHARS = 640;
 
 type FontRole = keyof typeof FALLBACK_FONTS;
 
-function fontOf(role: FontRole): IRunOptions['font'] {
+function fontOf(role: FontRole): NonNullable<IRunOptions['font']> {
   const eastAsia = FONTS[role];
   const latin = role === 'body' ? FONTS.latin : eastAsia;
   return { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' };

@@ -34,6 +34,12 @@ async function fixesFor(
 
 const at = (sheet: string, a1: string) => ({ sheet, ...fromA1(a1) });
 
+/** The same object without its fix (an absent key, not `fix: undefined`). */
+function withoutFix<T extends { readonly fix?: unknown }>(value: T): Omit<T, 'fix'> {
+  const { fix: _fix, ...rest } = value;
+  return rest;
+}
+
 describe('proposeFixes', () => {
   it('proposes nothing for the clean sample', async () => {
     expect(proposeFixes(checkWorkbook(await loadSampleGrids()))).toEqual([]);
@@ -320,7 +326,7 @@ describe('collectFixes', () => {
   it('keeps one change per cell, in sheet, row and column order', () => {
     const total = fix(16, 300, 'D18+D22');
     const changes = collectFixes(
-      [finding(22, [fix(22, 100), total]), finding(17, [fix(17, 200), total]), { ...finding(3, []), fix: undefined }],
+      [finding(22, [fix(22, 100), total]), finding(17, [fix(17, 200), total]), withoutFix(finding(3, []))],
       [SCORE, DATA],
     );
     expect(changes.map((c) => [c.ref.row, c.value])).toEqual([

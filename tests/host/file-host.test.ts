@@ -207,8 +207,8 @@ describe('applyChanges and undoLastApply', () => {
     const bytes = read(SAMPLE_PATH);
     const host = await openFileHost(bytes, 'sample.xlsx');
     const ok = await changeOf(host, ref(DATA, 'B7'), '另一个单位');
-    const stale = { ...(await changeOf(host, ref(DATA, 'D17'), 1)), current: 12345, currentFormula: undefined };
-    delete (stale as { currentFormula?: string }).currentFormula;
+    const { currentFormula: _formula, ...change } = await changeOf(host, ref(DATA, 'D17'), 1);
+    const stale = { ...change, current: 12345 };
     const result = await host.applyChanges([ok, stale], 'values');
     expect(result).toMatchObject({ ok: false, ref: ref(DATA, 'D17') });
     expect(result.ok ? '' : result.reason).toContain('预览之后已被修改');

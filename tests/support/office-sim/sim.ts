@@ -15,7 +15,7 @@ import { isSetSupportedOn, isSupportedOn, requiredVersion, type HostProfile } fr
 
 export type SimFill = { color: string; pattern: string; patternColor?: string } | null;
 export type SimCell = {
-  value?: string | number | boolean | null;
+  value?: string | number | boolean | null | undefined;
   formula?: string;
   numberFormat?: string;
   fill?: SimFill;
