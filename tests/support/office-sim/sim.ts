@@ -8,7 +8,7 @@
 //   ResponsePayloadSizeLimitExceeded); a range read above 5 million cells gives null values;
 // - change events arrive after the sync (late on the web), with triggerSource only from ExcelApi 1.14;
 // - a batch while the user edits a cell fails with InvalidOperationInCellEditMode unless delayForCellEdit (1.11).
-// It runs in Node (jest, the bench) and, bundled by tests/e2e/office-sim-page.ts, in Chromium under office.js's address.
+// It runs in Node (jest, the bench) and, bundled by tests/e2e/profile-page.ts, in Chromium under office.js's address.
 import { fromA1, rangeFromA1, toA1 } from '../../../src/core/grid/a1';
 import { sheetsFromXlsx } from './from-xlsx';
 import { isSetSupportedOn, isSupportedOn, requiredVersion, type HostProfile } from './profiles';
@@ -164,11 +164,6 @@ export class SimWorkbook {
   ) {
     this.sheets = sheets.map((s) => this.makeSheet(s));
     this.active = this.sheets.find((s) => s.visibility === 'Visible')?.name;
-  }
-
-  /** A workbook opened from .xlsx bytes: values, formulas with their cached results, number formats, fills, merges. */
-  static async fromXlsx(host: HostProfile, bytes: Uint8Array, options: SimOptions = {}): Promise<SimWorkbook> {
-    return new SimWorkbook(host, await sheetsFromXlsx(bytes), options);
   }
 
   get syncs(): number {
