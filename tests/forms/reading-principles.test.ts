@@ -355,3 +355,22 @@ describe('more values written beside their label or in words', () => {
     expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
   });
 });
+
+describe('a rollup whose children are blank', () => {
+  it('never advises a right total to become 0.00; a blank child beside valued ones counts as none', () => {
+    const grid = buildGrid('表', [
+      ['部门整体支出绩效自评表'],
+      ['单位名称', '某局'],
+      ['项目', undefined, '年初预算数', '全年预算数', '全年执行数', '执行率'],
+      ['年度资金总额', undefined, 100, 100, 100, 1],
+      ['按资金来源', '财政拨款', 100, undefined, undefined],
+      [undefined, '其他资金', undefined, undefined, undefined],
+      ['按支出类型', '基本支出', 60, undefined, 60],
+      [undefined, '项目支出', 40, undefined, undefined],
+    ]);
+    const rollups = checkWorkbook([grid]).findings.filter((f) => f.rule === 'budget-rollup');
+    expect(rollups.map((f) => f.message).join('\n')).not.toMatch(/改为 0\.00|合计为 0\.00/);
+    // 全年执行数: 基本支出 60 with 项目支出 left blank is 60, not the 100 of the total: that is still found.
+    expect(rollups.map((f) => f.cells.join(','))).toEqual(['E4']);
+  });
+});
