@@ -347,6 +347,17 @@ describe('more values written beside their label or in words', () => {
     expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
   });
 
+  it('reads the equal sign typed as a box-drawing character (═) as =', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金', undefined, '年初预算数', '全年预算数', '全年执行数'],
+      [undefined, '年度资金总额', 1, 1, 1],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '知晓率', '═', '100%', '100%', 10, 10],
+    ]);
+    expect(checkWorkbook([grid]).model.data?.indicators?.rows[0]?.direction).toBe('=');
+  });
+
   it('takes a target in words that opens with a direction ("不超过预算") as judged, not as a missing figure', () => {
     const result = checkWorkbook([
       scoredProjectForm([['产出指标', '成本指标', '成本控制', '不超过预算', '不超过预算', undefined, 100, 100]]),
