@@ -1,11 +1,11 @@
 // The one entry point the edges call: Grids -> model -> recalculation -> findings, and a summary for reports.
 import { computeWorkbook, type Computed } from './calc/compute-workbook';
 import { withSettings, type Grade, type Settings, type SettingsOverrides } from './calc/settings';
-import { cellsOf, sortFindings, type Finding } from './finding';
+import { cellsOf, sortFindings, type Finding, type FixProposal } from './finding';
 import type { CellRef, Grid } from './grid/grid';
 import { CHECK_MESSAGES, PART_NAMES } from './messages';
 import { RULES } from './rules';
-import { formatMessage, type Rule } from './rule-kit/rule';
+import { formatMessage, type ReportDescriptor, type Rule } from './rule-kit/rule';
 import type { AmountUnit, WorkbookModel } from './template/model';
 import { recognizeWorkbook } from './template/recognize-workbook';
 
@@ -47,6 +47,7 @@ function makeFinding(
   message: string,
   data?: Record<string, unknown>,
   messageId?: string,
+  fix?: readonly FixProposal[],
 ): Finding {
   const sheet = refs[0]?.sheet ?? '';
   return {
@@ -58,6 +59,7 @@ function makeFinding(
     message,
     refs,
     ...(data ? { data } : {}),
+    ...(fix && fix.length > 0 ? { fix } : {}),
   };
 }
 
@@ -130,12 +132,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
       computed,
       settings,
       grids,
-      report: (d: {
-        messageId: string;
-        cells: readonly CellRef[];
-        data?: Readonly<Record<string, string | number>>;
-        severity?: Finding['severity'];
-      }) => {
+      report: (d: ReportDescriptor) => {
         const template = (rule.meta.messages as Record<string, string>)[d.messageId];
         // defineRule type-checks messageIds; a rule built without it must still fail loudly, not print an id.
         if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
@@ -147,6 +144,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
             formatMessage(template, d.data),
             d.data,
             d.messageId,
+            d.fix,
           ),
         );
       },

@@ -1,9 +1,26 @@
 // A finding: one problem in the user's workbook, pointing at its cells, as data (never an exception).
-import type { CellRef } from './grid/grid';
+import type { CellRef, CellValue } from './grid/grid';
 import { qualifiedA1, toA1 } from './grid/a1';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * One proposed cell change (重算's write-back): the cell, what it holds now and what the recalculation puts there. A
+ * rule that knows how to repair its finding reports these with it; the host writes them as they are.
+ */
+export type FixProposal = {
+  readonly ref: CellRef;
+  /** What the cell is, in Chinese: "年度资金总额的执行率". */
+  readonly what: string;
+  readonly current: CellValue;
+  readonly currentFormula?: string;
+  /** The recomputed value, unrounded (grades are text). */
+  readonly value: number | string;
+  /** A formula without "=", in A1 terms, that keeps the cell live; absent when none applies. */
+  readonly formula?: string;
+  readonly numFmt?: string;
+};
 
 export type Finding = {
   readonly rule: string;
@@ -18,6 +35,11 @@ export type Finding = {
   readonly data?: Readonly<Record<string, unknown>>;
   /** The same cells as positions, for the add-in to select and highlight. */
   readonly refs: readonly CellRef[];
+  /**
+   * The cell changes that repair this finding once every finding's fix is applied (a stale total and the rates that
+   * follow from it); absent when the rule cannot say. core/fixes collects them for 重算.
+   */
+  readonly fix?: readonly FixProposal[];
 };
 
 export function cellsOf(sheet: string, refs: readonly CellRef[]): string[] {

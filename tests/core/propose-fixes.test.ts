@@ -1,6 +1,9 @@
-// proposeFixes: the clean sample yields nothing; each planted mistake yields exactly the proposal that undoes it.
+// proposeFixes: the clean sample yields nothing; each planted mistake yields exactly the proposal that undoes it. The
+// proposals are the fixes the rules report with their findings, collected one per cell.
+import { join } from 'node:path';
 import { checkWorkbook } from '../../src/core/check';
-import { proposeFixes, type FixProposal } from '../../src/core/fixes/propose-fixes';
+import type { Finding } from '../../src/core/finding';
+import { collectFixes, proposeFixes, type FixProposal } from '../../src/core/fixes/propose-fixes';
 import { fromA1 } from '../../src/core/grid/a1';
 import type { CellInput } from '../../src/core/grid/build-grid';
 import type { Grid } from '../../src/core/grid/grid';
@@ -259,5 +262,79 @@ describe('proposeFixes', () => {
 
   it('ignores blanks (not stated) and text grades written another way', async () => {
     expect(await fixesFor({ [DATA]: { F17: null, B13: '优秀' }, [SCORE]: { B23: '优 等' } })).toEqual([]);
+  });
+});
+
+describe('fixes come from findings', () => {
+  it('each proposal is the fix of a finding: a stale total carries the rate that follows from it', async () => {
+    const result = checkWorkbook(
+      await planted({
+        [DATA]: { D22: { value: 1000000, numFmt: '#,##0.00' }, D26: { value: 23087822.86, numFmt: '#,##0.00' } },
+      }),
+    );
+    const withFix = result.findings.filter((f) => f.fix);
+    expect(withFix.map((f) => [f.rule, f.cells[0], f.fix?.map((x) => x.what)])).toEqual([
+      ['budget-rollup', 'D17', ['年度资金总额的全年预算数', '年度资金总额的执行率']],
+      ['execution-rate', 'F22', ['其他资金的执行率']],
+      ['execution-rate', 'F26', ['项目支出的执行率']],
+    ]);
+    const reported = withFix.flatMap((f) => f.fix ?? []);
+    for (const proposal of proposeFixes(result)) expect(reported).toContainEqual(proposal);
+  });
+
+  it('an Excel error in a rate is repaired through the cell-error finding', async () => {
+    const result = checkWorkbook(await planted({ [DATA]: { F22: { value: { error: '#DIV/0!' } } } }));
+    const finding = result.findings.find((f) => f.rule === 'cell-error');
+    expect(finding?.fix?.map((f) => [f.what, f.formula])).toEqual([['其他资金的执行率', 'IF(D22=0,"",E22/D22)']]);
+  });
+
+  it('a 合计 weight the rules accept gets no proposal (青神县: 预算执行 10 + indicators 90 = 100)', async () => {
+    // The published 青神县 form scores 预算执行 10 points outside the indicator tree: the 合计 weight 100 is right, and
+    // re-deriving it from the indicator leaves (90) was a false proposal before fixes came from the rules.
+    const id = 'sichuan-qingshen-fgj-gongzi-2023';
+    const result = checkWorkbook(await loadGrids(join(__dirname, '..', 'forms', id, `${id}.xlsx`)));
+    expect(result.findings.filter((f) => f.rule === 'score-weight-rollup')).toEqual([]);
+    expect(proposeFixes(result)).toEqual([]);
+  });
+});
+
+describe('collectFixes', () => {
+  const ref = (row: number, col = 3) => ({ sheet: DATA, row, col });
+  const fix = (row: number, value: number, formula?: string): FixProposal => ({
+    ref: ref(row),
+    what: `cell ${row}`,
+    current: 0,
+    value,
+    ...(formula ? { formula } : {}),
+  });
+  const finding = (row: number, fixes: FixProposal[]): Finding => ({
+    rule: 'budget-rollup',
+    severity: 'error',
+    sheet: DATA,
+    cells: [],
+    message: '',
+    refs: [ref(row)],
+    fix: fixes,
+  });
+
+  it('keeps one change per cell, in sheet, row and column order', () => {
+    const total = fix(16, 300, 'D18+D22');
+    const changes = collectFixes(
+      [finding(22, [fix(22, 100), total]), finding(17, [fix(17, 200), total]), { ...finding(3, []), fix: undefined }],
+      [SCORE, DATA],
+    );
+    expect(changes.map((c) => [c.ref.row, c.value])).toEqual([
+      [16, 300],
+      [17, 200],
+      [22, 100],
+    ]);
+  });
+
+  it('when two findings disagree on a cell, the fix of the finding about that cell wins', () => {
+    const changes = collectFixes(
+      [finding(20, [fix(16, 1)]), finding(16, [fix(16, 2)]), finding(21, [fix(16, 3)])],
+      [DATA],
+    );
+    expect(changes.map((c) => c.value)).toEqual([2]);
   });
 });

@@ -1,7 +1,7 @@
 // The rule contract: like an ESLint rule, a rule is metadata plus a check that reports findings through its context.
 import type { Computed } from '../calc/compute-workbook';
 import type { Settings } from '../calc/settings';
-import type { Severity } from '../finding';
+import type { FixProposal, Severity } from '../finding';
 import type { CellRef, Grid } from '../grid/grid';
 import type { WorkbookModel } from '../template/model';
 
@@ -26,6 +26,8 @@ export type ReportDescriptor<M extends string = string> = {
   readonly data?: MessageData;
   /** Overrides meta.severity (rules.md gives some rules two severities). */
   readonly severity?: Severity;
+  /** The recalculated cell values that repair the finding (like ESLint's fix); empty or absent when none applies. */
+  readonly fix?: readonly FixProposal[];
 };
 
 export type RuleContext<M extends string = string> = {

@@ -5,6 +5,7 @@ import type { BudgetAmountColumn } from '../template/model';
 import { formatAmount } from '../text/format';
 import { defineRule, type RuleContext } from '../rule-kit/rule';
 import { rowLabel } from '../rule-kit/naming';
+import { budgetFixes, sangongFixes } from '../rule-kit/fix-budget';
 
 const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
   initial: '年初预算数',
@@ -12,13 +13,15 @@ const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
   actual: '全年执行数',
 };
 
+const SANGONG_COLUMN_NAMES = { planned: '预算数', actual: '决算数' } as const;
+
 export default defineRule({
   meta: {
     id: 'budget-rollup',
     name: '预算合计不符',
     severity: 'error',
     description:
-      'A budget parent row ≠ Σ of its children in an amount column, or a breakdown (资金来源 / 支出类型) does not sum to 年度资金总额.',
+      'A budget or "三公" parent row ≠ Σ of its children in an amount column, or a breakdown (资金来源 / 支出类型) does not sum to 年度资金总额.',
     messages: {
       breakdown:
         '{{parent}}的{{column}}为 {{stated}}，但按{{breakdown}}分列的 {{children}} 合计为 {{sum}}（相差 {{diff}}）。两者应相等：请核对{{parent}}或各分项金额。',
@@ -32,6 +35,8 @@ export default defineRule({
         '{{group}}合计为 {{sum}}，但年度资金总额的{{column}}为 {{total}}（相差 {{diff}}）。分项应与年度资金总额相等：请核对各分项金额或年度资金总额。',
       exceeds:
         '{{parent}}的{{column}}为 {{stated}}，但其中所列分项（{{children}}）合计已达 {{sum}}，超过了{{parent}}本身。请核对。',
+      sangong:
+        '{{parent}}的{{column}}为 {{stated}}，但其下各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
     },
   },
   check(context) {
@@ -43,6 +48,8 @@ export default defineRule({
       for (const column of ['initial', 'planned', 'actual'] as const) {
         const stated = calc.row[column];
         const wrong = mismatchedBreakdowns(calc, column, context.settings);
+        // The parent's fix carries the rows above it and the rates and scores that follow from the new amount.
+        const fix = budgetFixes(context, calc.row, [column]);
         const [first, second] = wrong;
         // Both breakdowns agree with each other and only the parent differs: one root, one finding.
         if (
@@ -62,6 +69,7 @@ export default defineRule({
               sum: money(sum),
               diff: money(Math.abs(stated.value - sum)),
             },
+            fix,
           });
           continue;
         }
@@ -85,10 +93,36 @@ export default defineRule({
               messageId: breakdown.name === '其中' ? 'children' : 'breakdown',
               cells: [stated.ref],
               data,
+              fix,
             });
           } else if (sum > stated.value + context.settings.tolerance.amount) {
             context.report({ messageId: 'exceeds', cells: [stated.ref], data });
           }
+        }
+      }
+    }
+    for (const calc of context.computed.sangong.values()) {
+      const label = rowLabel(calc.row.label.value, '');
+      const parent = /三公/.test(label) ? label : `“三公”经费${label}`;
+      for (const column of ['planned', 'actual'] as const) {
+        const stated = calc.row[column];
+        if (!stated || stated.value === null) continue;
+        for (const breakdown of calc.breakdowns) {
+          const sum = breakdown.sums[column];
+          if (!breakdown.complete || sum === undefined || amountsEqual(stated.value, sum, context.settings)) continue;
+          context.report({
+            messageId: 'sangong',
+            cells: [stated.ref],
+            data: {
+              parent,
+              column: SANGONG_COLUMN_NAMES[column],
+              stated: money(stated.value),
+              sum: money(sum),
+              diff: money(Math.abs(stated.value - sum)),
+              children: breakdown.children.map((c) => rowLabel(c.label.value, '')).join('、'),
+            },
+            fix: sangongFixes(context, calc.row, [column]),
+          });
         }
       }
     }

@@ -3,6 +3,8 @@ import { scoresEqual } from '../calc/compare';
 import { executionScore, explainExecutionScore, uncappedExecutionScore } from '../calc/scoring';
 import { formatPercent, formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { budgetScoreFix } from '../rule-kit/fix-budget';
+import { fixList } from '../rule-kit/fix-cell';
 
 export default defineRule({
   meta: {
@@ -44,6 +46,7 @@ export default defineRule({
           system: scoring.name,
           expectedScore: expected,
         },
+        fix: fixList(budgetScoreFix(context, row)),
       });
     }
   },

@@ -2,6 +2,7 @@
 import { fieldsOf } from '../rule-kit/fields';
 import { defineRule } from '../rule-kit/rule';
 import { shownValue } from '../rule-kit/naming';
+import { fixesAt } from '../rule-kit/fix-index';
 
 const CAUSES: Readonly<Record<string, string>> = {
   '#DIV/0!': '公式除以了 0 或空白单元格',
@@ -31,6 +32,8 @@ export default defineRule({
         messageId: 'error',
         cells: [use.field.ref],
         data: { what: use.what, error, cause: CAUSES[error] ?? '公式出错' },
+        // An error in a cell the recalculation knows (a total, a rate, a score) is repaired by its recalculated value.
+        fix: fixesAt(context, use.field.ref),
       });
     }
   },

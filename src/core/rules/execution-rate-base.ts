@@ -3,6 +3,8 @@ import { percentsEqual } from '../calc/compare';
 import { formatAmount, formatPercent } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { rowLabel } from '../rule-kit/naming';
+import { budgetRateFix } from '../rule-kit/fix-budget';
+import { fixList } from '../rule-kit/fix-cell';
 
 export default defineRule({
   meta: {
@@ -37,6 +39,7 @@ export default defineRule({
           statedRate: stated.value,
           computedRate: calc.rate,
         },
+        fix: fixList(budgetRateFix(context, row)),
       });
     }
   },

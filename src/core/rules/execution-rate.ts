@@ -3,6 +3,8 @@ import { percentsEqual } from '../calc/compare';
 import { formatAmount, formatPercent } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { rowLabel } from '../rule-kit/naming';
+import { budgetRateFix } from '../rule-kit/fix-budget';
+import { fixList } from '../rule-kit/fix-cell';
 
 export default defineRule({
   meta: {
@@ -35,6 +37,7 @@ export default defineRule({
           messageId: 'noBase',
           cells: [row.rate?.ref ?? row.planned?.ref ?? row.label.ref],
           data: { row: name, actual: money(actual) },
+          fix: fixList(budgetRateFix(context, row)),
         });
         continue;
       }
@@ -57,6 +60,7 @@ export default defineRule({
           actual: money(actual),
           planned: money(planned),
         },
+        fix: fixList(budgetRateFix(context, row)),
       });
     }
   },

@@ -5,6 +5,8 @@ import { formatPercent } from '../text/format';
 import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
 import { defineRule } from '../rule-kit/rule';
 import { foldText } from '../rule-kit/texts';
+import { fixList } from '../rule-kit/fix-cell';
+import { indicatorDoneFix, indicatorRateFix } from '../rule-kit/fix-indicators';
 
 const DIRECTION_NAMES = { '>=': '≥', '<=': '≤', '=': '=', qualitative: '定性' } as const;
 
@@ -69,6 +71,7 @@ export default defineRule({
               working,
               computedRate: uncapped,
             },
+            fix: fixList(indicatorRateFix(context, calc)),
           });
         }
       }
@@ -79,6 +82,7 @@ export default defineRule({
           messageId: 'done',
           cells: [done.ref],
           data: { ...common, stated: done.value ?? '', computed: completion.met ? '是' : '否' },
+          fix: fixList(indicatorDoneFix(calc)),
         });
       }
     }

@@ -4,6 +4,8 @@ import { explainIndicatorScore } from '../calc/scoring';
 import { formatScore } from '../text/format';
 import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
 import { defineRule } from '../rule-kit/rule';
+import { fixList } from '../rule-kit/fix-cell';
+import { indicatorScoreFix } from '../rule-kit/fix-indicators';
 
 export default defineRule({
   meta: {
@@ -46,6 +48,7 @@ export default defineRule({
           working,
           expectedScore,
         },
+        fix: fixList(indicatorScoreFix(context, calc)),
       });
     }
   },

@@ -5,6 +5,8 @@ import { formatAmount, formatPercent } from '../text/format';
 import { sangongChildren } from '../rule-kit/budget-tree';
 import { defineRule } from '../rule-kit/rule';
 import { rowLabel } from '../rule-kit/naming';
+import { sangongRateFix } from '../rule-kit/fix-budget';
+import { fixList } from '../rule-kit/fix-cell';
 
 export default defineRule({
   meta: {
@@ -48,6 +50,7 @@ export default defineRule({
             actual: money(actual ?? 0),
             planned: money(planned ?? 0),
           },
+          fix: fixList(sangongRateFix(context, row)),
         });
       }
       if (!over(row) || sangongChildren(row, rows).some(over) || actual == null || planned == null) continue;

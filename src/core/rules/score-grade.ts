@@ -1,6 +1,8 @@
 // score-grade: the stated 等级 does not match the band of the recomputed total.
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { fixList } from '../rule-kit/fix-cell';
+import { gradeFix } from '../rule-kit/fix-score';
 
 export default defineRule({
   meta: {
@@ -24,6 +26,7 @@ export default defineRule({
       messageId: 'grade',
       cells: [stated.ref],
       data: { stated: stated.value, computed: score.grade, total: formatScore(score.total), bands },
+      fix: fixList(gradeFix(context)),
     });
   },
 });

@@ -5,6 +5,8 @@ import type { CellRef } from '../grid/grid';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
+import { fixList } from '../rule-kit/fix-cell';
+import { dataGradeFix, dataScoreFix } from '../rule-kit/fix-score';
 
 const SCORE_CLAIM = /(?:自评得分|自评分数|自评总分|自评分值|总得分|总分)(?:为|是|达到|:)?(\d+(?:\.\d+)?)分/g;
 const GRADE_CLAIM = /(?:自评等级|评价等级|等级)(?:为|是|评定为|:)?[“"]?(优秀|优|良好|良|中等|中|差|合格|及格|不合格)/g;
@@ -68,6 +70,7 @@ export default defineRule({
         messageId: 'dataScore',
         cells: withSheet(dataScore.ref, totalCell),
         data: { stated: formatScore(dataScore.value), computed: formatScore(score.total) },
+        fix: fixList(dataScoreFix(context)),
       });
     }
     const dataGrade = data?.statedGrade;
@@ -78,6 +81,7 @@ export default defineRule({
           messageId: 'dataGrade',
           cells: withSheet(dataGrade.ref, gradeCell),
           data: { stated: dataGrade.value, computed: score.grade, total: formatScore(score.total) },
+          fix: fixList(dataGradeFix(context)),
         });
       }
     }

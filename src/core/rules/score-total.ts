@@ -2,6 +2,7 @@
 import { scoresEqual } from '../calc/compare';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { totalFixes } from '../rule-kit/fix-score';
 
 export default defineRule({
   meta: {
@@ -27,6 +28,8 @@ export default defineRule({
         computed: formatScore(computed),
         diff: formatScore(Math.abs(stated.value - computed)),
       },
+      // The data table's 自评得分/自评等级 that merely repeat this total follow from it (score-stated-elsewhere skips them).
+      fix: totalFixes(context),
     });
   },
 });

@@ -4,6 +4,8 @@ import type { CellRef } from '../grid/grid';
 import type { ScoreNode } from '../template/model';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { fixList } from '../rule-kit/fix-cell';
+import { totalWeightFix, weightFixes } from '../rule-kit/fix-score';
 
 const LEVEL_NAMES = { 1: '一级', 2: '二级', 3: '三级' } as const;
 
@@ -54,6 +56,7 @@ export default defineRule({
             sum: formatScore(sum),
             children: l2.children.map((c) => c.title).join('、'),
           },
+          fix: weightFixes(context, l2),
         });
       }
       const leaves = leafWeightSum(l1);
@@ -79,6 +82,7 @@ export default defineRule({
           sum: formatScore(statedChildren ?? leaves),
           children: l1.children.map((c) => c.title).join('、'),
         },
+        fix: weightFixes(context, l1),
       });
     }
     if (sheet.roots.length === 0 || sheet.roots.some((r) => r.weight?.value == null)) return;
@@ -96,6 +100,7 @@ export default defineRule({
         messageId: 'total',
         cells: [totalWeight.ref],
         data: { stated: formatScore(stated), sum: formatScore(sumL1) },
+        fix: fixList(totalWeightFix(context)),
       });
     } else if (
       !scoresEqual(sumL1, 100, settings) &&

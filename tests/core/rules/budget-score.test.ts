@@ -24,6 +24,7 @@ ruleTester(rule, {
           sheet: '自评数据表',
           messageId: 'score',
           cells: ['I17'],
+          fix: [{ cell: 'I17', value: 10, formula: 'ROUND(MIN(E17/D17,1)*H17,2)' }],
           message: ['按执行率计分：10分 × 100.00% = 10分', '请改为 10分'],
         },
       ],
@@ -36,6 +37,7 @@ ruleTester(rule, {
           sheet: '自评数据表',
           messageId: 'aboveWeight',
           cells: ['I26'],
+          fix: [{ cell: 'I26', value: 10, formula: 'ROUND(MIN(E26/D26,1)*H26,2)' }],
           message: ['超过分值 10分', '不设上限', '请改为 10分'],
         },
       ],
@@ -43,7 +45,15 @@ ruleTester(rule, {
     {
       name: '8.5 at 90% execution',
       grids: sampleLikeGrids({ data: { ...mof, ...ninety, I26: 8.5 } }),
-      findings: [{ sheet: '自评数据表', messageId: 'score', cells: ['I26'], message: ['10分 × 90.00% = 9分'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'score',
+          cells: ['I26'],
+          fix: [{ cell: 'I26', value: 9, formula: 'ROUND(MIN(E26/D26,1)*H26,2)' }],
+          message: ['10分 × 90.00% = 9分'],
+        },
+      ],
     },
   ],
 });

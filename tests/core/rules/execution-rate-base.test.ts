@@ -14,12 +14,27 @@ ruleTester(rule, {
     {
       name: '执行数 ÷ 年初预算数 on 项目支出',
       grids: sampleLikeGrids({ data: { F26: pct(23374708.34 / 19314300) } }),
-      findings: [{ sheet: '自评数据表', messageId: 'base', cells: ['F26'], message: ['100.00%', '121.02%'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'base',
+          cells: ['F26'],
+          fix: [{ cell: 'F26', value: 23374708.34 / 23374222.86, formula: 'IF(D26=0,"",E26/D26)' }],
+          message: ['100.00%', '121.02%'],
+        },
+      ],
     },
     {
       name: 'the wrong base on the total',
       grids: sampleLikeGrids({ data: { F17: { value: 34474740.51 / 30126800, formula: 'E17/C17', numFmt: '0.00%' } } }),
-      findings: [{ sheet: '自评数据表', messageId: 'base', cells: ['F17'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'base',
+          cells: ['F17'],
+          fix: [{ cell: 'F17', value: 34474740.51 / 34474255.03, formula: 'IF(D17=0,"",E17/D17)' }],
+        },
+      ],
     },
   ],
 });

@@ -18,7 +18,15 @@ ruleTester(rule, {
     {
       name: '99.99% typed where 100.00% is right',
       grids: sampleLikeGrids({ data: { F17: { value: 0.9999, numFmt: '0.00%' } } }),
-      findings: [{ sheet: '自评数据表', messageId: 'rate', cells: ['F17'], message: ['100.00%', '99.99%'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'rate',
+          cells: ['F17'],
+          fix: [{ cell: 'F17', value: 34474740.51 / 34474255.03, formula: 'IF(D17=0,"",E17/D17)' }],
+          message: ['100.00%', '99.99%'],
+        },
+      ],
     },
     {
       name: 'the budget is 0 while money was spent',

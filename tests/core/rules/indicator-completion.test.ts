@@ -17,17 +17,33 @@ ruleTester(rule, {
     {
       name: '是否完成 says 否 for a met target',
       grids: sampleLikeGrids({ data: { J42: '否' } }),
-      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J42'], message: ['应为“是”', '请改为“是”'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'done',
+          cells: ['J42'],
+          fix: [{ cell: 'J42', value: '是' }],
+          message: ['应为“是”', '请改为“是”'],
+        },
+      ],
     },
     {
       name: 'a missed target marked 是',
       grids: sampleLikeGrids({ data: { G41: 4, I41: pct(2 / 3) } }),
-      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J41'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'done', cells: ['J41'], fix: [{ cell: 'J41', value: '否' }] }],
     },
     {
       name: 'a stale 完成率',
       grids: sampleLikeGrids({ data: { I43: pct(0.9) } }),
-      findings: [{ sheet: '自评数据表', messageId: 'rate', cells: ['I43'], message: ['101.05%'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'rate',
+          cells: ['I43'],
+          fix: [{ cell: 'I43', value: 0.96 / 0.95, formula: 'IF(E43=0,1,G43/E43)' }],
+          message: ['101.05%'],
+        },
+      ],
     },
   ],
 });

@@ -33,7 +33,16 @@ ruleTester(rule, {
     {
       name: 'a stated 控制率 that is wrong',
       grids: sampleLikeGrids({ data: { E34: pct(0.6) } }),
-      findings: [{ sheet: '自评数据表', messageId: 'rate', cells: ['E34'], severity: 'error', message: ['62.42%'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'rate',
+          cells: ['E34'],
+          fix: [{ cell: 'E34', value: 0.6242, formula: 'IF(C34=0,"",D34/C34)' }],
+          severity: 'error',
+          message: ['62.42%'],
+        },
+      ],
     },
   ],
 });

@@ -11,7 +11,15 @@ ruleTester(rule, {
     {
       name: '良 stated for 99',
       grids: sampleLikeGrids({ score: { B23: '良' } }),
-      findings: [{ sheet: '自评评分表', messageId: 'grade', cells: ['B23'], message: ['“优”'] }],
+      findings: [
+        {
+          sheet: '自评评分表',
+          messageId: 'grade',
+          cells: ['B23'],
+          fix: [{ cell: 'B23', value: '优', formula: 'IF(J22>=90,"优",IF(J22>=80,"良",IF(J22>=60,"中","差")))' }],
+          message: ['“优”'],
+        },
+      ],
     },
     {
       name: 'bands are a setting',
@@ -23,7 +31,14 @@ ruleTester(rule, {
           { grade: '中', min: 60 },
         ],
       },
-      findings: [{ sheet: '自评评分表', messageId: 'grade', cells: ['B23'] }],
+      findings: [
+        {
+          sheet: '自评评分表',
+          messageId: 'grade',
+          cells: ['B23'],
+          fix: [{ cell: 'B23', value: '良', formula: 'IF(J22>=100,"优",IF(J22>=80,"良",IF(J22>=60,"中","差")))' }],
+        },
+      ],
     },
   ],
 });

@@ -20,12 +20,27 @@ ruleTester(rule, {
     {
       name: 'a typed data-table score',
       grids: sampleLikeGrids({ data: { B12: 95 } }),
-      findings: [{ sheet: '自评数据表', messageId: 'dataScore', cells: ['B12', S('J22')], message: ['95', '99'] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'dataScore',
+          cells: ['B12', S('J22')],
+          fix: [{ cell: 'B12', value: 99, formula: "'自评评分表'!J22" }],
+          message: ['95', '99'],
+        },
+      ],
     },
     {
       name: 'a data-table grade',
       grids: sampleLikeGrids({ data: { B13: '良' } }),
-      findings: [{ sheet: '自评数据表', messageId: 'dataGrade', cells: ['B13', S('B23')] }],
+      findings: [
+        {
+          sheet: '自评数据表',
+          messageId: 'dataGrade',
+          cells: ['B13', S('B23')],
+          fix: [{ cell: 'B13', value: '优', formula: "'自评评分表'!B23" }],
+        },
+      ],
     },
     {
       name: 'the report states another score',

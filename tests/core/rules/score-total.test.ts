@@ -8,12 +8,30 @@ ruleTester(rule, {
     {
       name: 'a typed total that differs',
       grids: sampleLikeGrids({ score: { J22: 98 } }),
-      findings: [{ sheet: '自评评分表', messageId: 'total', cells: ['J22'], message: ['98', '99'] }],
+      findings: [
+        {
+          sheet: '自评评分表',
+          messageId: 'total',
+          cells: ['J22'],
+          fix: [{ cell: 'J22', value: 99, formula: 'SUM(J5:J21)' }],
+          message: ['98', '99'],
+        },
+      ],
     },
     {
       name: 'a score changed, the cached total not',
       grids: sampleLikeGrids({ score: { J6: 4, I6: '逾期1天扣1分' } }),
-      findings: [{ sheet: '自评评分表', messageId: 'total', cells: ['J22'] }],
+      findings: [
+        {
+          sheet: '自评评分表',
+          messageId: 'total',
+          cells: ['J22'],
+          fix: [
+            { cell: 'J22', value: 98, formula: 'SUM(J5:J21)' },
+            { cell: "'自评数据表'!B12", value: 98, formula: "'自评评分表'!J22" },
+          ],
+        },
+      ],
     },
   ],
 });
