@@ -200,6 +200,13 @@ describe('a project form that carries its scores inline', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('reads the stated total from the 得分 column of the 总分 row, not the 分值 total beside its label', () => {
+    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 90, '人次', 90, 81]]);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    cells[cells.length - 1] = ['总分', undefined, undefined, undefined, undefined, undefined, 100, 91];
+    expect(checkWorkbook([buildGrid('自评表', cells)]).summary.score.stated).toBe(91);
+  });
+
   it('asks for the 得分 of a budget total row whose 分值 is given', () => {
     const grid = buildGrid('自评表', [
       ['项目支出绩效自评表（2023年度）'],
