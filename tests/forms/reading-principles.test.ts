@@ -200,6 +200,13 @@ describe('a project form that carries its scores inline', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('reads the stated total from the 得分 column of the 总分 row, not the 分值 total beside its label', () => {
+    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 90, '人次', 90, 81]]);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    cells[cells.length - 1] = ['总分', undefined, undefined, undefined, undefined, undefined, 100, 91];
+    expect(checkWorkbook([buildGrid('自评表', cells)]).summary.score.stated).toBe(91);
+  });
+
   it('asks for the 得分 of a budget total row whose 分值 is given', () => {
     const grid = buildGrid('自评表', [
       ['项目支出绩效自评表（2023年度）'],
@@ -347,11 +354,41 @@ describe('more values written beside their label or in words', () => {
     expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
   });
 
+  it('reads the equal sign typed as a box-drawing character (═) as =', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金', undefined, '年初预算数', '全年预算数', '全年执行数'],
+      [undefined, '年度资金总额', 1, 1, 1],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '知晓率', '═', '100%', '100%', 10, 10],
+    ]);
+    expect(checkWorkbook([grid]).model.data?.indicators?.rows[0]?.direction).toBe('=');
+  });
+
   it('takes a target in words that opens with a direction ("不超过预算") as judged, not as a missing figure', () => {
     const result = checkWorkbook([
       scoredProjectForm([['产出指标', '成本指标', '成本控制', '不超过预算', '不超过预算', undefined, 100, 100]]),
     ]);
     expect(result.model.data?.indicators?.rows[0]?.direction).toBe('qualitative');
     expect(result.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+  });
+});
+
+describe('a rollup whose children are blank', () => {
+  it('never advises a right total to become 0.00; a blank child beside valued ones counts as none', () => {
+    const grid = buildGrid('表', [
+      ['部门整体支出绩效自评表'],
+      ['单位名称', '某局'],
+      ['项目', undefined, '年初预算数', '全年预算数', '全年执行数', '执行率'],
+      ['年度资金总额', undefined, 100, 100, 100, 1],
+      ['按资金来源', '财政拨款', 100, undefined, undefined],
+      [undefined, '其他资金', undefined, undefined, undefined],
+      ['按支出类型', '基本支出', 60, undefined, 60],
+      [undefined, '项目支出', 40, undefined, undefined],
+    ]);
+    const rollups = checkWorkbook([grid]).findings.filter((f) => f.rule === 'budget-rollup');
+    expect(rollups.map((f) => f.message).join('\n')).not.toMatch(/改为 0\.00|合计为 0\.00/);
+    // 全年执行数: 基本支出 60 with 项目支出 left blank is 60, not the 100 of the total: that is still found.
+    expect(rollups.map((f) => f.cells.join(','))).toEqual(['E4']);
   });
 });

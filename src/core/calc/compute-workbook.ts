@@ -122,9 +122,11 @@ function breakdownsOf<K extends string, R extends { kind: K }, C extends string>
       (r as unknown as Readonly<Record<string, { readonly value: number | null } | undefined>>)[col];
     for (const col of columns) {
       if (cellOf(row, col) === undefined) continue;
-      let sum = 0;
-      for (const child of children) sum += cellOf(child, col)?.value ?? 0;
-      sums[col] = sum;
+      // A child left blank is a source the unit did not have (none); children all blank give no sum to compare, so a
+      // right total is never advised to become 0.00.
+      const values = children.map((child) => cellOf(child, col)?.value ?? null).filter((v): v is number => v !== null);
+      if (values.length === 0) continue;
+      sums[col] = values.reduce((s, v) => s + v, 0);
     }
     out.push({ name: def.name, children, complete: children.length === def.kinds.length, sums });
   }

@@ -61,6 +61,21 @@ function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | u
   return undefined;
 }
 
+/**
+ * The stated total score: beside its label, or, on a 总分 row under the indicators of a project form, in the
+ * indicators' 得分 column (the cell right of the label there is the 分值 total, 100).
+ */
+function readStatedScore(index: SheetIndex, indicatorHeader: number | undefined): Field<number> | undefined {
+  const hit = index.find(FIELD_LABELS.statedScore);
+  const scoreCol =
+    indicatorHeader === undefined ? undefined : mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS).score;
+  if (hit && hit.inline === undefined && scoreCol !== undefined && indicatorHeader !== undefined) {
+    if (hit.pos.row > indicatorHeader && scoreCol > hit.pos.col)
+      return index.number({ row: hit.pos.row, col: scoreCol });
+  }
+  return keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos));
+}
+
 /** A date written after its label in the same cell ("填报日期：2022年3月18日"). */
 function inlineDate(index: SheetIndex, text: string, pos: CellPos): Field<DateParts> {
   const reading = parseDateText(text);
@@ -198,10 +213,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
       ),
     ),
     ...optional('amountUnitCell', amountUnitCell),
-    ...optional(
-      'statedScore',
-      keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos)),
-    ),
+    ...optional('statedScore', readStatedScore(index, indicatorHeader)),
     ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
     ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),

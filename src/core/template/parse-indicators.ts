@@ -12,7 +12,7 @@ import { isEmptySlot, templateResidue } from '../text/residue';
 const DIRECTION_WORDS: ReadonlyArray<readonly [Direction, RegExp]> = [
   ['>=', /^(≥|>=|>|＞|≧|大于等于|不低于|不少于|大于)/],
   ['<=', /^(≤|<=|<|＜|≦|小于等于|不高于|不超过|不多于|小于)/],
-  ['=', /^(=|＝|等于)/],
+  ['=', /^(=|＝|═|〓|等于)/],
   ['qualitative', /^(定性|达到|完成|好|优|良)/],
 ];
 
