@@ -43,16 +43,35 @@ function runWebpack(): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether the jest worker that took the lock has died (a build on a loaded machine may take many minutes). */
+function lockOwnerDead(): boolean {
+  const pid = Number(fs.readFileSync(path.join(LOCK, 'pid'), { encoding: 'utf8', flag: 'a+' }));
+  if (!Number.isInteger(pid) || pid <= 0) {
+    // Taken a moment ago (the pid not written yet), or by a process that died before writing it.
+    const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    return age > 60_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /** Another jest worker may be building: wait for its lock (a directory, created atomically) to go. */
 export async function ensureBuild(): Promise<void> {
-  for (let waited = 0; ; waited += 500) {
+  for (;;) {
     try {
       fs.mkdirSync(LOCK);
+      fs.writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
       break;
     } catch {
-      // A lock older than five minutes belongs to a build that died.
-      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 300_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      try {
+        if (lockOwnerDead()) fs.rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // The lock went away while it was looked at: try again.
+      }
       await sleep(500);
     }
   }
