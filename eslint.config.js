@@ -131,7 +131,6 @@ module.exports = tseslint.config(
             '**/taskpane/**',
             '**/cli/**',
             '**/report/**',
-            '**/preview/**',
             '**/web/**',
           ],
           'src/host/file is the file adapter of the workbook contract: core, xlsx and exceljs/jszip only (no office-js, UI, Node or CLI).',
@@ -156,7 +155,7 @@ module.exports = tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'react', 'react-dom', '@fluentui/*'],
-              message: 'src/xlsx also runs in the browser preview: no Node or UI modules.',
+              message: 'src/xlsx also runs in the offline page and the file host: no Node or UI modules.',
             },
             { group: ['**/excel/**', '**/taskpane/**', '**/cli/**'], message: 'Imports point one way.' },
           ],
