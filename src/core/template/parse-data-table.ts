@@ -14,7 +14,7 @@ import {
   SANGONG_TITLE,
   STAFF_LABELS,
 } from './labels';
-import { completionField, gradeField } from './choices';
+import { gradeField } from './choices';
 import { collectTexts } from './known-labels';
 import {
   findAmountHeaderRows,
