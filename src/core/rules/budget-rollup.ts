@@ -2,9 +2,8 @@
 import { amountsEqual } from '../calc/compare';
 import { mismatchedBreakdowns } from '../calc/compute-workbook';
 import type { BudgetAmountColumn } from '../template/model';
-import { formatAmount } from '../text/format';
 import { defineRule, type RuleContext } from '../rule-kit/rule';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 import { budgetFixes, sangongFixes } from '../rule-kit/fix-budget';
 
 const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
@@ -40,9 +39,7 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     checkInlineBreakdowns(context, money);
     for (const calc of context.computed.budget.values()) {
       for (const column of ['initial', 'planned', 'actual'] as const) {
