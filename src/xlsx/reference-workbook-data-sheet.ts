@@ -1,6 +1,7 @@
 // Sheet 1 of the reference workbook: 自评数据表 (key fields, budget, "三公"经费, goals, indicators).
 import type ExcelJS from 'exceljs';
 import type { BudgetKind, SangongKind } from '../core/template/budget-tree';
+import { BUDGET_COLUMN_NAMES as BUDGET, SANGONG_COLUMN_NAMES as SANGONG } from '../core/template/labels';
 import {
   AMOUNT_FORMAT,
   DATA_ROWS,
@@ -167,7 +168,7 @@ export function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, stated
   });
   const bh = DATA_ROWS.budgetHeader;
   putMerged(ws, bh, 1, bh, 2, '项目', { font: BOLD_FONT, alignment: CENTER, border: true });
-  ['年初预算数', '全年预算数', '全年执行数', '执行率'].forEach((label, i) =>
+  [BUDGET.initial, BUDGET.planned, BUDGET.actual, BUDGET.rate].forEach((label, i) =>
     put(ws, addr(3 + i, bh), label, { font: BOLD_FONT, alignment: CENTER, border: true }),
   );
   putMerged(ws, bh, 7, bh, DATA_LAST_COL, '备注', { font: BOLD_FONT, alignment: CENTER, border: true });
@@ -204,7 +205,7 @@ export function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, stated
   // "三公"经费
   const sh = DATA_ROWS.sangongHeader;
   putMerged(ws, sh, 1, sh, 2, '"三公"经费', { font: BOLD_FONT, alignment: CENTER, border: true });
-  ['预算数', '决算数', '控制率'].forEach((label, i) =>
+  [SANGONG.planned, SANGONG.actual, SANGONG.rate].forEach((label, i) =>
     put(ws, addr(3 + i, sh), label, { font: BOLD_FONT, alignment: CENTER, border: true }),
   );
   SANGONG_ROWS.forEach((row, i) => {
