@@ -39,14 +39,12 @@ import {
   type CellStyle,
   LEFT,
   RIGHT,
-  TITLE_FONT,
   addr,
   centsToAmount,
   formula,
-  landscapeA4,
   put,
   putMerged,
-  setWidths,
+  startSheet,
   styleRange,
   widthOf,
   wrappedHeight,
@@ -173,14 +171,14 @@ function completionResult(indicator: Indicator): number | string {
 
 export function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: number): void {
   const sample = kind === 'sample';
-  const ws = wb.addWorksheet(REFERENCE_SHEET_NAMES.data, { views: [{ showGridLines: false }] });
-  setWidths(ws, [14, 20, 22, 16, 16, 10, 12, 12, 10, 10, 36]);
-  landscapeA4(ws);
-
   // Title and key-value fields: one label per row, so a blank value never borrows its neighbour label.
-  const title = sample ? `部门整体支出绩效自评表（${YEAR}年度）` : '部门整体支出绩效自评表（    年度）';
-  putMerged(ws, DATA_ROWS.title, 1, DATA_ROWS.title, DATA_LAST_COL, title, { font: TITLE_FONT, alignment: CENTER });
-  ws.getRow(DATA_ROWS.title).height = 30;
+  const ws = startSheet(wb, {
+    name: REFERENCE_SHEET_NAMES.data,
+    widths: [14, 20, 22, 16, 16, 10, 12, 12, 10, 10, 36], // A to K: DATA_LAST_COL
+    orientation: 'landscape',
+    titleRow: DATA_ROWS.title,
+    title: sample ? `部门整体支出绩效自评表（${YEAR}年度）` : '部门整体支出绩效自评表（    年度）',
+  });
 
   const keyValue = (row: number, label: string, value: ExcelJS.CellValue | undefined, numFmt?: string): void => {
     put(ws, addr(1, row), label, { alignment: CENTER, border: true });
