@@ -4,6 +4,8 @@ import { checkProjects, type ProjectResult } from '../core/check-projects';
 import type { Finding } from '../core/finding';
 import type { Grid } from '../core/grid/grid';
 import { ruleName } from '../core/rule-names';
+import type { AnnotatedFinding } from '../xlsx/annotate-model';
+import { FILE_UNREADABLE, unreadableFile } from '../xlsx/checked-file';
 
 export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cells' | 'message'> & {
   /** The rule's Chinese name (ruleName), what people read; `rule` stays the stable id. */
@@ -33,25 +35,11 @@ export type ProjectReport = Omit<FileReport, 'file' | 'projects'> & {
   firstRow: number;
 };
 
-export const FILE_UNREADABLE = 'file-unreadable';
+export { FILE_UNREADABLE };
 
 export function unreadableReport(file: string, reason: string): FileReport {
-  return {
-    file,
-    recognised: false,
-    score: { grade: {} },
-    budget: {},
-    findings: [
-      {
-        rule: FILE_UNREADABLE,
-        name: ruleName(FILE_UNREADABLE),
-        severity: 'error',
-        sheet: '',
-        cells: [],
-        message: reason,
-      },
-    ],
-  };
+  const unread = unreadableFile(file, reason);
+  return { ...unread, findings: unread.findings.map(jsonFinding) };
 }
 
 export function checkGrids(file: string, grids: readonly Grid[]): FileReport {
@@ -97,24 +85,19 @@ export function summaryRows(reports: readonly FileReport[]): FileReport[] {
 }
 
 function resultReport(result: CheckResult): Omit<FileReport, 'file'> {
-  const { summary } = result;
-  return {
-    recognised: result.recognised,
-    ...(summary.unit !== undefined ? { unit: summary.unit } : {}),
-    ...(summary.year !== undefined ? { year: summary.year } : {}),
-    ...(summary.amountUnit !== undefined ? { amountUnit: summary.amountUnit } : {}),
-    score: summary.score,
-    budget: summary.budget,
-    findings: result.findings.map(({ rule, severity, sheet, cells, message, data }) => ({
-      rule,
-      name: ruleName(rule),
-      severity,
-      sheet,
-      cells,
-      message,
-      ...(data ? { data } : {}),
-    })),
-  };
+  return { ...result.summary, findings: result.findings.map(jsonFinding) };
+}
+
+/** A finding as the JSON shows it: its rule's Chinese name after the id, no fix or refs. */
+function jsonFinding({
+  rule,
+  severity,
+  sheet,
+  cells,
+  message,
+  data,
+}: AnnotatedFinding & Pick<Finding, 'data'>): JsonFinding {
+  return { rule, name: ruleName(rule), severity, sheet, cells, message, ...(data ? { data } : {}) };
 }
 
 export function countBySeverity(report: Pick<FileReport, 'findings'>): {

@@ -2,11 +2,11 @@
 // workbook), built as the CLI builds them (src/cli/write-outputs.ts, file-report.ts). The heavy builders load on use.
 import type { CheckResult } from '../core/check';
 import { fillMessage } from '../taskpane/messages';
+import { unreadableFile } from '../xlsx/checked-file';
 import type { SummaryRow } from '../xlsx/summary-workbook';
 import { WEB_MESSAGES as M } from './web-messages';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const FILE_UNREADABLE = 'file-unreadable';
 
 export type Download = { readonly blob: Blob; readonly fileName: string };
 
@@ -14,29 +14,11 @@ export type Download = { readonly blob: Blob; readonly fileName: string };
 export type CheckedEntry = SummaryRow['checked'];
 
 export function checkedEntryOf(file: string, result: CheckResult): CheckedEntry {
-  const { summary } = result;
-  return {
-    file,
-    recognised: result.recognised,
-    ...(summary.unit !== undefined ? { unit: summary.unit } : {}),
-    ...(summary.year !== undefined ? { year: summary.year } : {}),
-    ...(summary.amountUnit !== undefined ? { amountUnit: summary.amountUnit } : {}),
-    score: summary.score,
-    budget: summary.budget,
-    findings: result.findings,
-  };
+  return { file, ...result.summary, findings: result.findings };
 }
 
 /** A file that could not be read: one file-unreadable finding saying why, as `ziping check` reports it. */
-export function unreadableEntryOf(file: string, reason: string): CheckedEntry {
-  return {
-    file,
-    recognised: false,
-    score: { grade: {} },
-    budget: {},
-    findings: [{ rule: FILE_UNREADABLE, severity: 'error', sheet: '', cells: [], message: reason }],
-  };
-}
+export const unreadableEntryOf: (file: string, reason: string) => CheckedEntry = unreadableFile;
 
 /** 自评表.xlsx -> 自评表（已标注）.xlsx (the CLI's naming). */
 export function annotatedName(file: string): string {

@@ -1,6 +1,7 @@
 // Sheet 1 of the reference workbook: 自评数据表 (key fields, budget, "三公"经费, goals, indicators).
 import type ExcelJS from 'exceljs';
-import type { BudgetKind, SangongKind } from '../core/template/budget-tree';
+import type { AmountTreeRow, BudgetKind, SangongKind } from '../core/template/budget-tree';
+import { BUDGET_COLUMN_NAMES as BUDGET, SANGONG_COLUMN_NAMES as SANGONG } from '../core/template/labels';
 import {
   AMOUNT_FORMAT,
   DATA_ROWS,
@@ -38,14 +39,12 @@ import {
   type CellStyle,
   LEFT,
   RIGHT,
-  TITLE_FONT,
   addr,
   centsToAmount,
   formula,
-  landscapeA4,
   put,
   putMerged,
-  setWidths,
+  startSheet,
   styleRange,
   widthOf,
   wrappedHeight,
@@ -101,6 +100,43 @@ function rateResult(numeratorCents: number, denominatorCents: number): number | 
   return denominatorCents === 0 ? '' : numeratorCents / denominatorCents;
 }
 
+/** A table of amounts (budget or "三公") as the sheet lays it out: its tree rows and their amount columns. */
+type AmountTable<K extends string> = {
+  readonly rows: readonly AmountTreeRow<K>[];
+  readonly firstRow: number;
+  /** The amount columns, 预算数 then 执行数/决算数 last; the rate (执行率 / 控制率) stands in the next column. */
+  readonly columns: readonly string[];
+  /** The sample's amount of a row in a column (by index), in cents; none for the blank template. */
+  readonly cents: ((kind: K, column: number) => number) | undefined;
+};
+
+/** Each row's label (indented by depth), its amounts (parents as sums of their children) and its rate formula. */
+function putAmountRows<K extends string>(ws: ExcelJS.Worksheet, table: AmountTable<K>): void {
+  const { rows, firstRow, columns, cents } = table;
+  const last = columns.length - 1;
+  const [planned, actual] = [columns[last - 1] as string, columns[last] as string];
+  const rateColumn = String.fromCharCode(actual.charCodeAt(0) + 1);
+  rows.forEach((row, i) => {
+    const r = firstRow + i;
+    putMerged(ws, r, 1, r, 2, row.label, {
+      alignment: { ...LEFT, indent: row.depth },
+      border: true,
+      ...(row.depth === 0 ? { font: BOLD_FONT } : {}),
+    });
+    columns.forEach((column, k) => {
+      const amount = cents ? centsToAmount(cents(row.kind, k)) : undefined;
+      const value = row.sums ? formula(childFormula(rows, firstRow, row.sums, column), amount ?? 0) : amount;
+      put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
+    });
+    const rate = cents ? rateResult(cents(row.kind, last), cents(row.kind, last - 1)) : '';
+    put(ws, `${rateColumn}${r}`, formula(rateFormula(`${actual}${r}`, `${planned}${r}`), rate), {
+      numFmt: RATE_FORMAT,
+      alignment: RIGHT,
+      border: true,
+    });
+  });
+}
+
 /**
  * Completion rate per rules.md under the national scoring rules (the reference family's), written so it works for any
  * 指标性质 and stays blank for 定性 or missing values: ≤ keeps 1 − (B − A) ÷ A of the points up to 2A; = with a target
@@ -135,14 +171,14 @@ function completionResult(indicator: Indicator): number | string {
 
 export function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, statedScore: number): void {
   const sample = kind === 'sample';
-  const ws = wb.addWorksheet(REFERENCE_SHEET_NAMES.data, { views: [{ showGridLines: false }] });
-  setWidths(ws, [14, 20, 22, 16, 16, 10, 12, 12, 10, 10, 36]);
-  landscapeA4(ws);
-
   // Title and key-value fields: one label per row, so a blank value never borrows its neighbour label.
-  const title = sample ? `部门整体支出绩效自评表（${YEAR}年度）` : '部门整体支出绩效自评表（    年度）';
-  putMerged(ws, DATA_ROWS.title, 1, DATA_ROWS.title, DATA_LAST_COL, title, { font: TITLE_FONT, alignment: CENTER });
-  ws.getRow(DATA_ROWS.title).height = 30;
+  const ws = startSheet(wb, {
+    name: REFERENCE_SHEET_NAMES.data,
+    widths: [14, 20, 22, 16, 16, 10, 12, 12, 10, 10, 36], // A to K: DATA_LAST_COL
+    orientation: 'landscape',
+    titleRow: DATA_ROWS.title,
+    title: sample ? `部门整体支出绩效自评表（${YEAR}年度）` : '部门整体支出绩效自评表（    年度）',
+  });
 
   const keyValue = (row: number, label: string, value: ExcelJS.CellValue | undefined, numFmt?: string): void => {
     put(ws, addr(1, row), label, { alignment: CENTER, border: true });
@@ -167,34 +203,20 @@ export function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, stated
   });
   const bh = DATA_ROWS.budgetHeader;
   putMerged(ws, bh, 1, bh, 2, '项目', { font: BOLD_FONT, alignment: CENTER, border: true });
-  ['年初预算数', '全年预算数', '全年执行数', '执行率'].forEach((label, i) =>
+  [BUDGET.initial, BUDGET.planned, BUDGET.actual, BUDGET.rate].forEach((label, i) =>
     put(ws, addr(3 + i, bh), label, { font: BOLD_FONT, alignment: CENTER, border: true }),
   );
   putMerged(ws, bh, 7, bh, DATA_LAST_COL, '备注', { font: BOLD_FONT, alignment: CENTER, border: true });
 
   if (sample) assertSampleBudget();
+  putAmountRows(ws, {
+    rows: BUDGET_ROWS,
+    firstRow: DATA_ROWS.firstBudget,
+    columns: ['C', 'D', 'E'],
+    cents: sample ? (kind, k) => budgetCents(kind, k as 0 | 1 | 2) : undefined,
+  });
   BUDGET_ROWS.forEach((row, i) => {
     const r = DATA_ROWS.firstBudget + i;
-    putMerged(ws, r, 1, r, 2, row.label, {
-      alignment: { ...LEFT, indent: row.depth },
-      border: true,
-      ...(row.depth === 0 ? { font: BOLD_FONT } : {}),
-    });
-    (['C', 'D', 'E'] as const).forEach((column, k) => {
-      const cents = sample ? budgetCents(row.kind, k as 0 | 1 | 2) : 0;
-      const value = row.sums
-        ? formula(childFormula(BUDGET_ROWS, DATA_ROWS.firstBudget, row.sums, column), centsToAmount(cents))
-        : sample
-          ? centsToAmount(cents)
-          : undefined;
-      put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
-    });
-    const rate = sample ? rateResult(budgetCents(row.kind, 2), budgetCents(row.kind, 1)) : '';
-    put(ws, `F${r}`, formula(rateFormula(`E${r}`, `D${r}`), rate), {
-      numFmt: RATE_FORMAT,
-      alignment: RIGHT,
-      border: true,
-    });
     putMerged(ws, r, 7, r, DATA_LAST_COL, sample ? SAMPLE_BUDGET_NOTES[row.kind] : undefined, {
       alignment: LEFT,
       border: true,
@@ -204,31 +226,14 @@ export function buildDataSheet(wb: ExcelJS.Workbook, kind: ReferenceKind, stated
   // "三公"经费
   const sh = DATA_ROWS.sangongHeader;
   putMerged(ws, sh, 1, sh, 2, '"三公"经费', { font: BOLD_FONT, alignment: CENTER, border: true });
-  ['预算数', '决算数', '控制率'].forEach((label, i) =>
+  [SANGONG.planned, SANGONG.actual, SANGONG.rate].forEach((label, i) =>
     put(ws, addr(3 + i, sh), label, { font: BOLD_FONT, alignment: CENTER, border: true }),
   );
-  SANGONG_ROWS.forEach((row, i) => {
-    const r = DATA_ROWS.firstSangong + i;
-    putMerged(ws, r, 1, r, 2, row.label, {
-      alignment: { ...LEFT, indent: row.depth },
-      border: true,
-      ...(row.depth === 0 ? { font: BOLD_FONT } : {}),
-    });
-    (['C', 'D'] as const).forEach((column, k) => {
-      const cents = sample ? sangongCents(row.kind, k as 0 | 1) : 0;
-      const value = row.sums
-        ? formula(childFormula(SANGONG_ROWS, DATA_ROWS.firstSangong, row.sums, column), centsToAmount(cents))
-        : sample
-          ? centsToAmount(cents)
-          : undefined;
-      put(ws, `${column}${r}`, value, { numFmt: AMOUNT_FORMAT, alignment: RIGHT, border: true });
-    });
-    const rate = sample ? rateResult(sangongCents(row.kind, 1), sangongCents(row.kind, 0)) : '';
-    put(ws, `E${r}`, formula(rateFormula(`D${r}`, `C${r}`), rate), {
-      numFmt: RATE_FORMAT,
-      alignment: RIGHT,
-      border: true,
-    });
+  putAmountRows(ws, {
+    rows: SANGONG_ROWS,
+    firstRow: DATA_ROWS.firstSangong,
+    columns: ['C', 'D'],
+    cents: sample ? (kind, k) => sangongCents(kind, k as 0 | 1) : undefined,
   });
 
   // 年度总体目标 / 实际完成情况

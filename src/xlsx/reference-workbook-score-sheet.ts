@@ -1,27 +1,21 @@
-// Sheets 2 and 3 of the reference workbook: 自评评分表 and 报告素材.
+// Sheet 2 of the reference workbook: 自评评分表.
 import type ExcelJS from 'exceljs';
-import { MATERIAL_ROWS, REFERENCE_SHEET_NAMES, type ReferenceKind, SCORE_ROWS } from './reference-workbook-layout';
+import { REFERENCE_SHEET_NAMES, type ReferenceKind, SCORE_ROWS } from './reference-workbook-layout';
 import { UNIT_NAME } from './reference-workbook-content';
 import { SAMPLE_DEDUCTIONS, SAMPLE_GRADE, SCORE_TREE, type ScoreLeaf } from './reference-workbook-score-tree';
-import { MATERIAL_FIELDS, MATERIAL_NOTE } from './reference-workbook-material';
 import {
   BOLD_FONT,
   CENTER,
   type CellStyle,
   LEFT,
-  TITLE_FONT,
   addr,
   formula,
-  landscapeA4,
   put,
   putMerged,
-  setWidths,
+  startSheet,
   styleRange,
-  widthOf,
   wrappedHeight,
 } from './reference-workbook-styles';
-
-const SCORE_LAST_COL = 10; // J: 得分
 
 const SCORE_LEAVES: readonly ScoreLeaf[] = SCORE_TREE.flatMap((l1) => l1.children.flatMap((l2) => l2.children));
 
@@ -35,15 +29,13 @@ export function sampleTotalScore(): number {
 
 export function buildScoreSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
   const sample = kind === 'sample';
-  const ws = wb.addWorksheet(REFERENCE_SHEET_NAMES.score, { views: [{ showGridLines: false }] });
-  setWidths(ws, [14, 8, 14, 8, 20, 8, 38, 44, 24, 8]);
-  landscapeA4(ws);
-
-  putMerged(ws, SCORE_ROWS.title, 1, SCORE_ROWS.title, SCORE_LAST_COL, '湛江市部门（单位）整体支出绩效自评评分表', {
-    font: TITLE_FONT,
-    alignment: CENTER,
+  const ws = startSheet(wb, {
+    name: REFERENCE_SHEET_NAMES.score,
+    widths: [14, 8, 14, 8, 20, 8, 38, 44, 24, 8], // A to J (得分)
+    orientation: 'landscape',
+    titleRow: SCORE_ROWS.title,
+    title: '湛江市部门（单位）整体支出绩效自评评分表',
   });
-  ws.getRow(SCORE_ROWS.title).height = 30;
   put(ws, `A${SCORE_ROWS.unit}`, '单位名称', { alignment: CENTER, border: true });
   putMerged(ws, SCORE_ROWS.unit, 2, SCORE_ROWS.unit, 6, sample ? UNIT_NAME : undefined, {
     alignment: LEFT,
@@ -129,38 +121,4 @@ export function buildScoreSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void
     border: true,
   });
   ws.getRow(SCORE_ROWS.grade).height = 22;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Sheet 3: 报告素材
-// ---------------------------------------------------------------------------------------------------------------------
-
-export function buildMaterialSheet(wb: ExcelJS.Workbook, kind: ReferenceKind): void {
-  const sample = kind === 'sample';
-  const ws = wb.addWorksheet(REFERENCE_SHEET_NAMES.material, { views: [{ showGridLines: false }] });
-  setWidths(ws, [26, 20, 20, 20, 20, 20]);
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-
-  putMerged(ws, MATERIAL_ROWS.title, 1, MATERIAL_ROWS.title, 6, '报告素材（用于生成自评报告）', {
-    font: TITLE_FONT,
-    alignment: CENTER,
-  });
-  ws.getRow(MATERIAL_ROWS.title).height = 30;
-  const textWidth = widthOf(ws, 2, 6);
-  MATERIAL_FIELDS.forEach((field, i) => {
-    const r = MATERIAL_ROWS.firstField + i;
-    put(ws, `A${r}`, field.label, { font: BOLD_FONT, alignment: CENTER, border: true });
-    putMerged(ws, r, 2, r, 6, sample ? field.sample : undefined, { alignment: LEFT, border: true });
-    ws.getRow(r).height = sample ? wrappedHeight(field.sample, textWidth, 24) : 40;
-  });
-  const noteRow = MATERIAL_ROWS.firstField + MATERIAL_FIELDS.length + 1;
-  putMerged(ws, noteRow, 1, noteRow, 6, MATERIAL_NOTE, { alignment: LEFT });
-  ws.getRow(noteRow).height = wrappedHeight(MATERIAL_NOTE, widthOf(ws, 1, 6), 24);
 }

@@ -91,16 +91,35 @@ export function widthOf(ws: ExcelJS.Worksheet, left: number, right: number): num
   return total;
 }
 
-export function landscapeA4(ws: ExcelJS.Worksheet): void {
+/** How a sheet of the reference workbook begins: its name, column widths, paper orientation and title row. */
+export type SheetStart = {
+  readonly name: string;
+  /** One width a column; the title is merged across all of them. */
+  readonly widths: readonly number[];
+  readonly orientation: 'landscape' | 'portrait';
+  readonly titleRow: number;
+  readonly title: string;
+};
+
+/** A new sheet without gridlines, fitted to the width of an A4 page, with its title merged across its columns. */
+export function startSheet(wb: ExcelJS.Workbook, start: SheetStart): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(start.name, { views: [{ showGridLines: false }] });
+  setWidths(ws, start.widths);
   ws.pageSetup = {
     paperSize: 9,
-    orientation: 'landscape',
+    orientation: start.orientation,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    horizontalCentered: true,
+    ...(start.orientation === 'landscape' ? { horizontalCentered: true } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
+  putMerged(ws, start.titleRow, 1, start.titleRow, start.widths.length, start.title, {
+    font: TITLE_FONT,
+    alignment: CENTER,
+  });
+  ws.getRow(start.titleRow).height = 30;
+  return ws;
 }
 
 export function formula(text: string, result: number | string): ExcelJS.CellFormulaValue {

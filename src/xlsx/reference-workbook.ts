@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { FIXED_DATE, type ReferenceKind } from './reference-workbook-layout';
 import { UNIT_NAME, YEAR } from './reference-workbook-content';
 import { buildDataSheet } from './reference-workbook-data-sheet';
-import { buildMaterialSheet, buildScoreSheet, sampleTotalScore } from './reference-workbook-score-sheet';
+import { buildMaterialSheet } from './reference-workbook-material-sheet';
+import { buildScoreSheet, sampleTotalScore } from './reference-workbook-score-sheet';
 
 export { REFERENCE_CELLS, REFERENCE_SHEET_NAMES, type ReferenceKind } from './reference-workbook-layout';
 export { MATERIAL_NOTE } from './reference-workbook-material';

@@ -1,6 +1,7 @@
 // The summary workbook of a batch (ziping check --xlsx): one row per file, coloured by status, linked to its annotated copy.
 import ExcelJS from 'exceljs';
 import { SEVERITY_RANK } from '../core/finding';
+import { BUDGET_COLUMN_NAMES } from '../core/template/labels';
 import type { CheckedFile } from './annotate';
 import { SEVERITY_TEXTS } from './annotate-texts';
 
@@ -21,9 +22,9 @@ export const SUMMARY_TEXTS = {
     '单位',
     '年度',
     '金额单位',
-    '全年预算数',
-    '全年执行数',
-    '执行率',
+    BUDGET_COLUMN_NAMES.planned,
+    BUDGET_COLUMN_NAMES.actual,
+    BUDGET_COLUMN_NAMES.rate,
     '填报得分',
     '重算得分',
     '填报等级',

@@ -1,4 +1,5 @@
 // The summary table as CSV: UTF-8 with BOM so Excel shows Chinese, and formula injection neutralised.
+import { BUDGET_COLUMN_NAMES } from '../../core/template/labels';
 import { formatRate } from '../../core/text/format';
 import { countBySeverity, summaryRows, type FileReport } from '../file-report';
 
@@ -19,9 +20,9 @@ export function formatCsv(reports: readonly FileReport[]): string {
     '重算得分',
     '填报等级',
     '重算等级',
-    '全年预算数',
-    '全年执行数',
-    '执行率',
+    BUDGET_COLUMN_NAMES.planned,
+    BUDGET_COLUMN_NAMES.actual,
+    BUDGET_COLUMN_NAMES.rate,
     '错误数',
     '警告数',
     '提示数',

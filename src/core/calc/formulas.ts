@@ -3,24 +3,23 @@
 import { isZero } from './compare';
 import type { Grade, Settings } from './settings';
 
+/** An amount as a cell gives it: a number, or null/undefined when blank or not a number. */
+type Amount = number | null | undefined;
+
+/** numerator ÷ denominator; undefined when either is blank or the denominator is 0. */
+function ratio(numerator: Amount, denominator: Amount): number | undefined {
+  if (numerator == null || denominator == null || isZero(denominator)) return undefined;
+  return numerator / denominator;
+}
+
 /** 执行率 = 全年执行数 ÷ 全年预算数; undefined when the budget is 0 or blank. */
-export function executionRate(
-  actual: number | null | undefined,
-  planned: number | null | undefined,
-): number | undefined {
-  if (actual === null || actual === undefined || planned === null || planned === undefined || isZero(planned))
-    return undefined;
-  return actual / planned;
+export function executionRate(actual: Amount, planned: Amount): number | undefined {
+  return ratio(actual, planned);
 }
 
 /** 预算调整率 = (全年预算数 − 年初预算数) ÷ 年初预算数. */
-export function adjustmentRate(
-  planned: number | null | undefined,
-  initial: number | null | undefined,
-): number | undefined {
-  if (planned === null || planned === undefined || initial === null || initial === undefined || isZero(initial))
-    return undefined;
-  return (planned - initial) / initial;
+export function adjustmentRate(planned: Amount, initial: Amount): number | undefined {
+  return planned == null || initial == null ? undefined : ratio(planned - initial, initial);
 }
 
 /** 差额 = 全年执行数 − 全年预算数 (positive: 超支, negative: 结余). */
@@ -29,7 +28,7 @@ export function difference(actual: number, planned: number): number {
 }
 
 /** "三公" 控制率 = 决算数 ÷ 预算数. */
-export function controlRate(actual: number | null | undefined, planned: number | null | undefined): number | undefined {
+export function controlRate(actual: Amount, planned: Amount): number | undefined {
   return executionRate(actual, planned);
 }
 

@@ -1,6 +1,6 @@
 // The catalogue of every cell the product reads, with a Chinese name, so whole-workbook rules can walk them all.
 import type { Field, WorkbookModel } from '../template/model';
-import { MATERIAL_LABELS } from '../template/labels';
+import { BUDGET_COLUMN_NAMES, MATERIAL_LABELS } from '../template/labels';
 import type { MaterialKey, StaffKey } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
 import { rowLabel } from './naming';
@@ -23,15 +23,6 @@ const STAFF_NAMES: Record<StaffKey, string> = {
   departments: '内设机构数',
   subordinates: '下属单位数',
 };
-
-const BUDGET_COLUMN_NAMES = {
-  initial: '年初预算数',
-  planned: '全年预算数',
-  actual: '全年执行数',
-  rate: '执行率',
-  weight: '分值',
-  score: '得分',
-} as const;
 
 /** Several rules walk the catalogue of one model: it is built once per model (a copy of the list is handed out). */
 const CATALOGUES = new WeakMap<WorkbookModel, readonly FieldUse[]>();

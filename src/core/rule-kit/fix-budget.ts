@@ -9,7 +9,7 @@ import type { Settings } from '../calc/settings';
 import type { FixProposal } from '../finding';
 import { toA1 } from '../grid/a1';
 import type { CellRef } from '../grid/grid';
-import { BUDGET_PARENT, SANGONG_PARENT } from '../template/labels';
+import { BUDGET_COLUMN_NAMES, BUDGET_PARENT, SANGONG_COLUMN_NAMES, SANGONG_PARENT } from '../template/labels';
 import type { BudgetAmountColumn, BudgetKind, BudgetRow, Field, SangongKind, SangongRow } from '../template/model';
 import {
   cellFix,
@@ -21,7 +21,7 @@ import {
   refsSumFormula,
   type FixContext,
 } from './fix-cell';
-import { FIX_COLUMN_NAMES, FIX_TEXTS, fillFixText } from './fix-texts';
+import { FIX_TEXTS, fillFixText } from './fix-texts';
 
 type TreeRow<C extends string> = { readonly kind: string; readonly label: Field<string> } & Readonly<
   Partial<Record<C, Field<number>>>
@@ -91,7 +91,7 @@ function amountFix<R extends TreeRow<C>, C extends string>(
 }
 
 export function budgetAmountFix(context: FixContext, row: BudgetRow, column: BudgetAmountColumn) {
-  const what = fillFixText(FIX_TEXTS.budgetAmount, { row: rowName(row.label), column: FIX_COLUMN_NAMES[column] });
+  const what = fillFixText(FIX_TEXTS.budgetAmount, { row: rowName(row.label), column: BUDGET_COLUMN_NAMES[column] });
   return amountFix(context, budgetSolver(context), row, column, what);
 }
 
@@ -160,8 +160,6 @@ export function budgetFixes(
     ),
   );
 }
-
-const SANGONG_COLUMN_NAMES = { planned: FIX_COLUMN_NAMES.sangongPlanned, actual: FIX_COLUMN_NAMES.sangongActual };
 
 export function sangongRateFix(context: FixContext, row: SangongRow): FixProposal | undefined {
   const solve = sangongSolver(context);

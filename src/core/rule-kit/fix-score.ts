@@ -5,7 +5,7 @@ import type { Settings } from '../calc/settings';
 import type { FixProposal } from '../finding';
 import { qualifiedA1, toA1 } from '../grid/a1';
 import type { CellRef } from '../grid/grid';
-import type { ScoreNode } from '../template/model';
+import type { Field, ScoreNode, ScoreSheet } from '../template/model';
 import { cellFix, differs, fixList, type FixContext } from './fix-cell';
 import { FIX_LEVEL_NAMES, FIX_TEXTS, fillFixText } from './fix-texts';
 
@@ -48,19 +48,31 @@ function nodeWeightFix(context: FixContext, node: ScoreNode): FixProposal | unde
   return cellFix(node.weight, what, value, { formula });
 }
 
-function dataRows(context: FixContext): { first: number; last: number } | undefined {
+/** A 合计 cell of the score sheet (weight or score) that differs from its recomputed value, and what its fix needs. */
+type TotalToFix = {
+  readonly sheet: ScoreSheet;
+  readonly field: Field<number>;
+  readonly expected: number;
+  /** The rows its column sum covers: the data rows above the 合计 row. */
+  readonly first: number;
+  readonly last: number;
+};
+
+function totalToFix(context: FixContext, column: 'weight' | 'score'): TotalToFix | undefined {
   const sheet = context.model.score;
-  if (!sheet) return undefined;
-  return { first: sheet.firstDataRow, last: (sheet.total?.row ?? sheet.firstDataRow) - 1 };
+  const score = context.computed.score;
+  if (!sheet || !score) return undefined;
+  const field = sheet.total?.[column];
+  const expected = column === 'weight' ? score.totalWeight : score.total;
+  if (!differs(field, (v) => scoresEqual(v, expected, context.settings))) return undefined;
+  const first = sheet.firstDataRow;
+  return { sheet, field, expected, first, last: (sheet.total?.row ?? first) - 1 };
 }
 
 export function totalWeightFix(context: FixContext): FixProposal | undefined {
-  const sheet = context.model.score;
-  const score = context.computed.score;
-  const rows = dataRows(context);
-  const field = sheet?.total?.weight;
-  if (!sheet || !score || !rows || !differs(field, (v) => scoresEqual(v, score.totalWeight, context.settings)))
-    return undefined;
+  const total = totalToFix(context, 'weight');
+  if (!total) return undefined;
+  const { sheet, field } = total;
   const { columns } = sheet;
   const level2 = sheet.roots.flatMap((r) => r.children);
   const col = field.ref.col;
@@ -72,8 +84,8 @@ export function totalWeightFix(context: FixContext): FixProposal | undefined {
         : col === columns.l3Weight
           ? level2.flatMap((n) => n.children)
           : [];
-  const formula = weightsInColumn(level, col) ? columnSum(col, rows.first, rows.last) : undefined;
-  return cellFix(field, FIX_TEXTS.totalWeight, score.totalWeight, { formula });
+  const formula = weightsInColumn(level, col) ? columnSum(col, total.first, total.last) : undefined;
+  return cellFix(field, FIX_TEXTS.totalWeight, total.expected, { formula });
 }
 
 /** The weight of a level-1 or level-2 node and what follows from it: its level-1 parent's weight and the 合计 weight. */
@@ -87,15 +99,11 @@ export function weightFixes(context: FixContext, node: ScoreNode): FixProposal[]
 }
 
 export function totalScoreFix(context: FixContext): FixProposal | undefined {
-  const sheet = context.model.score;
-  const score = context.computed.score;
-  const rows = dataRows(context);
-  const field = sheet?.total?.score;
-  if (!sheet || !score || !rows || !differs(field, (v) => scoresEqual(v, score.total, context.settings)))
-    return undefined;
-  const col = sheet.columns.score;
-  const formula = col !== undefined ? columnSum(col, rows.first, rows.last) : undefined;
-  return cellFix(field, FIX_TEXTS.totalScore, score.total, { formula });
+  const total = totalToFix(context, 'score');
+  if (!total) return undefined;
+  const col = total.sheet.columns.score;
+  const formula = col !== undefined ? columnSum(col, total.first, total.last) : undefined;
+  return cellFix(total.field, FIX_TEXTS.totalScore, total.expected, { formula });
 }
 
 export function gradeFix(context: FixContext): FixProposal | undefined {

@@ -17,14 +17,6 @@ export const FIX_TEXTS = {
   dataGrade: '自评数据表的自评等级',
 } as const;
 
-export const FIX_COLUMN_NAMES = {
-  initial: '年初预算数',
-  planned: '全年预算数',
-  actual: '全年执行数',
-  sangongPlanned: '预算数',
-  sangongActual: '决算数',
-} as const;
-
 export const FIX_LEVEL_NAMES = { 1: '一级', 2: '二级', 3: '三级' } as const;
 
 /** The values an indicator's 是否完成 is rewritten to. */

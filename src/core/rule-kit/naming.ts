@@ -1,6 +1,7 @@
 // How rules name cells, budget rows and stated values in their messages.
 import { toA1 } from '../grid/a1';
-import { formatCellRef } from '../text/format';
+import { formatAmount, formatCellRef } from '../text/format';
+import type { WorkbookModel } from '../template/model';
 import type { CellRef, CellValue } from '../grid/grid';
 import { isCellError } from '../grid/grid';
 
@@ -29,4 +30,13 @@ export function shownValue(raw: CellValue): string {
   // NaN and ±Infinity cannot come from Excel itself, but a Grid built by other code may hold them.
   if (typeof raw === 'number' && !Number.isFinite(raw)) return '（无效数字）';
   return String(raw);
+}
+
+/**
+ * How a rule's messages write amounts: every amount carries its unit (元 / 万元), the one the budget table's header
+ * states, else the sheet's, else 元.
+ */
+export function amountWriter(model: WorkbookModel): (value: number) => string {
+  const unit = model.data?.budget?.headerUnit ?? model.data?.amountUnit ?? '元';
+  return (value) => `${formatAmount(value)}${unit}`;
 }

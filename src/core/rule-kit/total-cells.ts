@@ -3,6 +3,7 @@ import { toA1 } from '../grid/a1';
 import type { CellRef } from '../grid/grid';
 import type { Field, WorkbookModel } from '../template/model';
 import { BUDGET_AMOUNT_COLUMNS } from '../template/model';
+import { BUDGET_COLUMN_NAMES, SANGONG_COLUMN_NAMES } from '../template/labels';
 import { leavesOf } from '../template/parse-score-sheet';
 import type { Computed } from '../calc/compute-workbook';
 import { rowLabel } from './naming';
@@ -17,8 +18,6 @@ export type TotalCell = {
 };
 
 export type TotalBlock = { readonly name: string; readonly cells: readonly TotalCell[] };
-
-const BUDGET_COLUMN_NAMES = { initial: '年初预算数', planned: '全年预算数', actual: '全年执行数' } as const;
 
 export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBlock[] {
   const blocks: TotalBlock[] = [];
@@ -39,7 +38,13 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
             });
         }
       }
-      if (calc.row.rate) cells.push({ field: calc.row.rate, what: `${name}的执行率`, childRowSets: [], kind: 'rate' });
+      if (calc.row.rate)
+        cells.push({
+          field: calc.row.rate,
+          what: `${name}的${BUDGET_COLUMN_NAMES.rate}`,
+          childRowSets: [],
+          kind: 'rate',
+        });
     }
     blocks.push({ name: 'budget', cells });
   }
@@ -48,22 +53,24 @@ export function totalBlocks(model: WorkbookModel, computed: Computed): TotalBloc
     for (const calc of computed.sangong.values()) {
       const name = rowLabel(calc.row.label.value, '');
       if (calc.breakdowns.length > 0) {
-        for (const [col, label] of [
-          ['planned', '预算数'],
-          ['actual', '决算数'],
-        ] as const) {
+        for (const col of ['planned', 'actual'] as const) {
           const field = calc.row[col];
           if (field)
             cells.push({
               field,
-              what: `"三公"经费${name}的${label}`,
+              what: `"三公"经费${name}的${SANGONG_COLUMN_NAMES[col]}`,
               childRowSets: calc.breakdowns.map((b) => b.children.map((c) => c.row)),
               kind: 'sum',
             });
         }
       }
       if (calc.row.rate)
-        cells.push({ field: calc.row.rate, what: `"三公"经费${name}的控制率`, childRowSets: [], kind: 'rate' });
+        cells.push({
+          field: calc.row.rate,
+          what: `"三公"经费${name}的${SANGONG_COLUMN_NAMES.rate}`,
+          childRowSets: [],
+          kind: 'rate',
+        });
     }
     blocks.push({ name: 'sangong', cells });
   }

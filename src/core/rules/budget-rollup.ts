@@ -1,19 +1,10 @@
 // budget-rollup: a budget parent row differs from the sum of its children, or a breakdown does not add up to the total.
 import { amountsEqual } from '../calc/compare';
 import { mismatchedBreakdowns } from '../calc/compute-workbook';
-import type { BudgetAmountColumn } from '../template/model';
-import { formatAmount } from '../text/format';
+import { BUDGET_COLUMN_NAMES, SANGONG_COLUMN_NAMES } from '../template/labels';
 import { defineRule, type RuleContext } from '../rule-kit/rule';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 import { budgetFixes, sangongFixes } from '../rule-kit/fix-budget';
-
-const COLUMN_NAMES: Record<BudgetAmountColumn, string> = {
-  initial: '年初预算数',
-  planned: '全年预算数',
-  actual: '全年执行数',
-};
-
-const SANGONG_COLUMN_NAMES = { planned: '预算数', actual: '决算数' } as const;
 
 export default defineRule({
   meta: {
@@ -40,9 +31,7 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     checkInlineBreakdowns(context, money);
     for (const calc of context.computed.budget.values()) {
       for (const column of ['initial', 'planned', 'actual'] as const) {
@@ -64,7 +53,7 @@ export default defineRule({
             cells: [stated.ref],
             data: {
               parent: rowLabel(calc.row.label.value, ''),
-              column: COLUMN_NAMES[column],
+              column: BUDGET_COLUMN_NAMES[column],
               stated: money(stated.value),
               sum: money(sum),
               diff: money(Math.abs(stated.value - sum)),
@@ -80,7 +69,7 @@ export default defineRule({
           const children = breakdown.children.map((c) => rowLabel(c.label.value, '')).join('、');
           const data = {
             parent: rowLabel(calc.row.label.value, ''),
-            column: COLUMN_NAMES[column],
+            column: BUDGET_COLUMN_NAMES[column],
             stated: money(stated.value),
             sum: money(sum),
             diff: money(Math.abs(stated.value - sum)),
@@ -171,7 +160,7 @@ function checkInlineBreakdowns(
       data: {
         group,
         sum: money(value),
-        column: COLUMN_NAMES[first],
+        column: BUDGET_COLUMN_NAMES[first],
         total: money(totalValue),
         diff: money(Math.abs(totalValue - value)),
       },

@@ -1,8 +1,8 @@
 // execution-rate-base: a stated 执行率 was computed against 年初预算数 instead of 全年预算数 (the wrong base).
 import { percentsEqual } from '../calc/compare';
-import { formatAmount, formatPercent } from '../text/format';
+import { formatPercent } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 import { budgetRateFix } from '../rule-kit/fix-budget';
 import { fixList } from '../rule-kit/fix-cell';
 
@@ -17,9 +17,7 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;
       const stated = row.rate;

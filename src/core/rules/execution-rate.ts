@@ -1,8 +1,8 @@
 // execution-rate: a stated 执行率 differs from 全年执行数 ÷ 全年预算数 (the wrong-base case is execution-rate-base's).
 import { percentsEqual } from '../calc/compare';
-import { formatAmount, formatPercent } from '../text/format';
+import { formatPercent } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 import { budgetRateFix } from '../rule-kit/fix-budget';
 import { fixList } from '../rule-kit/fix-cell';
 
@@ -19,9 +19,7 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;
       const actual = row.actual?.value;

@@ -1,10 +1,10 @@
 // low-execution: 执行率 below the setting (90%) with no explanation in 备注/说明.
 import type { BudgetRow } from '../template/model';
-import { formatAmount, formatPercent } from '../text/format';
+import { formatPercent } from '../text/format';
 import { budgetChildren } from '../rule-kit/budget-tree';
 import { defineRule } from '../rule-kit/rule';
 import { isNonAnswer } from '../rule-kit/texts';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 
 export default defineRule({
   meta: {
@@ -17,9 +17,7 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     const rows = context.model.data?.budget?.rows ?? [];
     const threshold = context.settings.lowExecutionRate;
     const rateOf = (row: BudgetRow) => context.computed.budget.get(row.kind)?.rate;

@@ -1,10 +1,10 @@
 // overspend: 全年执行数 exceeds 全年预算数 on a row with no explanation (备注, or the report for the whole budget).
 import type { BudgetRow } from '../template/model';
-import { formatAmount, formatRate } from '../text/format';
-import { budgetChildren } from '../rule-kit/budget-tree';
+import { formatRate } from '../text/format';
+import { budgetChildren, overspent } from '../rule-kit/budget-tree';
 import { defineRule } from '../rule-kit/rule';
 import { foldText, isNonAnswer, userTexts } from '../rule-kit/texts';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 
 const OVERSPEND_WORDS = /超预算|超出预算|超过预算|超支|超出年度预算/;
 
@@ -19,18 +19,15 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     const rows = context.model.data?.budget?.rows ?? [];
     const tol = context.settings.tolerance.amount;
-    const overspent = (row: BudgetRow) =>
-      row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
+    const spentOver = (row: BudgetRow) => overspent(row, tol);
     const reportMentions = userTexts(context.model, ['material']).some((t) => OVERSPEND_WORDS.test(foldText(t.text)));
     for (const row of rows) {
-      if (!overspent(row)) continue;
+      if (!spentOver(row)) continue;
       // The overspend of a parent comes from its children: the child rows are where it is reported.
-      if (budgetChildren(row, rows).some(overspent)) continue;
+      if (budgetChildren(row, rows).some(spentOver)) continue;
       if (!isNonAnswer(row.note?.value)) continue;
       if (row.kind === 'total' && reportMentions) continue;
       const actual = row.actual?.value as number;

@@ -1,10 +1,10 @@
 // sangong-control: a "三公" row spent more than its budget (warning), or its stated 控制率 is miscomputed (error).
 import { percentsEqual } from '../calc/compare';
 import type { SangongRow } from '../template/model';
-import { formatAmount, formatPercent } from '../text/format';
-import { sangongChildren } from '../rule-kit/budget-tree';
+import { formatPercent } from '../text/format';
+import { overspent, sangongChildren } from '../rule-kit/budget-tree';
 import { defineRule } from '../rule-kit/rule';
-import { rowLabel } from '../rule-kit/naming';
+import { amountWriter, rowLabel } from '../rule-kit/naming';
 import { sangongRateFix } from '../rule-kit/fix-budget';
 import { fixList } from '../rule-kit/fix-cell';
 
@@ -20,13 +20,10 @@ export default defineRule({
     },
   },
   check(context) {
-    // Every amount in a message carries its unit (元 / 万元), as the sheet states it.
-    const unit = context.model.data?.budget?.headerUnit ?? context.model.data?.amountUnit ?? '元';
-    const money = (value: number) => `${formatAmount(value)}${unit}`;
+    const money = amountWriter(context.model);
     const rows = context.model.data?.sangong?.rows ?? [];
     const tol = context.settings.tolerance.amount;
-    const over = (row: SangongRow) =>
-      row.actual?.value != null && row.planned?.value != null && row.actual.value > row.planned.value + tol;
+    const over = (row: SangongRow) => overspent(row, tol);
     for (const row of rows) {
       const name = rowLabel(row.label.value, '');
       const actual = row.actual?.value;

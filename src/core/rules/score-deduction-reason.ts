@@ -1,8 +1,8 @@
 // score-deduction-reason: points were deducted (得分 < 权重) but 扣分原因 is blank or a non-answer.
 import { scoresEqual } from '../calc/compare';
-import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { reasonCell, scoreLeaves } from '../rule-kit/score-leaves';
 import { isNonAnswer } from '../rule-kit/texts';
 
 export default defineRule({
@@ -17,10 +17,8 @@ export default defineRule({
     },
   },
   check(context) {
-    const sheet = context.model.score;
-    if (!sheet) return;
     const linked = new Map((context.computed.score?.linked ?? []).map((l) => [l.node, l.expected] as const));
-    for (const leaf of leavesOf(sheet.roots)) {
+    for (const leaf of scoreLeaves(context.model)) {
       const weight = leaf.weight?.value;
       const score = leaf.score?.value;
       if (weight == null || score == null || score < 0 || leaf.reason?.problem === 'error') continue;
@@ -34,7 +32,7 @@ export default defineRule({
       const reasonValue = leaf.reason?.value;
       context.report({
         messageId: 'missing',
-        cells: [leaf.reason?.ref ?? (leaf.score?.ref as NonNullable<typeof leaf.score>['ref'])],
+        cells: [reasonCell(leaf)],
         data: {
           name: leaf.title,
           weight: formatScore(weight),

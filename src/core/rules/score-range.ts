@@ -1,7 +1,7 @@
 // score-range: a level-3 得分 is not a number, negative, or above its 权重 (blank scores are required-field's).
-import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { scoreLeaves } from '../rule-kit/score-leaves';
 import { shownValue } from '../rule-kit/naming';
 
 export default defineRule({
@@ -19,9 +19,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const sheet = context.model.score;
-    if (!sheet) return;
-    for (const leaf of leavesOf(sheet.roots)) {
+    for (const leaf of scoreLeaves(context.model)) {
       const score = leaf.score;
       if (!score || score.problem === 'error' || score.problem === 'blank' || score.problem === 'not-applicable')
         continue;

@@ -1,8 +1,8 @@
 // score-reason-without-deduction: full marks, yet the 扣分原因 text speaks of a deduction or a shortfall.
 import { scoresEqual } from '../calc/compare';
-import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
+import { reasonCell, scoreLeaves } from '../rule-kit/score-leaves';
 import { foldText, quote } from '../rule-kit/texts';
 
 /** Words that state a deduction or a shortfall, minus their negations ("未扣分", "无不足"). */
@@ -21,9 +21,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const sheet = context.model.score;
-    if (!sheet) return;
-    for (const leaf of leavesOf(sheet.roots)) {
+    for (const leaf of scoreLeaves(context.model)) {
       const weight = leaf.weight?.value;
       const score = leaf.score?.value;
       const reason = leaf.reason?.value;
@@ -31,7 +29,7 @@ export default defineRule({
       if (!SHORTFALL.test(foldText(reason).replace(NEGATED, ''))) continue;
       context.report({
         messageId: 'fullMarks',
-        cells: [leaf.reason?.ref ?? (leaf.score?.ref as NonNullable<typeof leaf.score>['ref'])],
+        cells: [reasonCell(leaf)],
         data: { name: leaf.title, score: formatScore(score), reason: quote(reason) },
       });
     }

@@ -67,6 +67,19 @@ export const BUDGET_COLUMN_LABELS = {
   note: ['备注', '说明'],
 } as const;
 
+/**
+ * Each budget column's one display name: what messages, fix previews, the cell catalogue, the summaries and the
+ * reference workbook call it (the header labels above are every way a form may write it).
+ */
+export const BUDGET_COLUMN_NAMES = {
+  initial: '年初预算数',
+  planned: '全年预算数',
+  actual: '全年执行数',
+  rate: '执行率',
+  weight: '分值',
+  score: '得分',
+} as const satisfies Partial<Record<keyof typeof BUDGET_COLUMN_LABELS, string>>;
+
 export const SANGONG_TITLE = ['三公经费', '"三公"经费'];
 
 export const SANGONG_COLUMN_LABELS = {
@@ -75,6 +88,13 @@ export const SANGONG_COLUMN_LABELS = {
   actual: ['决算数', '实际支出'],
   rate: ['控制率'],
 } as const;
+
+/** Each "三公" column's one display name (as BUDGET_COLUMN_NAMES for the budget table). */
+export const SANGONG_COLUMN_NAMES = {
+  planned: '预算数',
+  actual: '决算数',
+  rate: '控制率',
+} as const satisfies Partial<Record<keyof typeof SANGONG_COLUMN_LABELS, string>>;
 
 export const GOAL_LABELS = {
   target: ['年度总体目标', '年度绩效目标', '预期目标'],

@@ -49,29 +49,39 @@ export type AmountUnit = '元' | '万元';
 export const BUDGET_AMOUNT_COLUMNS = ['initial', 'planned', 'actual'] as const;
 export type BudgetAmountColumn = (typeof BUDGET_AMOUNT_COLUMNS)[number];
 
-export type BudgetRow = {
-  readonly kind: BudgetKind;
+/** A table found on a sheet: its header row, the column index of each role found in the header, and its rows. */
+type Block<Column extends string, Row> = {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<Column, number>>>;
+  readonly rows: readonly Row[];
+};
+
+/** A row of amounts (budget or "三公"): its kind in the budget tree, its label, 预算数, 执行数/决算数 and rate. */
+type AmountRow<Kind> = {
+  readonly kind: Kind;
   readonly label: Field<string>;
   readonly row: number;
-  readonly initial?: Field<number>;
   readonly planned?: Field<number>;
   readonly actual?: Field<number>;
   readonly rate?: Field<number>;
-  readonly weight?: Field<number>;
-  readonly score?: Field<number>;
-  readonly note?: Field<string>;
 };
 
-export type BudgetBlock = {
-  readonly sheet: string;
-  readonly headerRow: number;
-  /** Column index of each role found in the header. */
-  readonly columns: Readonly<
-    Partial<Record<BudgetAmountColumn | 'rate' | 'weight' | 'score' | 'note' | 'label', number>>
-  >;
+/** The 分值 and 得分 of a row in a table that scores its rows (budget execution, indicators, the score sheet). */
+type Scored = {
+  readonly weight?: Field<number>;
+  readonly score?: Field<number>;
+};
+
+export type BudgetRow = AmountRow<BudgetKind> &
+  Scored & {
+    readonly initial?: Field<number>;
+    readonly note?: Field<string>;
+  };
+
+export type BudgetBlock = Block<BudgetAmountColumn | 'rate' | 'weight' | 'score' | 'note' | 'label', BudgetRow> & {
   /** Amount unit written in the header ("全年预算数（万元）"), if any. */
   readonly headerUnit?: AmountUnit;
-  readonly rows: readonly BudgetRow[];
   /** Breakdowns written as "label：figure" cells under the total row (按收入性质分 / 按支出性质分 side by side). */
   readonly inlineBreakdowns?: readonly InlineBreakdown[];
 };
@@ -84,25 +94,13 @@ export type InlineBreakdown = {
   readonly parts: ReadonlyArray<{ readonly name: string; readonly amount: Field<number> }>;
 };
 
-export type SangongRow = {
-  readonly kind: SangongKind;
-  readonly label: Field<string>;
-  readonly row: number;
-  readonly planned?: Field<number>;
-  readonly actual?: Field<number>;
-  readonly rate?: Field<number>;
-};
+export type SangongRow = AmountRow<SangongKind>;
 
-export type SangongBlock = {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly columns: Readonly<Partial<Record<'planned' | 'actual' | 'rate' | 'label', number>>>;
-  readonly rows: readonly SangongRow[];
-};
+export type SangongBlock = Block<'planned' | 'actual' | 'rate' | 'label', SangongRow>;
 
 export type Direction = '>=' | '<=' | '=' | 'qualitative';
 
-export type Indicator = {
+export type Indicator = Scored & {
   readonly row: number;
   readonly level1?: Field<string>;
   readonly level2?: Field<string>;
@@ -120,17 +118,10 @@ export type Indicator = {
   readonly statedRate?: Field<number>;
   /** 是否完成: true for 是/已完成…, false for 否/未完成… */
   readonly statedDone?: Stated<boolean>;
-  readonly weight?: Field<number>;
-  readonly score?: Field<number>;
   readonly reason?: Field<string>;
 };
 
-export type IndicatorBlock = {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly columns: Readonly<Partial<Record<IndicatorColumn, number>>>;
-  readonly rows: readonly Indicator[];
-};
+export type IndicatorBlock = Block<IndicatorColumn, Indicator>;
 
 export type IndicatorColumn =
   | 'level1'

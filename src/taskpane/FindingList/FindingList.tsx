@@ -23,6 +23,35 @@ export type FindingListProps = {
 type SeverityFilter = Severity | 'all';
 type Styles = ReturnType<typeof useFindingListStyles>;
 
+type FilterSelectProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  /** The choices after 全部 ("all"). */
+  readonly options: ReadonlyArray<{ readonly value: string; readonly text: string }>;
+  onChange(value: string): void;
+  readonly styles: Styles;
+};
+
+/** One filter of the list: a label and a small select whose first choice, 全部, filters nothing. */
+function FilterSelect({ id, label, value, options, onChange, styles }: FilterSelectProps) {
+  return (
+    <div className={styles.field}>
+      <Label htmlFor={id} size="small">
+        {label}
+      </Label>
+      <Select id={id} size="small" className={styles.select} value={value} onChange={(_, data) => onChange(data.value)}>
+        <option value="all">{M.filterAll}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
 const DOT = { error: 'dotError', warning: 'dotWarning', info: 'dotInfo' } as const satisfies Record<Severity, string>;
 
 export function FindingList({ findings, onSelect }: FindingListProps) {
@@ -83,44 +112,25 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
   return (
     <section className={styles.root} aria-label={M.findingsLabel}>
       <div className={styles.filters}>
-        <div className={styles.field}>
-          <Label htmlFor={severityId} size="small">
-            {M.filterSeverity}
-          </Label>
-          <Select
-            id={severityId}
-            size="small"
-            className={styles.select}
-            value={severity}
-            onChange={(_, data) => setSeverity(data.value as SeverityFilter)}
-          >
-            <option value="all">{M.filterAll}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {M.severity[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.field}>
-          <Label htmlFor={ruleId} size="small">
-            {M.filterRule}
-          </Label>
-          <Select
-            id={ruleId}
-            size="small"
-            className={styles.select}
-            value={ruleFilter}
-            onChange={(_, data) => setRule(data.value)}
-          >
-            <option value="all">{M.filterAll}</option>
-            {rules.map(({ id, name, count }) => (
-              <option key={id} value={id}>
-                {fillMessage(M.filterRuleOption, { name, count })}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          id={severityId}
+          label={M.filterSeverity}
+          value={severity}
+          options={SEVERITIES.map((s) => ({ value: s, text: M.severity[s] }))}
+          onChange={(value) => setSeverity(value as SeverityFilter)}
+          styles={styles}
+        />
+        <FilterSelect
+          id={ruleId}
+          label={M.filterRule}
+          value={ruleFilter}
+          options={rules.map(({ id, name, count }) => ({
+            value: id,
+            text: fillMessage(M.filterRuleOption, { name, count }),
+          }))}
+          onChange={setRule}
+          styles={styles}
+        />
       </div>
       <div className={styles.countBar}>
         <Caption1 className={styles.count} aria-live="polite">

@@ -16,23 +16,17 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { CheckResult } from '../../core/check';
 import { proposeFixes } from '../../core/fixes/propose-fixes';
 import { toA1, qualifiedA1 } from '../../core/grid/a1';
 import type { CellRef } from '../../core/grid/grid';
 import { formatCellValue } from '../format-value';
-import type { CellChange, WorkbookHost, WriteMode } from '../../host/workbook-host';
+import type { CellChange, WriteMode } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
-import { describeError, type CheckState, type Notice } from '../useCheck/useCheck';
+import { describeError, type CheckTabProps, type Notice } from '../useCheck/useCheck';
 import { keyFiguresOf } from './key-figures';
 import { useRecalcPanelStyles } from './RecalcPanel.styles';
 
-export type RecalcPanelProps = {
-  readonly result?: CheckResult;
-  readonly gateway: WorkbookHost;
-  readonly state: CheckState;
-  onSelect(refs: readonly CellRef[]): void;
-};
+export type RecalcPanelProps = CheckTabProps;
 
 /** The cell as the user reads it: A1 on the sheet the row is about, 'Sheet'!A1 elsewhere. */
 function cellLabel(ref: CellRef, sheet: string | undefined): string {

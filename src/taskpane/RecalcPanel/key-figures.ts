@@ -15,26 +15,22 @@ type StatedField = { readonly ref: CellRef; readonly raw: CellValue; readonly nu
 
 const stated = (field: StatedField) => formatCellValue(field?.raw ?? null, field?.numFmt);
 
+/** A total row's rate (执行率, 控制率): as stated and as recomputed; none when it cannot be computed. */
+function rateFigure(
+  what: string,
+  calc: { readonly row: { readonly rate?: StatedField }; readonly rate?: number } | undefined,
+): KeyFigure[] {
+  if (calc?.rate === undefined) return [];
+  const field = calc.row.rate;
+  return [{ what, ...(field ? { ref: field.ref } : {}), stated: stated(field), recomputed: formatPercent(calc.rate) }];
+}
+
 export function keyFiguresOf(result: CheckResult): KeyFigure[] {
   const out: KeyFigure[] = [];
-  const total = result.computed.budget.get('total');
-  if (total?.rate !== undefined) {
-    out.push({
-      what: M.figureRate,
-      ...(total.row.rate ? { ref: total.row.rate.ref } : {}),
-      stated: stated(total.row.rate),
-      recomputed: formatPercent(total.rate),
-    });
-  }
-  const sangong = result.computed.sangong.get('total');
-  if (sangong?.rate !== undefined) {
-    out.push({
-      what: M.figureSangong,
-      ...(sangong.row.rate ? { ref: sangong.row.rate.ref } : {}),
-      stated: stated(sangong.row.rate),
-      recomputed: formatPercent(sangong.rate),
-    });
-  }
+  out.push(
+    ...rateFigure(M.figureRate, result.computed.budget.get('total')),
+    ...rateFigure(M.figureSangong, result.computed.sangong.get('total')),
+  );
   const score = result.computed.score;
   if (score) {
     const totalScore = result.model.score?.total?.score;

@@ -10,23 +10,16 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { CheckResult } from '../../core/check';
-import type { CellRef } from '../../core/grid/grid';
 import { buildReport } from '../../report/build-report';
 import { buildReportSheetRows } from '../../report/report-sheet';
 import { reportToText } from '../../report/report-to-text';
-import type { WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
 import { ReportPanel } from '../ReportPanel/ReportPanel';
 import { REPORT_PANEL_MESSAGES as R } from '../ReportPanel/report-panel-messages';
-import { describeError, type CheckState, type Notice } from '../useCheck/useCheck';
+import { describeError, type CheckTabProps, type Notice } from '../useCheck/useCheck';
 import { copyText, downloadBlob } from './copy-text';
 
-export type ReportTabProps = {
-  readonly result?: CheckResult;
-  readonly gateway: WorkbookHost;
-  readonly state: CheckState;
-  onSelect(refs: readonly CellRef[]): void;
+export type ReportTabProps = CheckTabProps & {
   /** Opens the 检查 tab. */
   onShowFindings(): void;
 };

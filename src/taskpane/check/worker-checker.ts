@@ -1,5 +1,6 @@
 // A Checker backed by a Web Worker (bundled by webpack 5 from the `new Worker(new URL(...))` pattern below).
 // Only the entry points import this file: jest (commonjs) cannot parse import.meta, and tests use checkOnMainThread.
+import { callWorker } from './call-worker';
 import { CheckCancelled, checkOnMainThread, type Checker } from './run-check';
 import type { CheckRequest, CheckResponse } from './worker-protocol';
 
@@ -36,37 +37,18 @@ export function createWorkerChecker(): Checker {
       return checkOnMainThread(grids, signal);
     }
     const id = nextId++;
-    return new Promise((resolve, reject) => {
-      const cleanup = () => {
-        current.removeEventListener('message', onMessage);
-        current.removeEventListener('error', onError);
-        signal.removeEventListener('abort', onAbort);
-      };
-      const onMessage = (event: MessageEvent<CheckResponse>) => {
-        if (event.data.id !== id) return;
-        cleanup();
-        if (event.data.ok) resolve(event.data.result);
-        else reject(new Error(event.data.message));
-      };
-      const onError = () => {
-        // The worker script failed to load or crashed: check here instead, and stay on the main thread from now on.
-        cleanup();
-        broken = true;
-        current.terminate();
-        worker = undefined;
-        checkOnMainThread(grids, signal).then(resolve, reject);
-      };
-      const onAbort = () => {
-        cleanup();
-        current.terminate();
+    const request: CheckRequest = { id, grids };
+    const response = callWorker<CheckResponse>(current, request, {
+      signal,
+      dropped: () => {
         if (worker === current) worker = undefined;
-        reject(new CheckCancelled());
-      };
-      current.addEventListener('message', onMessage);
-      current.addEventListener('error', onError);
-      signal.addEventListener('abort', onAbort);
-      const request: CheckRequest = { id, grids };
-      current.postMessage(request);
+      },
+      // The worker script failed to load or crashed: check here instead, and stay on the main thread from now on.
+      instead: async () => {
+        broken = true;
+        return { id, ok: true, result: await checkOnMainThread(grids, signal) };
+      },
     });
+    return response.then((r) => (r.ok ? r.result : Promise.reject(new Error(r.message))));
   };
 }

@@ -2,7 +2,7 @@
 // re-check after the user edits a cell. Talks to Excel only through the gateway it is given.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/check';
-import type { Grid } from '../../core/grid/grid';
+import type { CellRef, Grid } from '../../core/grid/grid';
 import { CheckCancelled, checkOnMainThread, nextMacrotask, throwIfCancelled, type Checker } from '../check/run-check';
 import { isHostError, type WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
@@ -42,6 +42,14 @@ export type CheckState = {
   /** Runs one of the pane's own writes: change events it causes are ignored; optionally re-checks afterwards. Rethrows. */
   write<T>(operation: () => Promise<T>, options?: { readonly recheck?: boolean }): Promise<T>;
   setNotice(notice: Notice | undefined): void;
+};
+
+/** What the tabs that work on the last check get: its result, the workbook, the check's state and cell selection. */
+export type CheckTabProps = {
+  readonly result?: CheckResult;
+  readonly gateway: WorkbookHost;
+  readonly state: CheckState;
+  onSelect(refs: readonly CellRef[]): void;
 };
 
 export function describeError(error: unknown, template: string = M.gatewayFailed): string {

@@ -1,6 +1,7 @@
 // Where the page checks: one worker for the batch (files one after another), one for the task pane (cancellable), both
 // from the embedded worker script; on this thread, between two tasks, when the browser refuses to start a worker.
 import type { CheckResult } from '../../core/check';
+import { callWorker } from '../../taskpane/check/call-worker';
 import { CheckCancelled, nextMacrotask, throwIfCancelled, type Checker } from '../../taskpane/check/run-check';
 import { fillMessage } from '../../taskpane/messages';
 import { WEB_MESSAGES as M } from '../web-messages';
@@ -52,38 +53,20 @@ function workerLane(workerUrl: () => Promise<string>, onFallback: () => void): L
     const current = await start();
     if (!current) return onThisThread(job, signal);
     const id = nextId++;
-    return new Promise<FileCheckResponse>((resolve, reject) => {
-      const cleanup = () => {
-        current.removeEventListener('message', onMessage);
-        current.removeEventListener('error', onError);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onMessage = (event: MessageEvent<FileCheckResponse>) => {
-        if (event.data.id !== id) return;
-        cleanup();
-        resolve(event.data);
-      };
-      const onError = () => {
-        // The worker script was refused or crashed: check here instead, and stay on this thread from now on.
-        cleanup();
-        current.terminate();
-        worker = undefined;
-        fallBack();
-        onThisThread(job, signal).then(resolve, reject);
-      };
-      const onAbort = () => {
-        cleanup();
-        current.terminate();
+    // The worker gets a copy of the bytes (moved, not cloned): the page keeps the original for the downloads.
+    const request: FileCheckRequest =
+      job.kind === 'bytes' ? { id, job: { kind: 'bytes', bytes: job.bytes.slice() } } : { id, job };
+    return callWorker<FileCheckResponse>(current, request, {
+      signal,
+      transfer: request.job.kind === 'bytes' ? [request.job.bytes.buffer] : [],
+      dropped: () => {
         if (worker === current) worker = undefined;
-        reject(new CheckCancelled());
-      };
-      current.addEventListener('message', onMessage);
-      current.addEventListener('error', onError);
-      signal?.addEventListener('abort', onAbort);
-      // The worker gets a copy of the bytes (moved, not cloned): the page keeps the original for the downloads.
-      const request: FileCheckRequest =
-        job.kind === 'bytes' ? { id, job: { kind: 'bytes', bytes: job.bytes.slice() } } : { id, job };
-      current.postMessage(request, request.job.kind === 'bytes' ? [request.job.bytes.buffer] : []);
+      },
+      // The worker script was refused or crashed: check here instead, and stay on this thread from now on.
+      instead: () => {
+        fallBack();
+        return onThisThread(job, signal);
+      },
     });
   };
 }
