@@ -9,21 +9,9 @@ const globals = require('globals');
 const officePlugin = officeAddins.default ?? officeAddins;
 
 /** Modules and globals a pure layer must not reach (core: no office-js, React, DOM or node). */
-const hostModules = [
-  'react',
-  'react-dom',
-  'react/*',
-  '@fluentui/*',
-  'exceljs',
-  'office-addin-mock',
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'child_process',
-  'worker_threads',
-];
+const uiModules = ['react', 'react-dom', 'react/*', '@fluentui/*'];
+const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads'];
+const hostModules = [...uiModules, 'exceljs', 'office-addin-mock', ...nodeModules];
 const hostGlobals = [
   'Excel',
   'Office',
@@ -114,19 +102,10 @@ module.exports = tseslint.config(
         'error',
         boundary(
           [
-            'react',
-            'react-dom',
-            'react/*',
-            '@fluentui/*',
+            ...uiModules,
             'docx',
             'office-addin-mock',
-            'node:*',
-            'fs',
-            'fs/*',
-            'path',
-            'os',
-            'child_process',
-            'worker_threads',
+            ...nodeModules,
             '**/excel/**',
             '**/taskpane/**',
             '**/cli/**',
@@ -215,19 +194,7 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         boundary(
-          [
-            'react',
-            'react-dom',
-            'react/*',
-            '@fluentui/*',
-            'docx',
-            'node:*',
-            'fs',
-            'path',
-            '**/cli/**',
-            '**/web/**',
-            '**/taskpane/**',
-          ],
+          [...uiModules, 'docx', ...nodeModules, '**/cli/**', '**/web/**', '**/taskpane/**'],
           'src/excel is the office-js adapter: no UI, Node or CLI code here; it implements the contract in src/host (exceljs only packs the template to insert).',
         ),
       ],

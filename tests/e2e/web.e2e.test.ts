@@ -11,10 +11,10 @@ import JSZip from 'jszip';
 import type { Browser, Download, Page } from 'playwright-core';
 import { checkFile } from '../../src/cli/check-file';
 import type { FileReport } from '../../src/cli/file-report';
-import { fromA1, rangeFromA1 } from '../../src/core/grid/a1';
 import { SEVERITY_FILLS } from '../../src/xlsx/annotate';
 import { BUILD, ROOT, ensureBuild } from './build-once';
 import { launchChromium } from './chromium';
+import { loadExcel, markedCells } from '../support/workbook-diff';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const PAGE_URL = pathToFileURL(path.join(BUILD, 'index.html')).href;
@@ -43,43 +43,15 @@ async function brokenSample(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return workbook;
-}
-
 async function bytesOf(download: Download): Promise<Uint8Array> {
   const file = await download.path();
   if (!file) throw new Error(`download ${download.suggestedFilename()} has no file`);
   return new Uint8Array(fs.readFileSync(file));
 }
 
-/** The cells the CLI's report of the same file marks: severity (worst first) by "sheet!row:col" of the merge's first cell. */
+/** The cells the CLI's report of the same file marks: the worst severity by "sheet!row:col" of the merge's first cell. */
 function expectedMarks(report: FileReport, workbook: ExcelJS.Workbook): Map<string, string> {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  const out = new Map<string, keyof typeof rank>();
-  for (const finding of report.findings)
-    for (const cell of finding.cells) {
-      const bang = cell.lastIndexOf('!');
-      const sheet =
-        bang < 0
-          ? finding.sheet
-          : cell
-              .slice(0, bang)
-              .replace(/^'(.*)'$/, '$1')
-              .replace(/''/g, "'");
-      const pos = fromA1(cell.slice(bang + 1));
-      const ws = workbook.getWorksheet(sheet);
-      if (!pos || !ws) continue;
-      const merge = (ws.model.merges ?? [])
-        .map((m) => rangeFromA1(m))
-        .find((m) => m && pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right);
-      const key = `${sheet}!${merge?.top ?? pos.row}:${merge?.left ?? pos.col}`;
-      const before = out.get(key);
-      if (!before || rank[finding.severity] < rank[before]) out.set(key, finding.severity);
-    }
-  return out;
+  return new Map([...markedCells(report, workbook)].map(([key, { severity }]) => [key, severity]));
 }
 
 const plain = (value: unknown) => JSON.stringify(value ?? null);

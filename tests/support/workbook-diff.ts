@@ -3,7 +3,19 @@
 // page setup, views, validations. Marked cells are checked for their mark instead; skipped cells are not compared.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { Severity } from '../../src/core/finding';
+import { fromA1, rangeFromA1 } from '../../src/core/grid/a1';
 import { SEVERITY_FILLS } from '../../src/xlsx/annotate';
+
+/** The findings of a check as the CLI reports them: cells in A1, 'Other sheet'!A1 off the finding's sheet. */
+type ReportedFindings = {
+  readonly findings: readonly {
+    readonly sheet: string;
+    readonly cells: readonly string[];
+    readonly severity: Severity;
+    readonly message: string;
+  }[];
+};
 
 export async function loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -111,5 +123,41 @@ export function notesOf(ws: ExcelJS.Worksheet): Map<string, string> {
       if (cell.note) out.set(cell.address, JSON.stringify(cell.note).slice(1, -1));
     }),
   );
+  return out;
+}
+
+type Marked = { sheet: string; row: number; col: number };
+
+/** The cells a report marks: each finding cell, moved to the first cell of the merged range holding it. */
+export function markedCells(
+  report: ReportedFindings,
+  wb: ExcelJS.Workbook,
+): Map<string, { severity: string; messages: string[] }> {
+  const out = new Map<string, { severity: string; messages: string[] }>();
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  for (const f of report.findings) {
+    for (const cell of f.cells) {
+      const bang = cell.lastIndexOf('!');
+      const sheet =
+        bang < 0
+          ? f.sheet
+          : cell
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'");
+      const pos = fromA1(cell.slice(bang + 1));
+      const ws = wb.getWorksheet(sheet);
+      if (!pos || !ws) continue;
+      const merge = (ws.model.merges ?? [])
+        .map((m) => rangeFromA1(m))
+        .find((m) => m && pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right);
+      const at: Marked = { sheet, row: merge?.top ?? pos.row, col: merge?.left ?? pos.col };
+      const key = `${at.sheet}!${at.row}:${at.col}`;
+      const entry = out.get(key) ?? { severity: f.severity, messages: [] };
+      if (rank[f.severity] < rank[entry.severity as keyof typeof rank]) entry.severity = f.severity;
+      entry.messages.push(f.message);
+      out.set(key, entry);
+    }
+  }
   return out;
 }

@@ -7,44 +7,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkFile } from '../../src/cli/check-file';
 import type { FileReport } from '../../src/cli/file-report';
-import { fromA1, qualifiedA1, rangeFromA1 } from '../../src/core/grid/a1';
+import { fromA1, qualifiedA1 } from '../../src/core/grid/a1';
 import { ruleName } from '../../src/core/rule-names';
 import { annotateWorkbook } from '../../src/xlsx/annotate';
 import { FIXTURES, REPO_WORKBOOKS, ROOT } from '../support/repo-workbooks';
-import { loadExcel, members, notesOf, plain, sheetDifferences } from '../support/workbook-diff';
-
-type Marked = { sheet: string; row: number; col: number };
-
-/** The cells a report marks: each finding cell, moved to the first cell of the merged range holding it. */
-function markedCells(report: FileReport, wb: ExcelJS.Workbook): Map<string, { severity: string; messages: string[] }> {
-  const out = new Map<string, { severity: string; messages: string[] }>();
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  for (const f of report.findings) {
-    for (const cell of f.cells) {
-      const bang = cell.lastIndexOf('!');
-      const sheet =
-        bang < 0
-          ? f.sheet
-          : cell
-              .slice(0, bang)
-              .replace(/^'(.*)'$/, '$1')
-              .replace(/''/g, "'");
-      const pos = fromA1(cell.slice(bang + 1));
-      const ws = wb.getWorksheet(sheet);
-      if (!pos || !ws) continue;
-      const merge = (ws.model.merges ?? [])
-        .map((m) => rangeFromA1(m))
-        .find((m) => m && pos.row >= m.top && pos.row <= m.bottom && pos.col >= m.left && pos.col <= m.right);
-      const at: Marked = { sheet, row: merge?.top ?? pos.row, col: merge?.left ?? pos.col };
-      const key = `${at.sheet}!${at.row}:${at.col}`;
-      const entry = out.get(key) ?? { severity: f.severity, messages: [] };
-      if (rank[f.severity] < rank[entry.severity as keyof typeof rank]) entry.severity = f.severity;
-      entry.messages.push(f.message);
-      out.set(key, entry);
-    }
-  }
-  return out;
-}
+import { loadExcel, markedCells, members, notesOf, plain, sheetDifferences } from '../support/workbook-diff';
 
 /** Parts an annotation may rewrite: the package's lists, styles, the marked sheets and their notes. */
 const REWRITABLE =
