@@ -4,6 +4,7 @@ import { BUDGET_COLUMN_NAMES, MATERIAL_LABELS } from '../template/labels';
 import type { MaterialKey, StaffKey } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
 import { rowLabel } from './naming';
+import { refKey } from './total-cells';
 
 export type FieldUse = {
   readonly field: Field<unknown>;
@@ -33,8 +34,12 @@ export function fieldsOf(model: WorkbookModel): FieldUse[] {
   return [...catalogue];
 }
 
+/**
+ * One use per cell: a one-sheet project form reads the same 得分 cell as an indicator's and as a 三级指标's, and a
+ * cell is named once (by its first reading), required and numeric if either reading says so.
+ */
 function buildFieldsOf(model: WorkbookModel): FieldUse[] {
-  const out: FieldUse[] = [];
+  const uses = new Map<string, FieldUse>();
   const add = (
     field: Field<unknown> | undefined,
     what: string,
@@ -42,7 +47,17 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
     required = false,
     nonNumberOwner?: string,
   ) => {
-    if (field) out.push({ field, what, numeric, required, ...(nonNumberOwner ? { nonNumberOwner } : {}) });
+    if (!field) return;
+    const key = refKey(field.ref);
+    const first = uses.get(key);
+    const owner = first?.nonNumberOwner ?? nonNumberOwner;
+    uses.set(key, {
+      field: first?.field ?? field,
+      what: first?.what ?? what,
+      numeric: numeric || (first?.numeric ?? false),
+      required: required || (first?.required ?? false),
+      ...(owner ? { nonNumberOwner: owner } : {}),
+    });
   };
   const data = model.data;
   if (data) {
@@ -102,5 +117,5 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       add(field, `报告素材"${MATERIAL_LABELS[key][0]}"`, false);
     }
   }
-  return out;
+  return [...uses.values()];
 }
