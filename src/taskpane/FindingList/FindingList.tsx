@@ -183,7 +183,11 @@ export function FindingList({ findings, projects, onSelect }: FindingListProps) 
           ? projectTitle(group.project)
           : fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count });
         return (
-          <section key={group.key} className={styles.sheet} aria-label={group.project ? title : group.sheet}>
+          <section
+            key={group.key}
+            className={mergeClasses(styles.sheet, group.project && styles.project)}
+            aria-label={group.project ? title : group.sheet}
+          >
             <h3 className={styles.sheetHeading}>
               <button
                 type="button"
