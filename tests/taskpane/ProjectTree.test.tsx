@@ -151,6 +151,30 @@ describe('two project forms on one sheet', () => {
   });
 });
 
+describe('four project forms, one per sheet', () => {
+  it('starts with every project folded, each summary and count in view, and opens one on a click', async () => {
+    const [a, b] = await projectGrids('sheets');
+    const grids = [a, b, a, b].map((grid, i) => ({ ...(grid as Grid), name: `项目${i + 1}` }));
+    const projects = checkPane(grids).projects ?? [];
+    expect(projects).toHaveLength(4);
+    const gateway = fakeGateway(async () => grids);
+    renderApp(gateway);
+    await runCheck(gateway);
+    expect(screen.getByText('本工作簿含 4 个项目，每个项目分别检查。')).toBeTruthy();
+    const list = screen.getByRole('region', { name: '问题列表' });
+    const toggles = within(list)
+      .getAllByRole('heading', { level: 3, hidden: true })
+      .map((h) => within(h).getByRole('button', { hidden: true }));
+    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false', 'false']);
+    expect(buttons(list, /^(错误|警告|提示)：/)).toEqual([]);
+    expect(within(list).getAllByText(/^工作表“项目\d”第 1 行起$/)).toHaveLength(4);
+    fireEvent.click(toggles[3] as HTMLElement);
+    const fourth = projects[3] as ProjectView;
+    const kinds = new Set(fourth.findings.map((f) => `${f.rule}\u0000${f.severity}`));
+    expect(buttons(list, /^(错误|警告|提示)：/)).toHaveLength(kinds.size);
+  });
+});
+
 describe('one project form', () => {
   it('looks as before: the summary and the findings by sheet, no project groups', async () => {
     const [first] = await projectGrids('sheets');
