@@ -252,6 +252,9 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
       expect({ key, filled: marked[sheets.indexOf(sheet)]?.[a1] != null }).toEqual({ key, filled: true });
     }
 
+    fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'artifacts', `profiles-projects-${host.id}.png`), fullPage: true });
+
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.getByText('已清除单元格上的标记。').waitFor({ timeout: 15_000 });
     for (const [i, sheet] of sheets.entries())
