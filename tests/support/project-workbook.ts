@@ -20,7 +20,8 @@ const GAP = 2;
 
 const formPath = (id: string) => join(FORMS, id, `${id}.xlsx`);
 
-async function formGrid(id: string): Promise<Grid> {
+/** A corpus form's only sheet as a Grid. */
+export async function formGrid(id: string): Promise<Grid> {
   const grids = await readWorkbookGrids(new Uint8Array(readFileSync(formPath(id))));
   const [grid] = grids;
   if (!grid || grids.length !== 1) throw new Error(`${id}: one sheet expected`);

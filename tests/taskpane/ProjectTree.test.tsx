@@ -12,7 +12,8 @@ import type { Grid } from '../../src/core/grid/grid';
 import { ruleName } from '../../src/core/rule-names';
 import type { HighlightMark } from '../../src/host/workbook-host';
 import { checkPane, type ProjectView } from '../../src/taskpane/check/pane-check';
-import { PROJECT_FORMS, STACKED_SHEET, projectGrids } from '../support/project-workbook';
+import { formatScore } from '../../src/taskpane/format-value';
+import { PROJECT_FORMS, STACKED_SHEET, formGrid, projectGrids } from '../support/project-workbook';
 import { fakeGateway, renderApp, runCheck, setUpJsdom } from './app-harness';
 
 setUpJsdom();
@@ -172,6 +173,35 @@ describe('four project forms, one per sheet', () => {
     const fourth = projects[3] as ProjectView;
     const kinds = new Set(fourth.findings.map((f) => `${f.rule}\u0000${f.severity}`));
     expect(buttons(list, /^(错误|警告|提示)：/)).toHaveLength(kinds.size);
+  });
+});
+
+describe('a project whose score can be recomputed', () => {
+  it('shows its stated and recomputed score and grade, in red where they differ', async () => {
+    // 银川市第六中学's 公用经费 project (2021, tests/forms) states 98; the national scoring recomputes it.
+    const grids = [
+      { ...(await formGrid('ningxia-yinchuan-liuzhong-gongyong-2021')), name: '公用经费' },
+      { ...(await formGrid(PROJECT_FORMS[0].id)), name: PROJECT_FORMS[0].sheet },
+    ];
+    const projects = checkPane(grids).projects ?? [];
+    const scored = projects[0] as ProjectView;
+    const { stated, recomputed, grade } = scored.summary.score;
+    expect([typeof stated, typeof recomputed, typeof grade.recomputed]).toEqual(['number', 'number', 'string']);
+    const gateway = fakeGateway(async () => grids);
+    renderApp(gateway);
+    await runCheck(gateway);
+    const group = projectGroup(screen.getByRole('region', { name: '问题列表' }), scored.name ?? '');
+    const score = within(group).getByText(
+      `得分：填报 ${formatScore(stated ?? 0)} / 重算 ${formatScore(recomputed ?? 0)}`,
+    );
+    const gradeLine = within(group).getByText(`等级：填报 ${grade.stated ?? '未填'} / 重算 ${grade.recomputed}`);
+    // The score differs from the stated one and is set apart; the grade, not stated, is not.
+    expect(stated).not.toBe(recomputed);
+    expect(grade.stated).toBeUndefined();
+    expect(score.className).not.toBe(gradeLine.className);
+    // The other project has no recomputed score: no score line.
+    const other = projectGroup(screen.getByRole('region', { name: '问题列表' }), projects[1]?.name ?? '');
+    expect(within(other).queryByText(/^得分：/)).toBeNull();
   });
 });
 
