@@ -14,8 +14,9 @@ function perfectOf(context: RuleContext): Perfect | undefined {
   const { model, computed, settings } = context;
   const sheetTotal = model.score?.total;
   const score = computed.score;
-  if (score && score.totalWeight > 0) {
-    const stated = sheetTotal?.score?.value ?? score.total;
+  // A total with scores still to fill is not a total yet; a project form's own 总分 is what it claims.
+  if (score && score.totalWeight > 0 && score.blankScores === 0) {
+    const stated = sheetTotal?.score?.value ?? (model.score ? undefined : model.data?.statedScore?.value) ?? score.total;
     const weight = sheetTotal?.weight?.value ?? score.totalWeight;
     if (weight > 0 && scoresEqual(stated, weight, settings)) {
       const cell = sheetTotal?.score?.ref ?? model.data?.statedScore?.ref;

@@ -1,35 +1,75 @@
-// score-total: the stated total of the score sheet differs from the sum of its level-3 scores.
+// score-total: the stated total differs from the recomputed one: the score sheet's level-3 scores, or on a project
+// form that scores its own rows, budget execution 分值 × min(执行率, 100%) + the indicators' 得分.
 import { scoresEqual } from '../calc/compare';
+import type { ScoreCalc } from '../calc/compute-workbook';
+import { explainInlineTotal, isInlineTotal } from '../calc/inline-score';
+import type { FixProposal } from '../finding';
+import type { Field } from '../template/model';
+import { leavesOf } from '../template/parse-score-sheet';
 import { formatScore } from '../text/format';
-import { defineRule } from '../rule-kit/rule';
+import { defineRule, type RuleContext } from '../rule-kit/rule';
 import { totalFixes } from '../rule-kit/fix-score';
+import { cellFix, refsSumFormula } from '../rule-kit/fix-cell';
+import { FIX_TEXTS } from '../rule-kit/fix-texts';
+
+/** The stated total: the score sheet's 合计, or the 总分 a form without a score sheet states under its indicators. */
+export function statedTotalOf(context: Pick<RuleContext, 'model'>): Field<number> | undefined {
+  const { model } = context;
+  return model.score ? model.score.total?.score : model.data?.statedScore;
+}
+
+/** The project total as a formula over the cells it adds: the budget 得分 + the indicators' (or the score sheet's) 得分. */
+function inlineTotalFix(context: RuleContext, stated: Field<number>, score: ScoreCalc): FixProposal {
+  const budgetRef = score.budget?.row.score?.ref;
+  const sheet = context.model.score;
+  const cells = sheet ? leavesOf(sheet.roots).map((leaf) => leaf.score?.ref) : score.indicatorScores?.map((f) => f.ref);
+  const indicators = refsSumFormula(cells ?? []);
+  const formula = budgetRef && indicators ? `${refsSumFormula([budgetRef]) ?? ''}+${indicators}` : undefined;
+  return cellFix(stated, FIX_TEXTS.projectTotal, score.total, { formula });
+}
 
 export default defineRule({
   meta: {
     id: 'score-total',
     name: '得分合计错误',
     severity: 'error',
-    description: 'The stated total (合计 row) differs from the sum of the level-3 scores.',
+    description:
+      'The stated total (合计 / 总分) differs from the sum of the level-3 scores, or on a project form from budget score + Σ indicator scores.',
     messages: {
       total:
         '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
+      project:
+        '总分填写为 {{stated}} 分，但{{working}} = {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
     },
   },
   check(context) {
-    const stated = context.model.score?.total?.score;
-    const computed = context.computed.score?.total;
-    if (!stated || stated.value === null || computed === undefined) return;
-    if (scoresEqual(stated.value, computed, context.settings)) return;
+    const stated = statedTotalOf(context);
+    const score = context.computed.score;
+    if (!stated || stated.value === null || !score) return;
+    const inline = isInlineTotal(score);
+    // Scores still to fill leave the total unknown: the blanks are reported, not a total computed as if they were 0.
+    if (inline && score.blankScores > 0) return;
+    if (scoresEqual(stated.value, score.total, context.settings)) return;
+    const data = {
+      stated: formatScore(stated.value),
+      computed: formatScore(score.total),
+      diff: formatScore(Math.abs(stated.value - score.total)),
+    };
+    if (!inline) {
+      context.report({
+        messageId: 'total',
+        cells: [stated.ref],
+        data,
+        // The data table's 自评得分/自评等级 that merely repeat this total follow from it (score-stated-elsewhere skips them).
+        fix: totalFixes(context),
+      });
+      return;
+    }
     context.report({
-      messageId: 'total',
+      messageId: 'project',
       cells: [stated.ref],
-      data: {
-        stated: formatScore(stated.value),
-        computed: formatScore(computed),
-        diff: formatScore(Math.abs(stated.value - computed)),
-      },
-      // The data table's 自评得分/自评等级 that merely repeat this total follow from it (score-stated-elsewhere skips them).
-      fix: totalFixes(context),
+      data: { ...data, working: explainInlineTotal(score) },
+      fix: [inlineTotalFix(context, stated, score)],
     });
   },
 });

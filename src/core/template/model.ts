@@ -84,6 +84,8 @@ export type BudgetBlock = Block<BudgetAmountColumn | 'rate' | 'weight' | 'score'
   readonly headerUnit?: AmountUnit;
   /** Breakdowns written as "label：figure" cells under the total row (按收入性质分 / 按支出性质分 side by side). */
   readonly inlineBreakdowns?: readonly InlineBreakdown[];
+  /** The 分值 the header states for a block without a 分值 column ("得分（20分*执行率）"), read from that header cell. */
+  readonly headerWeight?: Field<number>;
 };
 
 /** One "按…分：figure" cell (its stated total, if it gives one) and the "label：figure" cells under it. */

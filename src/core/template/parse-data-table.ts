@@ -14,7 +14,7 @@ import {
   SANGONG_TITLE,
   STAFF_LABELS,
 } from './labels';
-import { gradeField } from './choices';
+import { gradeField, parseGrade } from './choices';
 import { collectTexts } from './known-labels';
 import {
   findAmountHeaderRows,
@@ -74,6 +74,13 @@ function readStatedScore(index: SheetIndex, indicatorHeader: number | undefined)
       return index.number({ row: hit.pos.row, col: scoreCol });
   }
   return keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos));
+}
+
+/** A grade written without a label right of the stated total (总分 … 100 | 96 | 优), as project forms do. */
+function gradeBesideScore(index: SheetIndex, score: Field<number> | undefined): Field<string> | undefined {
+  if (!score || score.value === null) return undefined;
+  const field = index.text({ row: score.ref.row, col: score.ref.col + 1 });
+  return field.value !== null && parseGrade(field.value) !== undefined ? field : undefined;
 }
 
 /** A date written after its label in the same cell ("填报日期：2022年3月18日"). */
@@ -194,7 +201,9 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ? { row: titleRow, col: (index.grid.cells[titleRow] ?? []).indexOf(titleCell) }
     : undefined;
 
-  const statedGrade = keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos));
+  const statedScore = readStatedScore(index, indicatorHeader);
+  const statedGrade =
+    keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos)) ?? gradeBesideScore(index, statedScore);
   return {
     sheet,
     amountUnit,
@@ -213,7 +222,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
       ),
     ),
     ...optional('amountUnitCell', amountUnitCell),
-    ...optional('statedScore', readStatedScore(index, indicatorHeader)),
+    ...optional('statedScore', statedScore),
     ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
     ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),
