@@ -153,6 +153,8 @@ export type DataTable = {
   readonly staff: Readonly<Partial<Record<StaffKey, Field<number>>>>;
   readonly statedScore?: Field<number>;
   readonly statedGrade?: Stated<Grade>;
+  /** 项目名称 of a project form. */
+  readonly project?: Field<string>;
   readonly budget?: BudgetBlock;
   readonly sangong?: SangongBlock;
   readonly goals?: {

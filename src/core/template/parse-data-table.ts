@@ -76,6 +76,9 @@ function readStatedScore(index: SheetIndex, indicatorHeader: number | undefined)
   return keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos));
 }
 
+const GOAL_LABEL_SET = new Set(Object.values(GOAL_LABELS).flatMap((labels) => labels.map(normalizeLabel)));
+const isGoalLabel = (norm: string): boolean => GOAL_LABEL_SET.has(norm);
+
 /** A grade written without a label right of the stated total (总分 … 100 | 96 | 优), as project forms do. */
 function gradeBesideScore(index: SheetIndex, score: Field<number> | undefined): Field<string> | undefined {
   if (!score || score.value === null) return undefined;
@@ -185,8 +188,12 @@ export function parseDataTable(index: SheetIndex): DataTable {
     const hit = index.find(labels);
     if (!hit) return undefined;
     const right = index.valueRightOf(hit.pos);
-    if (right) return index.text(right);
-    const below = { row: hit.pos.row + 1, col: hit.pos.col };
+    if (right && !isGoalLabel(index.norm(right.row, right.col))) return index.text(right);
+    // The text stands under the label, or, where the label spans two rows beside a sub-header (年度总体目标 | 预期目标
+    // … 实际完成情况), under that sub-header.
+    const under = index.grid.cells[hit.pos.row + 1]?.[hit.pos.col];
+    const from = right && (!under || under.mergedFrom) ? right : hit.pos;
+    const below = { row: from.row + 1, col: from.col };
     return index.text(below);
   };
   const goals = {
@@ -224,6 +231,10 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ...optional('amountUnitCell', amountUnitCell),
     ...optional('statedScore', statedScore),
     ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
+    ...optional(
+      'project',
+      keyValue(index, FIELD_LABELS.project, (pos) => index.text(pos)),
+    ),
     ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),
