@@ -61,11 +61,28 @@ describe('the total of a national project form (财预〔2020〕10号)', () => {
     expect(ofRule(result, 'score-total')).toEqual([]);
   });
 
-  it('中江县: 总分 100 where 预算执行 10 + the indicators 100 give 110, reported at H23', async () => {
+  it('中江县: 总分 100 where 预算执行 10 + the indicators 100 give 110 (H23), and so do the 分值 (E23)', async () => {
     const result = await check('sichuan-zhongjiang-slj-biaochi-2022');
-    const [total] = ofRule(result, 'score-total');
+    const [weight, total, ...more] = ofRule(result, 'score-total');
+    expect(more).toEqual([]);
     expect(total?.cells).toEqual(['H23']);
     expect(total?.data).toMatchObject({ stated: '100', computed: '110', diff: '10' });
+    expect(weight?.cells).toEqual(['E23']);
+    expect(weight?.message).toBe(
+      '总分的分值填写为 100 分，但预算执行分值 10分 + 各指标分值之和 100分 = 110 分。各项分值之和应等于总分的分值：请核对总分行或各项分值（如一级指标的分值设置）。',
+    );
+  });
+
+  it('a 总分 row whose 分值 is the sum of the form’s weights raises nothing (稷山县 G19, 永德县 H25, 天长市 F40: 100)', async () => {
+    for (const id of [
+      'shanxi-jishan-ybj-jiandang-2020',
+      'yunnan-yongde-minglang-yingyang-2022',
+      'anhui-tianchang-slj-fanghan-2022',
+    ]) {
+      const result = await check(id);
+      expect(result.model.data?.statedWeight?.value).toBe(100);
+      expect(ofRule(result, 'score-total').filter((f) => f.messageId === 'projectWeight')).toEqual([]);
+    }
   });
 
   it('gives no recomputed total while an indicator 得分 is blank (丽江 I17), never 0 / 差', async () => {

@@ -60,4 +60,6 @@ export const INLINE_TOTAL_TEXTS = {
   indicators: '各指标得分 {{parts}}',
   indicatorSum: '各指标得分之和 {{sum}}分',
   sheetSum: '各三级指标得分之和 {{sum}}分',
+  indicatorWeights: '各指标分值之和',
+  budgetAndIndicatorWeights: '预算执行分值 {{budget}}分 + 各指标分值之和 {{sum}}分',
 } as const;

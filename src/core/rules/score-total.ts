@@ -3,6 +3,8 @@
 import { scoresEqual } from '../calc/compare';
 import type { ScoreCalc } from '../calc/compute-workbook';
 import { explainInlineTotal, isInlineTotal } from '../calc/inline-score';
+import { INLINE_TOTAL_TEXTS } from '../calc/scoring-texts';
+import { fillTemplate } from '../messages';
 import type { FixProposal } from '../finding';
 import type { Field } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
@@ -28,6 +30,31 @@ function inlineTotalFix(context: RuleContext, stated: Field<number>, score: Scor
   return cellFix(stated, FIX_TEXTS.projectTotal, score.total, { formula });
 }
 
+/** A project form's 总分 row states its full marks (分值 100): the budget's and the indicators' 分值 must add up to it. */
+function checkWeightTotal(context: RuleContext<'projectWeight'>): void {
+  const { model, computed, settings } = context;
+  const stated = model.score ? undefined : model.data?.statedWeight;
+  const score = computed.score;
+  const rows = model.data?.indicators?.rows ?? [];
+  if (!stated || stated.value === null || !score?.indicatorScores) return;
+  if (rows.some((r) => r.weight?.value == null)) return;
+  if (scoresEqual(stated.value, score.totalWeight, settings)) return;
+  const budget = score.budget?.weight.value;
+  const indicators = score.totalWeight - (budget ?? 0);
+  const working =
+    budget === undefined
+      ? fillTemplate(INLINE_TOTAL_TEXTS.indicatorWeights, { sum: formatScore(indicators) })
+      : fillTemplate(INLINE_TOTAL_TEXTS.budgetAndIndicatorWeights, {
+          budget: formatScore(budget),
+          sum: formatScore(indicators),
+        });
+  context.report({
+    messageId: 'projectWeight',
+    cells: [stated.ref],
+    data: { stated: formatScore(stated.value), computed: formatScore(score.totalWeight), working },
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'score-total',
@@ -40,9 +67,12 @@ export default defineRule({
         '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
       project:
         '总分填写为 {{stated}} 分，但{{working}} = {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
+      projectWeight:
+        '总分的分值填写为 {{stated}} 分，但{{working}} = {{computed}} 分。各项分值之和应等于总分的分值：请核对总分行或各项分值（如一级指标的分值设置）。',
     },
   },
   check(context) {
+    checkWeightTotal(context);
     const stated = statedTotalOf(context);
     const score = context.computed.score;
     if (!stated || stated.value === null || !score) return;

@@ -152,6 +152,8 @@ export type DataTable = {
   readonly amountUnitCell?: Field<string>;
   readonly staff: Readonly<Partial<Record<StaffKey, Field<number>>>>;
   readonly statedScore?: Field<number>;
+  /** The 分值 a project form states on its 总分 row beside the stated score (the form's full marks, 100). */
+  readonly statedWeight?: Field<number>;
   readonly statedGrade?: Stated<Grade>;
   /** 项目名称 of a project form. */
   readonly project?: Field<string>;

@@ -76,6 +76,19 @@ function readStatedScore(index: SheetIndex, indicatorHeader: number | undefined)
   return keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos));
 }
 
+/** The 分值 total on a project form's 总分 row, in the indicators' 分值 column (100, or what the form states). */
+function readStatedWeight(
+  index: SheetIndex,
+  indicatorHeader: number | undefined,
+  score: Field<number> | undefined,
+): Field<number> | undefined {
+  if (!score || indicatorHeader === undefined || score.ref.row <= indicatorHeader) return undefined;
+  const weightCol = mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS).weight;
+  if (weightCol === undefined || weightCol === score.ref.col) return undefined;
+  const field = index.number({ row: score.ref.row, col: weightCol });
+  return field.value === null ? undefined : field;
+}
+
 const GOAL_LABEL_SET = new Set(Object.values(GOAL_LABELS).flatMap((labels) => labels.map(normalizeLabel)));
 const isGoalLabel = (norm: string): boolean => GOAL_LABEL_SET.has(norm);
 
@@ -230,6 +243,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ),
     ...optional('amountUnitCell', amountUnitCell),
     ...optional('statedScore', statedScore),
+    ...optional('statedWeight', readStatedWeight(index, indicatorHeader, statedScore)),
     ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
     ...optional(
       'project',
