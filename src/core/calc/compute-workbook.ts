@@ -268,7 +268,7 @@ function sheetScore(model: WorkbookModel, base: Omit<Computed, 'score'>, setting
 function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
   const data = model.data;
   if (!carriesInlineScores(data)) return undefined;
-  const budget = budgetScoreOf(data, base.budget.get('total'));
+  const budget = budgetScoreOf(data, base.budget.get('total'), settings);
   const scores = indicatorScoresOf(model);
   const weights = (data.indicators?.rows ?? []).map((r) => r.weight?.value ?? 0);
   const total = (budget?.score ?? 0) + scores.reduce((s, f) => s + (f.value ?? 0), 0);
@@ -292,7 +292,7 @@ function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settin
 function withInlineBudget(model: WorkbookModel, base: Omit<Computed, 'score'>, calc: ScoreCalc, settings: Settings) {
   const data = model.data;
   if (!carriesInlineScores(data) || model.score?.sheet !== data.sheet) return calc;
-  const budget = budgetScoreOf(data, base.budget.get('total'));
+  const budget = budgetScoreOf(data, base.budget.get('total'), settings);
   const blankRows = new Set([
     ...leavesOf(model.score.roots)
       .filter((leaf) => leaf.weight?.value != null && leaf.score?.value == null)

@@ -5,7 +5,9 @@ import type { BudgetRow, DataTable, Field, WorkbookModel } from '../template/mod
 import { fillTemplate } from '../messages';
 import { formatPercent, formatScore } from '../text/format';
 import { roundTo } from './compare';
-import type { BudgetCalc, ScoreCalc } from './compute-workbook';
+import { mismatchedBreakdowns, type BudgetCalc, type ScoreCalc } from './compute-workbook';
+import { executionRate } from './formulas';
+import type { Settings } from './settings';
 import { executionScore } from './scoring';
 import { INLINE_TOTAL_TEXTS } from './scoring-texts';
 
@@ -17,8 +19,11 @@ export type BudgetScore = {
   /** 全年执行数 ÷ 全年预算数 of the total row, when both are stated. */
   readonly rate?: number;
   readonly score?: number;
-  /** 'rate': 分值 × min(执行率, 100%); 'stated': the 得分 as written, the rate being unknown. */
-  readonly from: 'rate' | 'stated';
+  /**
+   * 'rate': 分值 × min(执行率, 100%); 'parts': the same over the sums of the total's parts, where the total row's own
+   * amounts disagree with them (budget-rollup reports that); 'stated': the 得分 as written, the rate being unknown.
+   */
+  readonly from: 'rate' | 'parts' | 'stated';
 };
 
 /** Whether a data table scores its own indicators (a 得分 column): it then carries the form's scores inline. */
@@ -31,12 +36,29 @@ export function scoreToFill(field: Field<number> | undefined): boolean {
   return !field || (field.value === null && field.problem !== 'not-applicable');
 }
 
+/** 执行率 over the parts of a total row whose own 全年预算数 or 全年执行数 disagrees with them. */
+function partsRate(total: BudgetCalc, settings: Settings): number | undefined {
+  const wrong =
+    mismatchedBreakdowns(total, 'planned', settings).length + mismatchedBreakdowns(total, 'actual', settings).length;
+  if (wrong === 0) return undefined;
+  const parts = total.breakdowns.find((b) => b.complete && b.sums.planned !== undefined && b.sums.actual !== undefined);
+  return parts ? executionRate(parts.sums.actual, parts.sums.planned) : undefined;
+}
+
 /** The budget execution score of the total row, when the form gives budget execution points. */
-export function budgetScoreOf(data: DataTable, total: BudgetCalc | undefined): BudgetScore | undefined {
+export function budgetScoreOf(
+  data: DataTable,
+  total: BudgetCalc | undefined,
+  settings: Settings,
+): BudgetScore | undefined {
   const row = total?.row;
   const weight = row?.weight?.value != null ? row.weight : data.budget?.headerWeight;
   if (!row || !weight || weight.value === null) return undefined;
   const points = { ...weight, value: weight.value };
+  const fromParts = total && partsRate(total, settings);
+  if (fromParts !== undefined) {
+    return { row, weight: points, rate: fromParts, score: executionScore(weight.value, fromParts), from: 'parts' };
+  }
   if (total?.rate !== undefined) {
     return { row, weight: points, rate: total.rate, score: executionScore(weight.value, total.rate), from: 'rate' };
   }
@@ -61,6 +83,7 @@ export function explainBudgetScore(budget: BudgetScore): string {
     rate: budget.rate === undefined ? '' : formatPercent(budget.rate),
   };
   if (budget.from === 'stated' || budget.rate === undefined) return fillTemplate(INLINE_TOTAL_TEXTS.budgetStated, data);
+  if (budget.from === 'parts') return fillTemplate(INLINE_TOTAL_TEXTS.budgetParts, data);
   const capped = roundTo(budget.rate * 100, 2) > 100;
   const working = fillTemplate(capped ? INLINE_TOTAL_TEXTS.budgetCapped : INLINE_TOTAL_TEXTS.budgetRate, data);
   const written = budget.row.score?.value;

@@ -55,6 +55,7 @@ export const INLINE_TOTAL_TEXTS = {
   budgetRate: '预算执行得分 {{score}}分（{{weight}}分 × 执行率 {{rate}}）',
   budgetCapped: '预算执行得分 {{score}}分（执行率 {{rate}} 按 100% 计，{{weight}}分 × 100%）',
   budgetStated: '预算执行得分 {{score}}分（按表中所填）',
+  budgetParts: '预算执行得分 {{score}}分（{{weight}}分 × 执行率 {{rate}}，执行率按资金总额的各组成部分合计计算）',
   /** Said after the working when the form writes another budget 得分 (budget-score reports that cell). */
   budgetWritten: '，表中填写 {{written}}分',
   indicators: '各指标得分 {{parts}}',
