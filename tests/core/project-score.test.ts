@@ -105,6 +105,22 @@ describe('the total of a national project form (财预〔2020〕10号)', () => {
   });
 });
 
+describe('the 分值 of budget execution', () => {
+  it('鄂州市: 年度资金总额 scored out of 100 while the indicators carry 70 more is reported at F6', async () => {
+    const result = await check('hubei-ezhou-spj-shiminzhongxin-2021');
+    const weight = ofRule(result, 'budget-score').find((f) => f.messageId === 'weightAll');
+    expect(weight?.cells).toEqual(['F6']);
+    expect(weight?.data).toMatchObject({ weight: '100', full: '100', indicators: '70', sum: '170' });
+  });
+
+  it('a budget 分值 of 10 or 20 beside the indicators raises nothing (稷山县, 襄阳)', async () => {
+    for (const id of ['shanxi-jishan-ybj-jiandang-2020', 'hubei-xiangyang-zxyy-dongjin-2021']) {
+      const result = await check(id);
+      expect(ofRule(result, 'budget-score').filter((f) => f.messageId === 'weightAll')).toEqual([]);
+    }
+  });
+});
+
 describe('the variants', () => {
   it('a budget scored 得分(20分*执行率) takes its 20 points from that header (襄阳, 昌宁)', async () => {
     const xiangyang = await check('hubei-xiangyang-zxyy-dongjin-2021');

@@ -26,6 +26,9 @@ export type BudgetScore = {
   readonly from: 'rate' | 'parts' | 'stated';
 };
 
+/** The full marks of a form's total where it states none: the grade bands are on a 100-point scale. */
+export const FULL_MARKS = 100;
+
 /** Whether a data table scores its own indicators (a 得分 column): it then carries the form's scores inline. */
 export function carriesInlineScores(data: DataTable | undefined): data is DataTable {
   return data?.indicators?.columns.score !== undefined;
