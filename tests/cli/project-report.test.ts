@@ -195,4 +195,17 @@ describe('ziping report on a whole-department form of another family (湖南)', 
     expect(sourceOf(docx, '收入预算安排2030.12万元')).toBe('来源：附件二!D5、附件二!E5');
     expect(docx.paragraphs.join('\n')).toContain('搞好政府各职能部门完成的工作任务监督');
   });
+
+  it('零陵区疾控中心: no score sheet in the copy, so the result is to fill, never 0分 or 差', async () => {
+    const { io, out } = await report('hunan-lingling-jkzx-2021');
+    expect(io.err).toBe('');
+    const docx = await readDocx(out);
+    expect(docx.paragraphs).toEqual(
+      expect.arrayContaining([
+        '收入预算安排2456.18万元，决算支出2456.18万元，决算支出与收入预算安排持平，整体支出执行率100.00%。',
+        '【待填写：自评评分表（得分）】。',
+      ]),
+    );
+    expect(docx.paragraphs.join('\n')).not.toMatch(/自评分数|0分|为差/);
+  });
 });
