@@ -55,6 +55,47 @@ function checkWeightTotal(context: RuleContext<'projectWeight'>): void {
   });
 }
 
+/** "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分…": the note under a project form, name → 分值. */
+const LEVEL_NOTE = /一级指标(?:的)?分值(?:统一)?(?:设置|设定|确定)为[:：]?([^。；;]*)/;
+const NOTE_PART = /([\u4e00-\u9fa5]+?指标)\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/** The level-1 name without its "（70分）" suffix. */
+const level1Name = (text: string) => text.replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, '').trim();
+
+/** A project form's level-1 indicators whose 三级 分值 do not add up to what the form's own note fixes for them. */
+function checkLevelNote(context: RuleContext<'levelNote'>): void {
+  const data = context.model.data;
+  if (context.model.score || !data?.indicators) return;
+  const note = data.texts.find((t) => t.value !== null && LEVEL_NOTE.test(t.value.replace(/\s+/g, '')));
+  const fixedText = note?.value && LEVEL_NOTE.exec(note.value.replace(/\s+/g, ''))?.[1];
+  if (!note || !fixedText) return;
+  const groups = new Map<string, { rows: (typeof data.indicators.rows)[number][]; field: Field<string> }>();
+  let current: string | undefined;
+  for (const row of data.indicators.rows) {
+    const name = row.level1?.value ? level1Name(row.level1.value) : current;
+    if (!name) continue;
+    current = name;
+    const group = groups.get(name) ?? { rows: [], field: row.level1 as Field<string> };
+    group.rows.push(row);
+    groups.set(name, group);
+  }
+  for (const m of fixedText.matchAll(NOTE_PART)) {
+    const noted = m[1] ?? '';
+    const fixed = Number(m[2]);
+    const entry = [...groups].find(([name]) => name === noted || name.endsWith(noted) || noted.endsWith(name));
+    if (!entry) continue;
+    const [name, group] = entry;
+    if (group.rows.some((r) => r.weight?.value == null)) continue;
+    const sum = group.rows.reduce((s, r) => s + (r.weight?.value ?? 0), 0);
+    if (scoresEqual(sum, fixed, context.settings)) continue;
+    context.report({
+      messageId: 'levelNote',
+      cells: [group.field.ref],
+      data: { name, sum: formatScore(sum), fixed: formatScore(fixed), note: m[0] },
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'score-total',
@@ -67,12 +108,15 @@ export default defineRule({
         '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
       project:
         '总分填写为 {{stated}} 分，但{{working}} = {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
+      levelNote:
+        '一级指标“{{name}}”各三级指标的分值之和为 {{sum}} 分，但表下注明{{name}}分值统一设置为 {{fixed}} 分（{{note}}）。请按注明的分值调整，或核对各三级指标的分值。',
       projectWeight:
         '总分的分值填写为 {{stated}} 分，但{{working}} = {{computed}} 分。各项分值之和应等于总分的分值：请核对总分行或各项分值（如一级指标的分值设置）。',
     },
   },
   check(context) {
     checkWeightTotal(context);
+    checkLevelNote(context);
     const stated = statedTotalOf(context);
     const score = context.computed.score;
     if (!stated || stated.value === null || !score) return;
