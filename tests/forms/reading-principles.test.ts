@@ -194,7 +194,8 @@ describe('a project form that carries its scores inline', () => {
     const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 90, 90]]);
     const withNote = buildGrid('自评表', [
       ...grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined)),
-      ['注：1.一级指标分值统一设置为：产出指标50分、效益指标30分。'],
+      // The note agrees with the table (产出指标 90 + 预算执行 10): score-total checks a form against its own note.
+      ['注：1.一级指标分值统一设置为：产出指标90分、预算资金执行率10分。'],
     ]);
     const result = checkWorkbook([withNote]);
     expect(result.model.data?.indicators?.rows.map((r) => r.name.value)).toEqual(['培训人次']);
