@@ -264,11 +264,21 @@ function sheetScore(model: WorkbookModel, base: Omit<Computed, 'score'>, setting
   };
 }
 
+/** 执行率 over the parts of a total row whose own 全年预算数 or 全年执行数 disagrees with them. */
+function totalPartsRate(total: BudgetCalc | undefined, settings: Settings): number | undefined {
+  if (!total) return undefined;
+  const wrong =
+    mismatchedBreakdowns(total, 'planned', settings).length + mismatchedBreakdowns(total, 'actual', settings).length;
+  if (wrong === 0) return undefined;
+  const parts = total.breakdowns.find((b) => b.complete && b.sums.planned !== undefined && b.sums.actual !== undefined);
+  return parts ? executionRate(parts.sums.actual, parts.sums.planned) : undefined;
+}
+
 /** A form without a score sheet whose data table scores its rows: budget score + Σ indicator 得分 as stated. */
 function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
   const data = model.data;
   if (!carriesInlineScores(data)) return undefined;
-  const budget = budgetScoreOf(data, base.budget.get('total'), settings);
+  const budget = budgetScoreOf(data, base.budget.get('total'), totalPartsRate(base.budget.get('total'), settings));
   const scores = indicatorScoresOf(model);
   const weights = (data.indicators?.rows ?? []).map((r) => r.weight?.value ?? 0);
   const total = (budget?.score ?? 0) + scores.reduce((s, f) => s + (f.value ?? 0), 0);
@@ -292,7 +302,7 @@ function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settin
 function withInlineBudget(model: WorkbookModel, base: Omit<Computed, 'score'>, calc: ScoreCalc, settings: Settings) {
   const data = model.data;
   if (!carriesInlineScores(data) || model.score?.sheet !== data.sheet) return calc;
-  const budget = budgetScoreOf(data, base.budget.get('total'), settings);
+  const budget = budgetScoreOf(data, base.budget.get('total'), totalPartsRate(base.budget.get('total'), settings));
   const blankRows = new Set([
     ...leavesOf(model.score.roots)
       .filter((leaf) => leaf.weight?.value != null && leaf.score?.value == null)

@@ -5,9 +5,7 @@ import type { BudgetRow, DataTable, Field, WorkbookModel } from '../template/mod
 import { fillTemplate } from '../messages';
 import { formatPercent, formatScore } from '../text/format';
 import { roundTo } from './compare';
-import { mismatchedBreakdowns, type BudgetCalc, type ScoreCalc } from './compute-workbook';
-import { executionRate } from './formulas';
-import type { Settings } from './settings';
+import type { BudgetCalc, ScoreCalc } from './compute-workbook';
 import { executionScore } from './scoring';
 import { INLINE_TOTAL_TEXTS } from './scoring-texts';
 
@@ -39,28 +37,21 @@ export function scoreToFill(field: Field<number> | undefined): boolean {
   return !field || (field.value === null && field.problem !== 'not-applicable');
 }
 
-/** 执行率 over the parts of a total row whose own 全年预算数 or 全年执行数 disagrees with them. */
-function partsRate(total: BudgetCalc, settings: Settings): number | undefined {
-  const wrong =
-    mismatchedBreakdowns(total, 'planned', settings).length + mismatchedBreakdowns(total, 'actual', settings).length;
-  if (wrong === 0) return undefined;
-  const parts = total.breakdowns.find((b) => b.complete && b.sums.planned !== undefined && b.sums.actual !== undefined);
-  return parts ? executionRate(parts.sums.actual, parts.sums.planned) : undefined;
-}
-
-/** The budget execution score of the total row, when the form gives budget execution points. */
+/**
+ * The budget execution score of the total row, when the form gives budget execution points; `partsRate` is the rate
+ * over the total's parts where the total row's own amounts disagree with them (budget-rollup reports that).
+ */
 export function budgetScoreOf(
   data: DataTable,
   total: BudgetCalc | undefined,
-  settings: Settings,
+  partsRate: number | undefined,
 ): BudgetScore | undefined {
   const row = total?.row;
   const weight = row?.weight?.value != null ? row.weight : data.budget?.headerWeight;
   if (!row || !weight || weight.value === null) return undefined;
   const points = { ...weight, value: weight.value };
-  const fromParts = total && partsRate(total, settings);
-  if (fromParts !== undefined) {
-    return { row, weight: points, rate: fromParts, score: executionScore(weight.value, fromParts), from: 'parts' };
+  if (partsRate !== undefined) {
+    return { row, weight: points, rate: partsRate, score: executionScore(weight.value, partsRate), from: 'parts' };
   }
   if (total?.rate !== undefined) {
     return { row, weight: points, rate: total.rate, score: executionScore(weight.value, total.rate), from: 'rate' };
