@@ -190,10 +190,12 @@ describe('a project form that carries its scores inline', () => {
   });
 
   it('reads no indicator out of the 总分 row or a footnote under the table', () => {
-    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 100, 100]]);
+    // Budget execution 10 + the indicator 90 = the 总分 100 the form states.
+    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 90, 90]]);
     const withNote = buildGrid('自评表', [
       ...grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined)),
-      ['注：1.一级指标分值统一设置为：产出指标50分、效益指标30分。'],
+      // The note agrees with the table (产出指标 90 + 预算执行 10): score-total checks a form against its own note.
+      ['注：1.一级指标分值统一设置为：产出指标90分、预算资金执行率10分。'],
     ]);
     const result = checkWorkbook([withNote]);
     expect(result.model.data?.indicators?.rows.map((r) => r.name.value)).toEqual(['培训人次']);
@@ -241,8 +243,8 @@ describe('a "%" indicator column is read the way it is written', () => {
   it('scores such a row at full marks with no deviation reason asked', () => {
     const result = checkWorkbook([
       scoredProjectForm([
-        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 50, 50],
-        [undefined, '时效指标', '及时率', 95, 96, '%', 50, 50],
+        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 45, 45],
+        [undefined, '时效指标', '及时率', 95, 96, '%', 45, 45],
       ]),
     ]);
     const errors = result.findings.filter((f) => f.severity === 'error' || f.rule === 'indicator-target-sanity');
