@@ -1,4 +1,5 @@
 // ziping report: writes the narrative report (.docx or .txt) for one workbook, never over an existing file unless --force.
+import { reportBaseName } from '../../report/report-file-name';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Packer } from 'docx';
@@ -28,28 +29,13 @@ export const REPORT_MESSAGES = {
   written: '自评报告已写入 {{path}}',
   draftWritten: '草稿已写入 {{path}}',
   writeFailed: '无法写入"{{path}}"：{{reason}}',
-  unknownUnit: '未命名单位',
-  unknownYear: '年度未知',
-  projectPrefix: '项目支出绩效自评情况',
 } as const;
 
 const FORMATS = ['docx', 'txt'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** A file name without characters Windows or macOS refuse. */
-function safeName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\r\n\t]/g, '_').trim();
-}
-
 export function defaultReportPath(file: string, report: Report, format: Format): string {
-  const unit = safeName(report.meta.unit ?? '') || REPORT_MESSAGES.unknownUnit;
-  const year = report.meta.year !== undefined ? String(report.meta.year) : REPORT_MESSAGES.unknownYear;
-  const project = report.meta.project;
-  if (project) {
-    const name = safeName(project.name ?? '') || unit;
-    return join(dirname(file), `${REPORT_MESSAGES.projectPrefix}-${name}-${year}.${format}`);
-  }
-  return join(dirname(file), `自评报告-${unit}-${year}.${format}`);
+  return join(dirname(file), `${reportBaseName(report)}.${format}`);
 }
 
 /** A workbook of several project forms gives one project report with a part each; any other, its own report. */
