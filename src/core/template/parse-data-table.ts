@@ -15,7 +15,7 @@ import {
   STAFF_LABELS,
 } from './labels';
 import { gradeField } from './choices';
-import { collectTexts } from './known-labels';
+import { collectTexts, isKnownLabel } from './known-labels';
 import {
   findAmountHeaderRows,
   isSangongBlock,
@@ -27,7 +27,7 @@ import {
 } from './parse-budget';
 import { findIndicatorHeader, parseIndicators } from './parse-indicators';
 import { readUnitName } from './read-unit';
-import type { BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
+import type { AmountUnit, BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
 
@@ -111,6 +111,17 @@ function findYear(index: SheetIndex): Field<number> | undefined {
   return undefined;
 }
 
+/**
+ * A form with no year label and no year in its title: the year its 完成情况 text reports on ("中心2021年较好地完成了
+ * 履职任务"), when that text names one year only.
+ */
+function yearOfAchievement(achieved: Field<string> | undefined): Field<number> | undefined {
+  const text = achieved?.value?.normalize('NFKC') ?? '';
+  const years = new Set([...text.matchAll(/(20\d{2})\s*年/g)].map((m) => Number(m[1])));
+  if (!achieved || years.size !== 1) return undefined;
+  return { ref: achieved.ref, value: [...years][0] ?? null, raw: achieved.raw };
+}
+
 export type DataTableSignature = { budgetHeader?: number; indicatorHeader?: number; hasUnit: boolean };
 
 /** Cheap test of whether a sheet looks like a data table, and where its blocks start. */
@@ -124,7 +135,11 @@ export function detectDataTable(index: SheetIndex): DataTableSignature {
   };
 }
 
-export function parseDataTable(index: SheetIndex): DataTable {
+/**
+ * Reads the data table. `familyUnit` is the amount unit of the recognised family's printed form, used when the sheet
+ * states none (a copy that lost its "（万元）" header).
+ */
+export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): DataTable {
   const sheet = index.grid.name;
   const amountHeaders = findAmountHeaderRows(index);
   const indicatorHeader = findIndicatorHeader(index);
@@ -161,7 +176,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
   const stated = amountUnitHit
     ? unitFromText(amountUnitHit.inline ?? amountUnitCell?.value ?? undefined)
     : statedUnit(normalizeLabel(amountUnitCell?.value ?? ''));
-  const amountUnit = stated ?? budget?.headerUnit ?? '元';
+  const amountUnit = stated ?? budget?.headerUnit ?? familyUnit ?? '元';
 
   const staff: Partial<Record<StaffKey, Field<number>>> = {};
   for (const [key, labels] of Object.entries(STAFF_LABELS) as [StaffKey, readonly string[]][]) {
@@ -178,7 +193,8 @@ export function parseDataTable(index: SheetIndex): DataTable {
     const hit = index.find(labels);
     if (!hit) return undefined;
     const right = index.valueRightOf(hit.pos);
-    if (right) return index.text(right);
+    // A row of goal headers (年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况) holds its texts below.
+    if (right && !isKnownLabel(index.norm(right.row, right.col))) return index.text(right);
     const below = { row: hit.pos.row + 1, col: hit.pos.col };
     return index.text(below);
   };
@@ -201,7 +217,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
     staff,
     texts: collectTexts(index),
     ...optional('title', titlePos && index.text(titlePos)),
-    ...optional('year', findYear(index)),
+    ...optional('year', findYear(index) ?? yearOfAchievement(goals.achieved)),
     ...optional('unit', readUnitName(index)),
     ...optional(
       'filedOn',
