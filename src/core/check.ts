@@ -146,6 +146,21 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
       ),
     );
   }
+  // Every part was read, yet no family is sure: the generic rules ran; say which family it came closest to.
+  if (missing.length === 0 && !family.sure) {
+    findings.push(
+      makeFinding(
+        TEMPLATE_NOT_RECOGNISED,
+        'info',
+        [firstSheet],
+        fillTemplate(CHECK_MESSAGES.familyUnsure, {}) + closestFamily(family),
+        {
+          family: family.family.id,
+          missingLabels: family.missing,
+        },
+      ),
+    );
+  }
 
   // A family's own scheme replaces the rules it names (the Chongqing 得分系数 replaces indicator-score).
   const rulesOff = new Set(model.family ? (familyById(model.family.id)?.rulesOff ?? []) : []);

@@ -82,20 +82,26 @@ export function matchFamily(family: FormFamily, labels: LabelSet): FamilyMatch {
   return { family, confidence: total === 0 ? 0 : found / total, sure: missing.length === 0, missing };
 }
 
-/**
- * The family of a workbook: among the families whose required labels are all there, the one with the highest
- * confidence (the earlier in FAMILIES on a tie); else the closest one (most required labels found), not sure.
- */
-export function recognizeFamily(indexes: readonly SheetIndex[]): FamilyMatch {
+/** Every family's match against the workbook's labels, in confidence order (FAMILIES). */
+export function matchFamilies(indexes: readonly SheetIndex[]): FamilyMatch[] {
   const labels = collectLabelSet(indexes);
-  const matches = FAMILIES.map((family) => matchFamily(family, labels));
+  return FAMILIES.map((family) => matchFamily(family, labels));
+}
+
+/**
+ * The family of a workbook: among the matches whose required labels are all there, the one with the highest
+ * confidence (the earlier in confidence order on a tie); else the closest one (highest confidence), not sure.
+ */
+export function pickFamily(matches: readonly FamilyMatch[]): FamilyMatch {
   const better = (a: FamilyMatch, b: FamilyMatch): FamilyMatch => {
     if (a.sure !== b.sure) return a.sure ? a : b;
-    if (!a.sure) {
-      const share = (m: FamilyMatch) => 1 - m.missing.length / Math.max(1, m.family.required.length);
-      if (share(a) !== share(b)) return share(a) > share(b) ? a : b;
-    }
     return b.confidence > a.confidence ? b : a;
   };
-  return matches.reduce(better);
+  const [first, ...rest] = matches;
+  if (!first) throw new Error('pickFamily needs at least one family');
+  return rest.reduce(better, first);
+}
+
+export function recognizeFamily(indexes: readonly SheetIndex[]): FamilyMatch {
+  return pickFamily(matchFamilies(indexes));
 }
