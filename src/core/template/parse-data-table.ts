@@ -122,6 +122,21 @@ function yearOfAchievement(achieved: Field<string> | undefined): Field<number> |
   return { ref: achieved.ref, value: [...years][0] ?? null, raw: achieved.raw };
 }
 
+/**
+ * The text of a goal label: right of it, or, on a row of goal headers (年初绩效目标 | 全年(调整)绩效目标 |
+ * 全年目标实际完成情况; 年度总体目标 | 预期目标 | 实际完成情况), below it. A heading merged down over its rows
+ * (年度总体目标 beside 预期目标) hands over to the header right of it.
+ */
+function goalValue(index: SheetIndex, pos: CellPos): Field<string> {
+  const right = index.valueRightOf(pos);
+  if (right && !isKnownLabel(index.norm(right.row, right.col))) return index.text(right);
+  const own = index.ref(pos);
+  const below = index.ref({ row: pos.row + 1, col: pos.col });
+  const belowBlank = index.text({ row: pos.row + 1, col: pos.col }).value === null;
+  if (right && ((below.row === own.row && below.col === own.col) || belowBlank)) return goalValue(index, right);
+  return index.text({ row: pos.row + 1, col: pos.col });
+}
+
 export type DataTableSignature = { budgetHeader?: number; indicatorHeader?: number; hasUnit: boolean };
 
 /** Cheap test of whether a sheet looks like a data table, and where its blocks start. */
@@ -191,12 +206,7 @@ export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): Data
 
   const goalField = (labels: readonly string[]) => {
     const hit = index.find(labels);
-    if (!hit) return undefined;
-    const right = index.valueRightOf(hit.pos);
-    // A row of goal headers (年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况) holds its texts below.
-    if (right && !isKnownLabel(index.norm(right.row, right.col))) return index.text(right);
-    const below = { row: hit.pos.row + 1, col: hit.pos.col };
-    return index.text(below);
+    return hit ? goalValue(index, hit.pos) : undefined;
   };
   const goals = {
     ...optional('target', goalField(GOAL_LABELS.target)),
