@@ -49,6 +49,13 @@ describe('the family descriptions', () => {
     expect(f.name).toMatch(/[\u4e00-\u9fa5]/);
   });
 
+  it('are all listed in docs/forms.md, by id and name, in confidence order', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'forms.md'), 'utf8');
+    const rows = FAMILIES.map((f) => doc.indexOf(`| \`${f.id}\` | ${f.name} |`));
+    expect(rows.every((at) => at > 0)).toBe(true);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
   it.each(FAMILIES.map((f) => [f.id, f] as const))('%s: every label it contributes is read', (_id, f: FormFamily) => {
     const contributed = Object.values(f.contributes).flatMap((table) =>
       Object.values(table as Record<string, readonly string[]>).flat(),
