@@ -104,7 +104,8 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
 
 /** When no family is sure: which one the workbook comes closest to and the labels of it that were not found. */
 function closestFamily(match: FamilyMatch): string {
-  if (match.sure) return '';
+  // An empty or unrelated workbook has no closest family worth naming.
+  if (match.sure || match.confidence === 0) return '';
   return fillTemplate(CHECK_MESSAGES.closestFamily, {
     family: match.family.name,
     confidence: `${Math.round(match.confidence * 100)}%`,

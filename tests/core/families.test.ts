@@ -133,7 +133,21 @@ describe('a form that is none of the families', () => {
     expect(checkWorkbook([grid]).summary.family?.id).toBe('national-project');
   });
 
-  it('that is no form at all names the closest family in the not-recognised error', () => {
+  it('whose tables were cut off names the closest family and its missing labels in the not-recognised error', () => {
+    const head = buildGrid('Sheet1', [
+      ['项目支出绩效自评表（2022年度）'],
+      ['项目名称', '某某项目'],
+      ['主管部门', '某局', '实施单位', '某站'],
+    ]);
+    const result = checkWorkbook([head]);
+    expect(result.recognised).toBe(false);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]?.severity).toBe('error');
+    expect(result.findings[0]?.message).toContain('最接近的表式是“项目支出绩效自评表（财预〔2020〕10号）”');
+    expect(result.findings[0]?.message).toContain('缺少它的标签：年度资金总额、全年执行数、三级指标、得分');
+  });
+
+  it('that is no form at all names no family', () => {
     const result = checkWorkbook([
       buildGrid('销售表', [
         ['产品', '数量'],
@@ -141,9 +155,8 @@ describe('a form that is none of the families', () => {
       ]),
     ]);
     expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]?.severity).toBe('error');
-    expect(result.findings[0]?.message).toContain('最接近的表式是“');
-    expect(result.findings[0]?.message).toMatch(/缺少它的标签：.+/);
+    expect(result.findings[0]?.message).toContain('未能识别');
+    expect(result.findings[0]?.message).not.toContain('最接近');
   });
 });
 
