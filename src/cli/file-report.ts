@@ -16,6 +16,8 @@ export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cells' 
 export type FileReport = {
   file: string;
   recognised: boolean;
+  /** The form family recognised: its id, Chinese name and confidence (0–1); absent when none is sure. */
+  family?: { id: string; name: string; confidence: number };
   unit?: string;
   year?: number;
   amountUnit?: string;

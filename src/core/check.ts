@@ -6,7 +6,9 @@ import type { CellRef, Grid } from './grid/grid';
 import { CHECK_MESSAGES, PART_NAMES, fillTemplate } from './messages';
 import { RULES } from './rules';
 import type { ReportDescriptor, Rule } from './rule-kit/rule';
-import type { AmountUnit, Stated, WorkbookModel } from './template/model';
+import type { AmountUnit, RecognisedFamily, Stated, WorkbookModel } from './template/model';
+import { familyById } from './template/families';
+import type { FamilyMatch } from './template/recognize-family';
 import { recognizeWorkbook } from './template/recognize-workbook';
 
 export type CheckOptions = {
@@ -17,6 +19,8 @@ export type CheckOptions = {
 
 export type CheckSummary = {
   readonly recognised: boolean;
+  /** The form family recognised (its id, Chinese name and confidence 0–1); absent when no family is sure. */
+  readonly family?: RecognisedFamily;
   readonly unit?: string;
   readonly year?: number;
   readonly amountUnit?: AmountUnit;
@@ -76,6 +80,7 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
   const recomputed = computed.score && computed.score.blankScores === 0 ? computed.score : undefined;
   return {
     recognised,
+    ...(model.family ? { family: model.family } : {}),
     ...(data?.unit?.value || model.score?.unit?.value
       ? { unit: (data?.unit?.value ?? model.score?.unit?.value) as string }
       : {}),
@@ -97,9 +102,20 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
   };
 }
 
+/** When no family is sure: which one the workbook comes closest to and the labels of it that were not found. */
+function closestFamily(match: FamilyMatch): string {
+  // An empty or unrelated workbook has no closest family worth naming.
+  if (match.sure || match.confidence === 0) return '';
+  return fillTemplate(CHECK_MESSAGES.closestFamily, {
+    family: match.family.name,
+    confidence: `${Math.round(match.confidence * 100)}%`,
+    labels: match.missing.join('、'),
+  });
+}
+
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
   const settings = withSettings(options.settings);
-  const { model, missing } = recognizeWorkbook(grids);
+  const { model, missing, family } = recognizeWorkbook(grids);
   const computed = computeWorkbook(model, settings);
   const firstSheet: CellRef = { sheet: grids[0]?.name ?? '', row: 0, col: 0 };
   const recognised = missing.length < 2;
@@ -113,7 +129,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
         TEMPLATE_NOT_RECOGNISED,
         'error',
         [firstSheet],
-        fillTemplate(CHECK_MESSAGES.notRecognised, { parts, labels }),
+        fillTemplate(CHECK_MESSAGES.notRecognised, { parts, labels }) + closestFamily(family),
         { missing },
       ),
     );
@@ -125,13 +141,31 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
         TEMPLATE_NOT_RECOGNISED,
         'error',
         [firstSheet],
-        fillTemplate(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }),
+        fillTemplate(CHECK_MESSAGES.partMissing, { part: PART_NAMES[part.part], labels: part.labels.join('、') }) +
+          closestFamily(family),
         { missing: [part] },
       ),
     );
   }
+  // Every part was read, yet no family is sure: the generic rules ran; say which family it came closest to.
+  if (missing.length === 0 && !family.sure) {
+    findings.push(
+      makeFinding(
+        TEMPLATE_NOT_RECOGNISED,
+        'info',
+        [firstSheet],
+        fillTemplate(CHECK_MESSAGES.familyUnsure, {}) + closestFamily(family),
+        {
+          family: family.family.id,
+          missingLabels: family.missing,
+        },
+      ),
+    );
+  }
 
-  for (const rule of options.rules ?? RULES) {
+  // A family's own scheme replaces the rules it names (the Chongqing 得分系数 replaces indicator-score).
+  const rulesOff = new Set(model.family ? (familyById(model.family.id)?.rulesOff ?? []) : []);
+  for (const rule of (options.rules ?? RULES).filter((r) => !rulesOff.has(r.meta.id))) {
     const context = {
       model,
       computed,

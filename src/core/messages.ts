@@ -19,6 +19,8 @@ export const CHECK_MESSAGES = {
   partMissing: '未找到{{part}}（已查找的标签：{{labels}}），这部分的检查没有进行。请补上该表或检查标签是否被改动。',
   ruleFailed:
     '检查规则 {{rule}} 运行出错（{{reason}}），该项检查未完成；其他检查结果不受影响。请把此工作簿反馈给开发人员。',
+  familyUnsure: '未能确定表式，已按通用规则检查。',
+  closestFamily: '最接近的表式是“{{family}}”（把握 {{confidence}}），但缺少它的标签：{{labels}}。',
 } as const;
 
 export const PART_NAMES = { data: '自评数据表', score: '自评评分表' } as const;

@@ -229,9 +229,15 @@ const permutation = (n: number) =>
       .map(([, i]) => i),
   );
 
-function sheetPlanArbitrary(grid: Grid, options: { reorderBlocks: boolean }): fc.Arbitrary<SheetPlan> {
+/** Label synonyms per sheet name: the sample's by default, a family example's own in layout-properties-families. */
+export type SynonymTable = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+function sheetPlanArbitrary(
+  grid: Grid,
+  options: { reorderBlocks: boolean; synonyms: SynonymTable },
+): fc.Arbitrary<SheetPlan> {
   const blocks = SAMPLE_BLOCKS[grid.name] ?? [[0, grid.rowCount - 1]];
-  const synonymChoices = Object.entries(SAMPLE_SYNONYMS[grid.name] ?? {}).map(([label, choices]) =>
+  const synonymChoices = Object.entries(options.synonyms[grid.name] ?? {}).map(([label, choices]) =>
     fc.option(fc.constantFrom(...choices), { nil: undefined }).map((s) => [label, s] as const),
   );
   return fc.record({
@@ -250,13 +256,16 @@ function sheetPlanArbitrary(grid: Grid, options: { reorderBlocks: boolean }): fc
 }
 
 /** Random plans over the sample: every sheet perturbed, renamed (or not) and the sheets reordered. */
-export function workbookPlanArbitrary(grids: readonly Grid[]): fc.Arbitrary<WorkbookPlan> {
+export function workbookPlanArbitrary(
+  grids: readonly Grid[],
+  synonyms: SynonymTable = SAMPLE_SYNONYMS,
+): fc.Arbitrary<WorkbookPlan> {
   const names = grids.map((g) => g.name);
   const newName = (name: string, i: number) =>
     fc.constantFrom(name, `Sheet${i + 1}`, `附表${i + 1} ${name}`, `表'${i + 1}`);
   return fc.record({
     sheets: fc
-      .tuple(...grids.map((g) => sheetPlanArbitrary(g, { reorderBlocks: g.name !== '自评评分表' })))
+      .tuple(...grids.map((g) => sheetPlanArbitrary(g, { reorderBlocks: g.name !== '自评评分表', synonyms })))
       .map((plans) => Object.fromEntries(plans.map((p, i) => [names[i] ?? '', p]))),
     names: fc
       .tuple(...names.map(newName))

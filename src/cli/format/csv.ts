@@ -26,6 +26,7 @@ export function formatCsv(reports: readonly FileReport[]): string {
     '错误数',
     '警告数',
     '提示数',
+    '表式',
   ];
   // A file of several projects has a row per project.
   const rows = summaryRows(reports).map((r) => {
@@ -46,6 +47,7 @@ export function formatCsv(reports: readonly FileReport[]): string {
       c.errors,
       c.warnings,
       c.infos,
+      r.family?.name,
     ];
   });
   return '\ufeff' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -39,6 +39,10 @@ export function formatFileBlock(report: FileReport): string {
 function resultLines(report: Omit<FileReport, 'file'>, indent: string): string[] {
   const lines: string[] = [];
   if (report.recognised) {
+    if (report.family)
+      lines.push(
+        `${indent}${fill(CLI_MESSAGES.family, { name: report.family.name, confidence: Math.round(report.family.confidence * 100) })}`,
+      );
     lines.push(
       `${indent}单位：${report.unit ?? '—'}  年度：${report.year ?? '—'}  金额单位：${report.amountUnit ?? '—'}`,
     );

@@ -1,5 +1,6 @@
 // The catalogue of every cell the product reads, with a Chinese name, so whole-workbook rules can walk them all.
 import type { Field, WorkbookModel } from '../template/model';
+import { familyById } from '../template/families';
 import { BUDGET_COLUMN_NAMES, MATERIAL_LABELS } from '../template/labels';
 import type { MaterialKey, StaffKey } from '../template/model';
 import { leavesOf } from '../template/parse-score-sheet';
@@ -86,11 +87,13 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       add(row.actual, `${name}的决算数`, true);
       add(row.rate, `${name}的控制率`, true);
     }
+    // A family that scores by a stated coefficient lets an indicator's values stay blank (families/*.ts).
+    const valuesRequired = !familyById(model.family?.id ?? '')?.blankAllowed.includes('indicator-values');
     for (const ind of data.indicators?.rows ?? []) {
       const name = ind.name.value ?? '绩效指标';
       const quantitative = ind.direction !== 'qualitative';
-      add(ind.target, `指标"${name}"的年度指标值`, quantitative, true, 'indicator-target-sanity');
-      add(ind.actual, `指标"${name}"的实际完成值`, quantitative, true);
+      add(ind.target, `指标"${name}"的年度指标值`, quantitative, valuesRequired, 'indicator-target-sanity');
+      add(ind.actual, `指标"${name}"的实际完成值`, quantitative, valuesRequired);
       add(ind.previous, `指标"${name}"的上年完成值`, true);
       add(ind.statedRate, `指标"${name}"的完成率`, true);
       add(ind.weight, `指标"${name}"的分值`, true);

@@ -7,6 +7,7 @@ import executionRateBase from './execution-rate-base';
 import filingDate from './filing-date';
 import formulaRange from './formula-range';
 import hardcodedTotal from './hardcoded-total';
+import indicatorCoefficient from './indicator-coefficient';
 import indicatorCompletion from './indicator-completion';
 import indicatorDeviationReason from './indicator-deviation-reason';
 import indicatorScore from './indicator-score';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   filingDate,
   formulaRange,
   hardcodedTotal,
+  indicatorCoefficient,
   indicatorCompletion,
   indicatorDeviationReason,
   indicatorScore,

@@ -1,10 +1,11 @@
 // Every label the recogniser looks for, with the synonyms template.md lists (compared after normalizeLabel).
+import { withFamilyLabels } from './families/contributions';
 import type { IndicatorColumn, MaterialKey, ScoreColumn, StaffKey } from './model';
 
 // The budget and 三公 trees (kinds, nesting, row names) have their one definition in budget-tree.ts.
 export { BUDGET_PARENT, BUDGET_ROW_NAMES, SANGONG_PARENT, SANGONG_ROW_NAMES } from './budget-tree';
 
-export const FIELD_LABELS = {
+export const FIELD_LABELS = withFamilyLabels('fields', {
   year: ['评价年度', '年度'],
   unit: ['单位名称', '评价单位', '部门名称', '部门(单位)名称'],
   filedOn: ['填报日期', '报送日期'],
@@ -12,7 +13,7 @@ export const FIELD_LABELS = {
   statedScore: ['自评得分', '自评分数', '总分'],
   statedGrade: ['自评等级', '等级'],
   project: ['项目名称'],
-} as const;
+} as const);
 
 /**
  * The labels real forms give the unit's name, by rank: a lower rank wins, so the unit that did the work (单位名称,
@@ -57,7 +58,7 @@ export const STAFF_LABELS: Readonly<Record<StaffKey, readonly string[]>> = {
 
 export const BUDGET_TITLE = ['年度部门整体支出规模'];
 
-export const BUDGET_COLUMN_LABELS = {
+export const BUDGET_COLUMN_LABELS = withFamilyLabels('budgetColumns', {
   label: ['项目', '资金来源', '支出类型', '科目'],
   initial: ['年初预算数', '年初预算'],
   planned: ['全年预算数', '调整后预算数', '调整预算数', '全年(调整)预算数', '预算数'],
@@ -66,7 +67,7 @@ export const BUDGET_COLUMN_LABELS = {
   weight: ['分值', '权重'],
   score: ['得分'],
   note: ['备注', '说明'],
-} as const;
+} as const);
 
 /**
  * Each budget column's one display name: what messages, fix previews, the cell catalogue, the summaries and the
@@ -97,13 +98,13 @@ export const SANGONG_COLUMN_NAMES = {
   rate: '控制率',
 } as const satisfies Partial<Record<keyof typeof SANGONG_COLUMN_LABELS, string>>;
 
-export const GOAL_LABELS = {
+export const GOAL_LABELS = withFamilyLabels('goals', {
   target: ['年度总体目标', '年度绩效目标', '预期目标', '年初设定目标', '项目年度目标'],
   achieved: ['实际完成情况', '目标完成情况', '年度总体目标完成情况', '年度总体目标完成情况综述', '年度目标完成情况'],
   unmetReason: ['未完成原因'],
-} as const;
+} as const);
 
-export const INDICATOR_COLUMN_LABELS: Readonly<Record<IndicatorColumn, readonly string[]>> = {
+export const INDICATOR_COLUMN_LABELS = withFamilyLabels('indicatorColumns', {
   level1: ['一级指标'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称'],
@@ -117,7 +118,8 @@ export const INDICATOR_COLUMN_LABELS: Readonly<Record<IndicatorColumn, readonly 
   weight: ['分值', '权重'],
   score: ['得分'],
   reason: ['偏差原因分析及改进措施', '偏差原因', '未完成原因分析'],
-};
+  coefficient: [],
+} satisfies Record<IndicatorColumn, readonly string[]>);
 
 export const SCORE_HEADER_LABELS = {
   level1: ['一级指标'],

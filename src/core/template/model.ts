@@ -108,8 +108,8 @@ export type Indicator = Scored & {
   readonly level2?: Field<string>;
   readonly name: Field<string>;
   readonly direction: Direction;
-  /** Where the direction was read: the 指标性质 column, or the front of 年度指标值. */
-  readonly directionFrom: 'column' | 'target' | 'default';
+  /** Where the direction was read: the 指标性质 column, the front of 年度指标值, or the name (控制率 aims low). */
+  readonly directionFrom: 'column' | 'target' | 'default' | 'name';
   readonly directionCell?: Field<string>;
   readonly target: Field<number>;
   readonly targetText: string;
@@ -121,6 +121,8 @@ export type Indicator = Scored & {
   /** 是否完成: true for 是/已完成…, false for 否/未完成… */
   readonly statedDone?: Stated<boolean>;
   readonly reason?: Field<string>;
+  /** 得分系数 (the Chongqing form): the share of 权重 the indicator earns, a fraction (100% = 1). */
+  readonly coefficient?: Field<number>;
 };
 
 export type IndicatorBlock = Block<IndicatorColumn, Indicator>;
@@ -138,7 +140,8 @@ export type IndicatorColumn =
   | 'done'
   | 'weight'
   | 'score'
-  | 'reason';
+  | 'reason'
+  | 'coefficient';
 
 export type StaffKey = 'authorised' | 'employed' | 'retired' | 'contract' | 'departments' | 'subordinates';
 
@@ -242,8 +245,16 @@ export type Material = {
   readonly labels: Readonly<Partial<Record<MaterialKey, CellRef>>>;
 };
 
+/** The form family the workbook was recognised as (template/families/), with how sure the recogniser is (0–1). */
+export type RecognisedFamily = {
+  readonly id: string;
+  readonly name: string;
+  readonly confidence: number;
+};
+
 export type WorkbookModel = {
   readonly sheets: readonly string[];
+  readonly family?: RecognisedFamily;
   readonly data?: DataTable;
   readonly score?: ScoreSheet;
   readonly material?: Material;

@@ -15,7 +15,7 @@ import {
   STAFF_LABELS,
 } from './labels';
 import { gradeField, parseGrade } from './choices';
-import { collectTexts } from './known-labels';
+import { collectTexts, isKnownLabel } from './known-labels';
 import {
   findAmountHeaderRows,
   isSangongBlock,
@@ -27,7 +27,7 @@ import {
 } from './parse-budget';
 import { findIndicatorHeader, parseIndicators } from './parse-indicators';
 import { readUnitName } from './read-unit';
-import type { BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
+import type { AmountUnit, BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
 
@@ -89,9 +89,6 @@ function readStatedWeight(
   return field.value === null ? undefined : field;
 }
 
-const GOAL_LABEL_SET = new Set(Object.values(GOAL_LABELS).flatMap((labels) => labels.map(normalizeLabel)));
-const isGoalLabel = (norm: string): boolean => GOAL_LABEL_SET.has(norm);
-
 /** A grade written without a label right of the stated total (总分 … 100 | 96 | 优), as project forms do. */
 function gradeBesideScore(index: SheetIndex, score: Field<number> | undefined): Field<string> | undefined {
   if (!score || score.value === null) return undefined;
@@ -134,6 +131,32 @@ function findYear(index: SheetIndex): Field<number> | undefined {
   return undefined;
 }
 
+/**
+ * A form with no year label and no year in its title: the year its 完成情况 text reports on ("中心2021年较好地完成了
+ * 履职任务"), when that text names one year only.
+ */
+function yearOfAchievement(achieved: Field<string> | undefined): Field<number> | undefined {
+  const text = achieved?.value?.normalize('NFKC') ?? '';
+  const years = new Set([...text.matchAll(/(20\d{2})\s*年/g)].map((m) => Number(m[1])));
+  if (!achieved || years.size !== 1) return undefined;
+  return { ref: achieved.ref, value: [...years][0] ?? null, raw: achieved.raw };
+}
+
+/**
+ * The text of a goal label: right of it, or, on a row of goal headers (年初绩效目标 | 全年(调整)绩效目标 |
+ * 全年目标实际完成情况; 年度总体目标 | 预期目标 | 实际完成情况), below it. A heading merged down over its rows
+ * (年度总体目标 beside 预期目标) hands over to the header right of it.
+ */
+function goalValue(index: SheetIndex, pos: CellPos): Field<string> {
+  const right = index.valueRightOf(pos);
+  if (right && !isKnownLabel(index.norm(right.row, right.col))) return index.text(right);
+  const own = index.ref(pos);
+  const below = index.ref({ row: pos.row + 1, col: pos.col });
+  const belowBlank = index.text({ row: pos.row + 1, col: pos.col }).value === null;
+  if (right && ((below.row === own.row && below.col === own.col) || belowBlank)) return goalValue(index, right);
+  return index.text({ row: pos.row + 1, col: pos.col });
+}
+
 export type DataTableSignature = { budgetHeader?: number; indicatorHeader?: number; hasUnit: boolean };
 
 /** Cheap test of whether a sheet looks like a data table, and where its blocks start. */
@@ -147,7 +170,11 @@ export function detectDataTable(index: SheetIndex): DataTableSignature {
   };
 }
 
-export function parseDataTable(index: SheetIndex): DataTable {
+/**
+ * Reads the data table. `familyUnit` is the amount unit of the recognised family's printed form, used when the sheet
+ * states none (a copy that lost its "（万元）" header).
+ */
+export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): DataTable {
   const sheet = index.grid.name;
   const amountHeaders = findAmountHeaderRows(index);
   const indicatorHeader = findIndicatorHeader(index);
@@ -184,7 +211,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
   const stated = amountUnitHit
     ? unitFromText(amountUnitHit.inline ?? amountUnitCell?.value ?? undefined)
     : statedUnit(normalizeLabel(amountUnitCell?.value ?? ''));
-  const amountUnit = stated ?? budget?.headerUnit ?? '元';
+  const amountUnit = stated ?? budget?.headerUnit ?? familyUnit ?? '元';
 
   const staff: Partial<Record<StaffKey, Field<number>>> = {};
   for (const [key, labels] of Object.entries(STAFF_LABELS) as [StaffKey, readonly string[]][]) {
@@ -199,15 +226,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
 
   const goalField = (labels: readonly string[]) => {
     const hit = index.find(labels);
-    if (!hit) return undefined;
-    const right = index.valueRightOf(hit.pos);
-    if (right && !isGoalLabel(index.norm(right.row, right.col))) return index.text(right);
-    // The text stands under the label, or, where the label spans two rows beside a sub-header (年度总体目标 | 预期目标
-    // … 实际完成情况), under that sub-header.
-    const under = index.grid.cells[hit.pos.row + 1]?.[hit.pos.col];
-    const from = right && (!under || under.mergedFrom) ? right : hit.pos;
-    const below = { row: from.row + 1, col: from.col };
-    return index.text(below);
+    return hit ? goalValue(index, hit.pos) : undefined;
   };
   const goals = {
     ...optional('target', goalField(GOAL_LABELS.target)),
@@ -230,7 +249,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
     staff,
     texts: collectTexts(index),
     ...optional('title', titlePos && index.text(titlePos)),
-    ...optional('year', findYear(index)),
+    ...optional('year', findYear(index) ?? yearOfAchievement(goals.achieved)),
     ...optional('unit', readUnitName(index)),
     ...optional(
       'filedOn',

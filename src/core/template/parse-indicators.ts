@@ -3,6 +3,7 @@ import { isMark } from '../text/marks';
 import { parseNumberText } from '../text/numbers';
 import { blockRows, mapColumns, type ColumnMap } from './block-columns';
 import { completionField } from './choices';
+import { lessIsBetter } from './direction-by-name';
 import { INDICATOR_COLUMN_LABELS } from './labels';
 import type { Direction, Field, Indicator, IndicatorBlock, IndicatorColumn } from './model';
 import { optional } from './optional';
@@ -104,6 +105,7 @@ export function parseIndicators(
     else if (target.field.value === null && actual.field.problem === 'not-a-number')
       // No figure to aim at and a result in words ("目标明确、内容细化"): the indicator is judged, not measured.
       [direction, directionFrom] = ['qualitative', 'target'];
+    else if (lessIsBetter(name.value)) [direction, directionFrom] = ['<=', 'name'];
     else [direction, directionFrom] = ['>=', 'default'];
     const num = (col: number | undefined, opts = {}) =>
       col === undefined ? undefined : index.number({ row, col }, opts);
@@ -132,6 +134,7 @@ export function parseIndicators(
       ...optional('weight', num(columns.weight)),
       ...optional('score', num(columns.score)),
       ...optional('reason', text(columns.reason)),
+      ...optional('coefficient', num(columns.coefficient, { percentColumn: true })),
     });
   }
   return { sheet, headerRow: header, columns, rows: readPercentColumns(rows) };

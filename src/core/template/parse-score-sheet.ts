@@ -112,6 +112,15 @@ function freeze(b: Builder): ScoreNode {
   return { ...b.node, children: b.children.map(freeze) };
 }
 
+/** The first text of a row (a 合计 left of the name columns, in column A or wherever the sheet starts). */
+function rowHead(index: SheetIndex, row: number): string {
+  for (let col = 0; col < index.grid.colCount; col++) {
+    const norm = index.norm(row, col);
+    if (norm !== '') return norm;
+  }
+  return '';
+}
+
 export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
   const sheet = index.grid.name;
   const depth = headerDepth(index, header);
@@ -156,7 +165,7 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
 
   let row = firstDataRow;
   for (; row < index.grid.rowCount; row++) {
-    const firstName = nameCols.map((col) => index.norm(row, col)).find((n) => n !== '') ?? index.norm(row, 0);
+    const firstName = nameCols.map((col) => index.norm(row, col)).find((n) => n !== '') ?? rowHead(index, row);
     if (TOTAL_LABELS.includes(firstName)) {
       const labelCol = nameCols.find((col) => index.norm(row, col) !== '') ?? 0;
       const weightCol = [columns.l1Weight, columns.l2Weight, columns.l3Weight].find(
@@ -179,13 +188,14 @@ export function parseScoreSheet(index: SheetIndex, header: number): ScoreSheet {
     const l1 = columns.l1Name === undefined ? undefined : nodeFor(1, row, columns.l1Name, columns.l1Weight);
     const l2 = columns.l2Name === undefined ? undefined : nodeFor(2, row, columns.l2Name, columns.l2Weight);
     const l3 = nodeFor(3, row, columns.l3Name, columns.l3Weight);
-    if (!l3) continue;
+    // A 一级指标 whose first row holds a slot ("指标1：") still opens its block: its later rows belong to it, whether
+    // its name is merged down over them or written once (a copy that undid the merge).
     let parent1 = roots[roots.length - 1];
     if (l1 && (!parent1 || parent1.key !== l1.key)) {
       parent1 = l1;
       roots.push(l1);
     }
-    if (!parent1) continue;
+    if (!parent1 || !l3) continue;
     let parent2 = parent1.children[parent1.children.length - 1];
     if (l2 && (!parent2 || parent2.key !== l2.key)) {
       parent2 = l2;

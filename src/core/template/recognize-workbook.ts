@@ -4,23 +4,28 @@ import { countMaterialLabels, parseMaterial } from './parse-material';
 import { detectDataTable, parseDataTable } from './parse-data-table';
 import { findScoreHeader, parseScoreSheet } from './parse-score-sheet';
 import type { DataTable, WorkbookModel } from './model';
+import { recognizeFamily, type FamilyMatch } from './recognize-family';
 import { SheetIndex } from './sheet-index';
 
 export type Recognition = {
   readonly model: WorkbookModel;
   /** Parts that were not found, with the labels that were looked for. */
   readonly missing: ReadonlyArray<{ readonly part: 'data' | 'score'; readonly labels: readonly string[] }>;
+  /** The family recognised (`sure`), or the closest one with the required labels that were missing. */
+  readonly family: FamilyMatch;
 };
 
 export const DATA_TABLE_SIGNATURE = ['单位名称', '全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值'];
 export const SCORE_SHEET_SIGNATURE = ['一级指标', '二级指标', '三级指标', '权重', '得分'];
 
 export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
+  const indexes = grids.map((grid) => new SheetIndex(grid));
+  const match = recognizeFamily(indexes);
+  const family = match.sure ? match.family : undefined;
   let data: { index: SheetIndex; score: number } | undefined;
   let score: { index: SheetIndex; header: number } | undefined;
   let material: { index: SheetIndex; count: number } | undefined;
-  for (const grid of grids) {
-    const index = new SheetIndex(grid);
+  for (const index of indexes) {
     const scoreHeader = findScoreHeader(index);
     if (scoreHeader !== undefined && !score) {
       score = { index, header: scoreHeader };
@@ -44,19 +49,22 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
     if (signature.budgetHeader !== undefined) data = { index: score.index, score: 2 };
   }
   const missing: Recognition['missing'][number][] = [];
-  const dataTable = data ? parseDataTable(data.index) : undefined;
+  const dataTable = data ? parseDataTable(data.index, family?.amountUnit) : undefined;
   if (!dataTable) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
-  // A project form scores its indicators on its own rows (a 得分 column): it has no score sheet to miss.
-  if (!score && !(dataTable && carriesScores(dataTable)))
+  // A project form scores its indicators on its own rows (a 得分 column): it has no score sheet to miss; nor has a
+  // family whose forms have none (the Hunan 自评表 scores on its own rows).
+  if (!score && !(dataTable && carriesScores(dataTable)) && (family?.parts.scoreSheet ?? true))
     missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });
   return {
     model: {
       sheets: grids.map((g) => g.name),
+      ...(family ? { family: { id: family.id, name: family.name, confidence: match.confidence } } : {}),
       ...(dataTable ? { data: dataTable } : {}),
       ...(score ? { score: parseScoreSheet(score.index, score.header) } : {}),
       ...(material ? { material: parseMaterial(material.index) } : {}),
     },
     missing,
+    family: match,
   };
 }
 

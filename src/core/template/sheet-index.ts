@@ -68,6 +68,11 @@ export class SheetIndex {
     return this.norms.get(anchor.row * 16384 + anchor.col) ?? '';
   }
 
+  /** Every distinct normalised short text of the sheet (what family recognition matches signatures against). */
+  labelTexts(): IterableIterator<string> {
+    return this.byNorm.keys();
+  }
+
   /** All cells whose whole text is one of the labels, in reading order. */
   findAll(labels: readonly string[]): CellPos[] {
     const hits: CellPos[] = [];

@@ -24,6 +24,8 @@ const RULES_MD_IDS = [
   'budget-score',
   'sangong-control',
   'indicator-completion',
+  // the 得分系数 scheme of the Chongqing family (docs/forms.md)
+  'indicator-coefficient',
   'indicator-deviation-reason',
   'indicator-score',
   'indicator-target-sanity',

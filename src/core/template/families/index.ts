@@ -1,0 +1,28 @@
+// Every form family, in confidence order: when two families match a workbook equally well, the earlier one wins, so
+// the more specific descriptions come first and the reference template, the most general, last.
+import { BUDGET20_PROJECT } from './budget20-project';
+import { CHONGQING_DEPARTMENT } from './chongqing-department';
+import type { FormFamily } from './family';
+import { HUNAN_DEPARTMENT } from './hunan-department';
+import { NATIONAL_PROJECT } from './national-project';
+import { REFERENCE } from './reference';
+import { SICHUAN_PROJECT } from './sichuan-project';
+import { TARGET_SELFEVAL_PROJECT } from './target-selfeval-project';
+import { YINCHUAN_PROJECT } from './yinchuan-project';
+
+export type { FormFamily } from './family';
+
+export const FAMILIES: readonly FormFamily[] = [
+  CHONGQING_DEPARTMENT,
+  HUNAN_DEPARTMENT,
+  SICHUAN_PROJECT,
+  TARGET_SELFEVAL_PROJECT,
+  BUDGET20_PROJECT,
+  YINCHUAN_PROJECT,
+  NATIONAL_PROJECT,
+  REFERENCE,
+];
+
+export function familyById(id: string): FormFamily | undefined {
+  return FAMILIES.find((f) => f.id === id);
+}

@@ -1,0 +1,45 @@
+// The Sichuan system form 510000_0013zp 部门预算项目支出绩效自评表: 权重 instead of 分值, one sheet, 合计.
+import type { FormFamily } from './family';
+
+export const SICHUAN_PROJECT: FormFamily = {
+  id: 'sichuan-project',
+  name: '四川省部门预算项目支出绩效自评表',
+  kind: 'project',
+  required: [
+    { label: '年初预算' },
+    { label: '调整后预算数' },
+    { label: '预算执行数' },
+    { label: '预算执行率' },
+    { label: '三级指标' },
+    { label: '指标性质' },
+    { label: '度量单位' },
+    { label: '完成值' },
+    { label: '权重' },
+    { label: '得分' },
+    { label: '项目年度目标' },
+    { label: '财政专户管理资金' },
+  ],
+  distinguishing: [
+    { label: '部门预算项目支出绩效自评表', title: true },
+    { label: '报表编号', title: true },
+    { label: '年度目标完成情况' },
+    { label: '年度预算数' },
+    { label: '预算执行情况' },
+    { label: '其中:财政资金' },
+    { label: '单位资金' },
+    { label: '未完成原因分析' },
+    { label: '评价结论' },
+    { label: '存在问题' },
+  ],
+  parts: { dataTable: true, scoreSheet: false, inlineScores: true, material: false },
+  blankAllowed: [],
+  optionalRows: ['财政专户管理资金', '单位资金', '其他资金'],
+  contributes: {},
+  scoring: {
+    budgetPoints: 10,
+    indicators: 'completion',
+    formula: '预算执行得分 = 权重 10 × min(执行率, 100%)；绩效指标 90 分按完成比例；合计 = 两者之和',
+  },
+  rulesOff: [],
+  example: 'tests/forms/sichuan-qingshen-fgj-gongzi-2023',
+};
