@@ -1,5 +1,6 @@
 // The one entry point the edges call: Grids -> model -> recalculation -> findings, and a summary for reports.
 import { computeWorkbook, type Computed } from './calc/compute-workbook';
+import { totalKnown } from './calc/inline-score';
 import { withSettings, type Grade, type Settings, type SettingsOverrides } from './calc/settings';
 import { cellsOf, sortFindings, type Finding, type FixProposal } from './finding';
 import type { CellRef, Grid } from './grid/grid';
@@ -77,7 +78,7 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
   const stated = model.score?.total?.score?.value ?? data?.statedScore?.value ?? undefined;
   const statedGrade = gradeShown(model.score?.grade) ?? gradeShown(data?.statedGrade);
   // Scores left blank are to fill, not zeros: no recomputed total (never "0 / 差") until they are.
-  const recomputed = computed.score && computed.score.blankScores === 0 ? computed.score : undefined;
+  const recomputed = computed.score && totalKnown(computed.score) ? computed.score : undefined;
   return {
     recognised,
     ...(model.family ? { family: model.family } : {}),

@@ -1,5 +1,6 @@
 // The short report of a project form (项目支出绩效自评情况): the project's name and unit, budget execution, targets met
 // and missed with their reasons, score and grade; several projects of one workbook give one part each, in one document.
+import { totalKnown } from '../core/calc/inline-score';
 import type { CheckResult } from '../core/check';
 import { fillTemplate } from '../core/messages';
 import type { Report, ReportOptions, ReportParagraph, ReportSection } from './report-model';
@@ -33,7 +34,7 @@ function contextOf(result: CheckResult, options: ReportOptions): Ctx {
     thousands: options.thousands ?? false,
     unit: data?.amountUnit ?? '元',
     ...(unitName !== undefined ? { unitName } : {}),
-    ...(score && score.blankScores === 0 ? { scoreTotal: score.total, grade: score.grade } : {}),
+    ...(score && totalKnown(score) ? { scoreTotal: score.total, grade: score.grade } : {}),
   };
 }
 

@@ -168,7 +168,15 @@ export type Perturbed = {
 };
 
 /** Applies a workbook plan to the sample's grids (each named as in SAMPLE_BLOCKS). */
-export function perturbWorkbook(grids: readonly Grid[], plan: WorkbookPlan): Perturbed {
+/**
+ * `dataCells` ("sheet!row:col", 0-based) are cells the form reads as data although their text is also a label (an
+ * indicator named 执行率): a typist widens the form's labels, never what a person wrote, so they are left as they are.
+ */
+export function perturbWorkbook(
+  grids: readonly Grid[],
+  plan: WorkbookPlan,
+  dataCells: ReadonlySet<string> = new Set(),
+): Perturbed {
   const movers: Record<string, (pos: CellPos) => CellPos> = {};
   for (const grid of grids) {
     const sheetPlan = plan.sheets[grid.name];
@@ -202,7 +210,7 @@ export function perturbWorkbook(grids: readonly Grid[], plan: WorkbookPlan): Per
         let value = cell.value;
         if (typeof value === 'string') {
           value = sheetPlan?.synonyms[value] ?? value;
-          if (sheetPlan?.widen) value = widenLabel(value);
+          if (sheetPlan?.widen && !dataCells.has(`${grid.name}!${r}:${c}`)) value = widenLabel(value);
         }
         const to = move({ row: r, col: c });
         (rows[to.row] ??= [])[to.col] = {

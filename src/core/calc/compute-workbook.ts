@@ -35,7 +35,14 @@ import {
   type ScoringRules,
 } from './scoring';
 import type { Grade, Settings } from './settings';
-import { budgetScoreOf, carriesInlineScores, indicatorScoresOf, scoreToFill, type BudgetScore } from './inline-score';
+import {
+  FULL_MARKS,
+  budgetScoreOf,
+  carriesInlineScores,
+  indicatorScoresOf,
+  scoreToFill,
+  type BudgetScore,
+} from './inline-score';
 
 /** One way a parent row is split: 资金来源 and 支出类型 under 年度资金总额, the 其中 rows under the others. */
 export type Breakdown<R, C extends string> = {
@@ -92,6 +99,11 @@ export type ScoreCalc = {
   readonly linked: readonly LinkedCalc[];
   /** Level-3 scores left blank (or marked) where a weight is given: the total is unknown until they are filled. */
   readonly blankScores: number;
+  /**
+   * Points of the full marks that no row read carries (a form that scores its own rows, every row weighted, whose
+   * 分值 add up to less than 100: a scored part the reader did not see, or a copy cut off). The total is then unknown.
+   */
+  readonly unseenWeight?: number;
   /** A form scoring budget execution on its budget rows (a project form): that part of `total` and `totalWeight`. */
   readonly budget?: BudgetScore;
   /** A form without a score sheet that scores its indicators inline: the 得分 cells `total` adds, as stated. */
@@ -283,9 +295,13 @@ function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settin
   const weights = (data.indicators?.rows ?? []).map((r) => r.weight?.value ?? 0);
   const total = (budget?.score ?? 0) + scores.reduce((s, f) => s + (f.value ?? 0), 0);
   const blank = scores.filter(scoreToFill).length + (budget && budget.score === undefined ? 1 : 0);
+  const totalWeight = (budget?.weight.value ?? 0) + weights.reduce((s, w) => s + w, 0);
+  const allWeighted = (data.indicators?.rows ?? []).every((r) => r.weight?.value != null);
+  const unseen = allWeighted ? (data.statedWeight?.value ?? FULL_MARKS) - totalWeight : 0;
   return {
     nodes: new Map(),
-    totalWeight: (budget?.weight.value ?? 0) + weights.reduce((s, w) => s + w, 0),
+    totalWeight,
+    ...(unseen > settings.tolerance.score ? { unseenWeight: unseen } : {}),
     total,
     grade: gradeFor(total, settings),
     linked: [],

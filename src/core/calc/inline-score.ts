@@ -106,6 +106,11 @@ export function explainInlineTotal(score: ScoreCalc): string {
   return parts.join(' + ');
 }
 
+/** Whether the recomputed total is the form's: no score left to fill and no point of the full marks unseen. */
+export function totalKnown(score: ScoreCalc): boolean {
+  return score.blankScores === 0 && score.unseenWeight === undefined;
+}
+
 /** Whether a total is a project form's (scored on its own rows) rather than a score sheet's alone. */
 export function isInlineTotal(score: ScoreCalc): boolean {
   return score.budget !== undefined || score.indicatorScores !== undefined;

@@ -1,5 +1,6 @@
 // perfect-score-unsupported: full marks while an indicator has no actual value, missed its target or describes nothing.
 import { scoresEqual } from '../calc/compare';
+import { totalKnown } from '../calc/inline-score';
 import { shownIndicatorNumber } from '../calc/scoring';
 import type { CellRef } from '../grid/grid';
 import { formatScore } from '../text/format';
@@ -17,7 +18,7 @@ function perfectOf(context: RuleContext): Perfect | undefined {
   // A total with scores still to fill is not a total yet; a project form without a score sheet claims its own 总分
   // (none stated: its indicators' full marks are what it claims, below).
   const claimsTotal = model.score !== undefined || model.data?.statedScore?.value != null;
-  if (score && score.totalWeight > 0 && score.blankScores === 0 && claimsTotal) {
+  if (score && score.totalWeight > 0 && totalKnown(score) && claimsTotal) {
     const stated =
       sheetTotal?.score?.value ?? (model.score ? undefined : model.data?.statedScore?.value) ?? score.total;
     const weight = sheetTotal?.weight?.value ?? score.totalWeight;

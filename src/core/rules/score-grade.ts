@@ -1,6 +1,6 @@
 // score-grade: the stated 等级 does not match the band of the recomputed total (the score sheet's, or on a project form
 // without one, budget score + Σ indicator scores).
-import { isInlineTotal } from '../calc/inline-score';
+import { isInlineTotal, totalKnown } from '../calc/inline-score';
 import { gradeDiffers } from '../template/choices';
 import type { Grade, Stated } from '../template/model';
 import { formatScore } from '../text/format';
@@ -31,7 +31,7 @@ export default defineRule({
     const score = context.computed.score;
     if (!score || !gradeDiffers(stated, score.grade)) return;
     // Scores still to fill leave the total, and so the grade, unknown.
-    if (isInlineTotal(score) && score.blankScores > 0) return;
+    if (isInlineTotal(score) && !totalKnown(score)) return;
     const bands = context.settings.gradeBands.map((b) => `${b.grade} ≥ ${b.min}`).join('，') + '，其余为差';
     context.report({
       messageId: 'grade',

@@ -2,7 +2,7 @@
 // form that scores its own rows, budget execution 分值 × min(执行率, 100%) + the indicators' 得分.
 import { scoresEqual } from '../calc/compare';
 import type { ScoreCalc } from '../calc/compute-workbook';
-import { explainInlineTotal, isInlineTotal } from '../calc/inline-score';
+import { explainInlineTotal, isInlineTotal, totalKnown } from '../calc/inline-score';
 import { INLINE_TOTAL_TEXTS } from '../calc/scoring-texts';
 import { fillTemplate } from '../messages';
 import type { FixProposal } from '../finding';
@@ -122,7 +122,7 @@ export default defineRule({
     if (!stated || stated.value === null || !score) return;
     const inline = isInlineTotal(score);
     // Scores still to fill leave the total unknown: the blanks are reported, not a total computed as if they were 0.
-    if (inline && score.blankScores > 0) return;
+    if (inline && !totalKnown(score)) return;
     if (scoresEqual(stated.value, score.total, context.settings)) return;
     const data = {
       stated: formatScore(stated.value),

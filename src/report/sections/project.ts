@@ -2,7 +2,7 @@
 // reasons, score and grade. Every figure is a generated run with its cells; what the form does not say is 【待填写】, and
 // a figure an error finding points at is followed by 【待核实】.
 import type { IndicatorCalc } from '../../core/calc/compute-workbook';
-import { isInlineTotal } from '../../core/calc/inline-score';
+import { isInlineTotal, totalKnown } from '../../core/calc/inline-score';
 import type { CellRef } from '../../core/grid/grid';
 import { fillTemplate } from '../../core/messages';
 import { gradeDiffers } from '../../core/template/choices';
@@ -243,9 +243,10 @@ function scoreSources(ctx: Ctx): (CellRef | undefined)[] {
 export function scoreParagraphs(ctx: Ctx): ReportParagraph[] {
   const { computed, model } = ctx.result;
   const score = computed.score;
-  if (!score || score.blankScores > 0) {
+  if (!score || !totalKnown(score)) {
     const blank = (model.data?.indicators?.rows ?? []).find((r) => r.score && r.score.value === null)?.score;
-    const label = score ? fillTemplate(MISSING.scores, { count: score.blankScores }) : MISSING.score;
+    const label =
+      score && score.blankScores > 0 ? fillTemplate(MISSING.scores, { count: score.blankScores }) : MISSING.score;
     return [body(outline(S.scoreLead), missing(label, blank?.ref), outline(FULL_STOP))];
   }
   const budgetScore = score.budget?.score;

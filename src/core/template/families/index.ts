@@ -1,9 +1,12 @@
 // Every form family, in confidence order: when two families match a workbook equally well, the earlier one wins, so
 // the more specific descriptions come first and the reference template, the most general, last.
+import { BUDGET20_DEPARTMENT } from './budget20-department';
 import { BUDGET20_PROJECT } from './budget20-project';
 import { CHONGQING_DEPARTMENT } from './chongqing-department';
 import type { FormFamily } from './family';
+import { GUIZHOU_DEPARTMENT } from './guizhou-department';
 import { HUNAN_DEPARTMENT } from './hunan-department';
+import { JIANGXI_DEPARTMENT } from './jiangxi-department';
 import { NATIONAL_PROJECT } from './national-project';
 import { REFERENCE } from './reference';
 import { SICHUAN_PROJECT } from './sichuan-project';
@@ -15,6 +18,9 @@ export type { FormFamily } from './family';
 export const FAMILIES: readonly FormFamily[] = [
   CHONGQING_DEPARTMENT,
   HUNAN_DEPARTMENT,
+  GUIZHOU_DEPARTMENT,
+  JIANGXI_DEPARTMENT,
+  BUDGET20_DEPARTMENT,
   SICHUAN_PROJECT,
   TARGET_SELFEVAL_PROJECT,
   BUDGET20_PROJECT,
