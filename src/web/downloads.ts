@@ -1,6 +1,7 @@
 // What the page offers to download for a checked file (its annotated copy, its report) and for the batch (the summary
 // workbook), built as the CLI builds them (src/cli/write-outputs.ts, file-report.ts). The heavy builders load on use.
 import type { CheckResult } from '../core/check';
+import type { PaneResult } from '../taskpane/check/pane-check';
 import { fillMessage } from '../taskpane/messages';
 import { unreadableFile } from '../xlsx/checked-file';
 import type { SummaryRow } from '../xlsx/summary-workbook';
@@ -37,12 +38,12 @@ export async function annotatedCopy(bytes: Uint8Array, file: string, result: Che
 }
 
 /** The narrative report (.docx) exactly as the task pane's 报告 tab exports it (a draft while errors are open). */
-export async function reportDocx(result: CheckResult): Promise<Download> {
+export async function reportDocx(result: PaneResult): Promise<Download> {
   const [{ buildReport }, { exportReportDocx, reportFileName }] = await Promise.all([
     import('../report/build-report'),
     import('../taskpane/ReportPanel/export-docx'),
   ]);
-  const report = buildReport(result);
+  const report = result.report ?? buildReport(result);
   return { blob: await exportReportDocx(report), fileName: reportFileName(report) };
 }
 

@@ -1,6 +1,6 @@
 // The pane's check on a workbook of two real project forms (tests/forms, filed as one workbook): one result per
 // project, the same as the CLI's --json projects[]; the marks are every project's; the worker's answer stays small.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -10,6 +10,7 @@ import type { FileReport } from '../../src/cli/file-report';
 import type { Grid } from '../../src/core/grid/grid';
 import { checkPane, type PaneResult } from '../../src/taskpane/check/pane-check';
 import { highlightMarksOf } from '../../src/taskpane/useCheck/highlight-marks';
+import { reportToText } from '../../src/report/report-to-text';
 import { runCli } from '../support/cli';
 import { PROJECT_FORMS, STACKED_SHEET, projectGrids, projectWorkbook } from '../support/project-workbook';
 import { loadSampleGrids } from '../support/sample';
@@ -67,6 +68,18 @@ describe.each(['sheets', 'stacked'] as const)('two real project forms filed as o
     const marked = new Set(highlightMarksOf(result.findings).map((m) => `${m.sheet}!${m.row}:${m.col}`));
     for (const finding of result.findings)
       for (const ref of finding.refs) expect(marked.has(`${ref.sheet}!${ref.row}:${ref.col}`)).toBe(true);
+  });
+
+  it('carries the report of every project, word for word what `ziping report` writes for the same file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ziping-pane-report-'));
+    const file = join(dir, '项目自评.xlsx');
+    writeFileSync(file, await projectWorkbook(layout));
+    const out = join(dir, 'report.txt');
+    await runCli(['report', '--format', 'txt', '--output', out, file]);
+    expect(result.report?.meta.project?.count).toBe(2);
+    const text = reportToText(result.report as NonNullable<PaneResult['report']>);
+    expect(text).toBe(readFileSync(out, 'utf8'));
+    for (const project of result.projects ?? []) expect(text).toContain(project.name);
   });
 
   it("sends each finding once: the projects' findings are the result's own objects, kept shared by a structured clone", () => {

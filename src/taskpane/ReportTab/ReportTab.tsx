@@ -25,7 +25,7 @@ export type ReportTabProps = CheckTabProps & {
 };
 
 export function ReportTab({ result, gateway, state, onSelect, onShowFindings }: ReportTabProps) {
-  const report = useMemo(() => (result?.recognised ? buildReport(result) : undefined), [result]);
+  const report = useMemo(() => (result?.recognised ? (result.report ?? buildReport(result)) : undefined), [result]);
   const [message, setMessage] = useState<Notice>();
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [confirmDraft, setConfirmDraft] = useState(false);

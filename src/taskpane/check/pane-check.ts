@@ -4,6 +4,8 @@ import { checkWorkbook, type CheckResult, type CheckSummary } from '../../core/c
 import { checkProjects } from '../../core/check-projects';
 import type { Finding } from '../../core/finding';
 import type { Grid } from '../../core/grid/grid';
+import { buildProjectReport } from '../../report/build-project-report';
+import type { Report } from '../../report/report-model';
 
 /** One project of a workbook of project forms: where it stands, its figures and its own findings. */
 export type ProjectView = {
@@ -22,7 +24,14 @@ export type ProjectView = {
  * together (what is marked on the sheets and what 重算 proposes, as in the CLI's JSON), while the model and the
  * recalculation stay the workbook's own (the 重算 figures and the 报告 tab read them as before).
  */
-export type PaneResult = CheckResult & { readonly projects?: readonly ProjectView[] };
+export type PaneResult = CheckResult & {
+  readonly projects?: readonly ProjectView[];
+  /**
+   * With several projects, the report of them all (a part per project, as `ziping report` writes it), built here where
+   * each project's whole result is at hand; the 报告 tab builds any other workbook's report from the result itself.
+   */
+  readonly report?: Report;
+};
 
 export function checkPane(grids: readonly Grid[]): PaneResult {
   const whole = checkWorkbook(grids);
@@ -40,5 +49,6 @@ export function checkPane(grids: readonly Grid[]): PaneResult {
     recognised: whole.recognised || views.some((v) => v.summary.recognised),
     findings: views.flatMap((v) => v.findings),
     projects: views,
+    report: buildProjectReport(projects.map((p) => p.result)),
   };
 }

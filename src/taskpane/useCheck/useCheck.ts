@@ -1,7 +1,6 @@
 // The check's state: read the workbook through the gateway, check it (off the main thread), mark the findings, and
 // re-check after the user edits a cell. Talks to Excel only through the gateway it is given.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckResult } from '../../core/check';
 import type { CellRef, Grid } from '../../core/grid/grid';
 import type { PaneResult } from '../check/pane-check';
 import { CheckCancelled, checkOnMainThread, nextMacrotask, throwIfCancelled, type Checker } from '../check/run-check';
@@ -48,7 +47,7 @@ export type CheckState = {
 
 /** What the tabs that work on the last check get: its result, the workbook, the check's state and cell selection. */
 export type CheckTabProps = {
-  readonly result?: CheckResult;
+  readonly result?: PaneResult;
   readonly gateway: WorkbookHost;
   readonly state: CheckState;
   onSelect(refs: readonly CellRef[]): void;
