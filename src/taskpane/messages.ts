@@ -34,6 +34,8 @@ export const TASKPANE_MESSAGES = {
   summaryLabel: '检查结果概要',
   summaryUnit: '单位',
   summaryYear: '评价年度',
+  summaryFamily: '表式',
+  unknownFamily: '未能确定',
   summaryScore: '自评得分',
   summaryGrade: '自评等级',
   summaryRate: '整体执行率',

@@ -40,6 +40,8 @@ export function Summary({ result }: { readonly result: CheckResult }) {
       <dl className={styles.figures}>
         <dt className={styles.term}>{M.summaryUnit}</dt>
         <dd className={styles.detail}>{summary.unit ?? M.unknownValue}</dd>
+        <dt className={styles.term}>{M.summaryFamily}</dt>
+        <dd className={styles.detail}>{summary.family?.name ?? M.unknownFamily}</dd>
         <dt className={styles.term}>{M.summaryYear}</dt>
         <dd className={styles.detail}>
           {summary.year === undefined ? M.unknownValue : fillMessage(M.yearValue, { year: summary.year })}
