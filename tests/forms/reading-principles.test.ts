@@ -392,3 +392,33 @@ describe('a rollup whose children are blank', () => {
     expect(rollups.map((f) => f.cells.join(','))).toEqual(['E4']);
   });
 });
+
+describe('template leftovers', () => {
+  it('reports spare indicator rows (……) once, as a warning, and a placeholder left for a text to write as an error', () => {
+    const grid = scoredProjectForm([
+      ['产出指标', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      [undefined, undefined, '……', undefined, undefined, undefined, undefined, undefined],
+      [undefined, '质量指标', '合格率', 0.95, 0.98, '%', 50, 50],
+      [undefined, undefined, '……', undefined, undefined, undefined, undefined, undefined],
+    ]);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    cells[7] = [undefined, '完成某项工作', undefined, undefined, '……'];
+    const found = checkWorkbook([buildGrid('自评表', cells)]).findings.filter((f) => f.rule === 'placeholder-text');
+    expect(found.map((f) => [f.severity, f.messageId, f.cells.join(',')])).toEqual([
+      ['error', 'residue', 'E8'],
+      ['warning', 'slotRows', 'C11,C13'],
+    ]);
+  });
+
+  it('reports the same placeholder left in a column of names (≥**平方米) once, with every cell', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([
+        ['产出指标', '数量指标', '公猪舍（≥**平方米）', 22.8, 22.8, '平方米', 50, 50],
+        [undefined, undefined, '仓库（≥**平方米）', 104, 104, '平方米', 50, 50],
+      ]),
+    ]);
+    const found = result.findings.filter((f) => f.rule === 'placeholder-text');
+    expect(found.map((f) => [f.severity, f.cells.join(',')])).toEqual([['error', 'C10,C11']]);
+    expect(found[0]?.message).toContain('“**”');
+  });
+});

@@ -1,5 +1,6 @@
 // placeholder-text: template residue (（单位名称）, XX, ……, 【…】, instruction texts) left in a value the user fills.
 import type { CellRef } from '../grid/grid';
+import type { WorkbookModel } from '../template/model';
 import { templateResidue } from '../text/residue';
 import { defineRule } from '../rule-kit/rule';
 import { placeOf, quote, userTexts } from '../rule-kit/texts';
@@ -10,30 +11,55 @@ export default defineRule({
     name: '模板提示文字未删除',
     severity: 'error',
     description:
-      'Template residue left in a value the user fills: （单位名称）, XX, ××, ……, 【…】, （100字以内）, instruction texts.',
+      'Template residue left in a value the user fills: （单位名称）, XX, ××, **, ……, 【…】, （100字以内）, instruction texts.',
     messages: {
       residue:
         '“{{where}}”中还留有模板的提示文字“{{residue}}”，没有替换成实际内容。请删除提示文字并填写本单位的实际情况。',
       residueRows:
         '{{count}} 个单元格只有模板的占位符“{{residue}}”（{{where}}等），是模板留下的空行，没有填写内容。请删除这些空行，或填写实际内容。',
+      residueList:
+        '{{count}} 个单元格（{{where}}等）都还留有模板的占位符“{{residue}}”，没有替换成实际内容。请在这些单元格中把占位符换成实际的数值或文字。',
+      slotRows:
+        '{{count}} 个指标行只有模板的占位符“{{residue}}”（{{where}}等），是模板为备用指标留下的空行，不参与计分。可删除这些空行。',
     },
   },
   check(context) {
-    // Cells holding nothing but a placeholder ("……" rows the form ships) are one leftover, reported once per sheet.
-    const rows = new Map<string, { cells: CellRef[]; where: string; residue: string }>();
+    const slot = unusedIndicatorSlot(context.model);
+    // Cells holding nothing but a placeholder ("……" rows the form ships) are one leftover, reported once per sheet;
+    // an unused indicator row of the form ("……" under the last 三级指标) is a leftover of the layout, not a gap.
+    const rows = new Map<string, Group>();
+    const slots = new Map<string, Group>();
+    // The same placeholder left in several cells of one column ("≥**平方米" in every 三级指标) is one leftover too.
+    const lists = new Map<string, Group>();
+    const add = (groups: Map<string, Group>, key: string, ref: CellRef, where: string, residue: string) => {
+      const group = groups.get(key);
+      if (group) group.cells.push(ref);
+      else groups.set(key, { cells: [ref], where, residue });
+    };
     for (const text of userTexts(context.model)) {
       const found = templateResidue(text.text);
+      const ref = text.field.ref;
       if (found.length === 0) continue;
       if (found.length === 1 && text.text.normalize('NFKC').trim() === found[0]) {
-        const group = rows.get(text.field.ref.sheet);
-        if (group) group.cells.push(text.field.ref);
-        else rows.set(text.field.ref.sheet, { cells: [text.field.ref], where: placeOf(text), residue: found[0] });
+        add(slot(ref) ? slots : rows, ref.sheet, ref, placeOf(text), found[0]);
         continue;
       }
+      const residue = found.map((f) => quote(f, 30)).join('”、“');
+      add(lists, `${ref.sheet}\u0000${ref.col}\u0000${residue}`, ref, placeOf(text), residue);
+    }
+    for (const group of lists.values()) {
       context.report({
-        messageId: 'residue',
-        cells: [text.field.ref],
-        data: { where: placeOf(text), residue: found.map((f) => quote(f, 30)).join('”、“') },
+        messageId: group.cells.length === 1 ? 'residue' : 'residueList',
+        cells: group.cells,
+        data: { count: group.cells.length, where: group.where, residue: group.residue },
+      });
+    }
+    for (const group of slots.values()) {
+      context.report({
+        messageId: 'slotRows',
+        severity: 'warning',
+        cells: group.cells,
+        data: { count: group.cells.length, where: group.where, residue: quote(group.residue, 30) },
       });
     }
     for (const group of rows.values()) {
@@ -53,3 +79,17 @@ export default defineRule({
     }
   },
 });
+
+type Group = { cells: CellRef[]; where: string; residue: string };
+
+/**
+ * Whether a cell is a spare indicator row the form ships: in the 三级指标 column of the indicator block, below its
+ * header, on a row not read as an indicator (nothing filled but the placeholder).
+ */
+function unusedIndicatorSlot(model: WorkbookModel): (ref: CellRef) => boolean {
+  const block = model.data?.indicators;
+  const nameCol = block?.columns.name;
+  if (!block || nameCol === undefined) return () => false;
+  const used = new Set(block.rows.map((r) => r.row));
+  return (ref) => ref.sheet === block.sheet && ref.col === nameCol && ref.row > block.headerRow && !used.has(ref.row);
+}
