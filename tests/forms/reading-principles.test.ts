@@ -422,3 +422,40 @@ describe('template leftovers', () => {
     expect(found[0]?.message).toContain('“**”');
   });
 });
+
+describe('what a project form requires', () => {
+  const required = (rows: Rows, budget: Rows = []) =>
+    checkWorkbook([scoredProjectForm(rows, budget)])
+      .findings.filter((f) => f.rule === 'required-field')
+      .map((f) => `${f.severity}:${f.messageId}@${f.cells.join(',')}`);
+
+  it('asks no 年度指标值 of the criteria indicators of 项目决策 / 项目管理 (blank or —), but still of 产出', () => {
+    expect(
+      required([
+        ['项目决策（10分）', '项目立项', '可行性', undefined, '有测算依据', undefined, 5, 5],
+        ['项目管理', '投入管理', '财务管理制度有效性', '—', '制度健全', undefined, 5, 5],
+        ['产出指标', '数量指标', '培训人次', undefined, 100, '人次', 90, 90],
+      ]),
+    ).toEqual(['error:blank@D12']);
+  });
+
+  it('reports a scored row written only as its name once, as a warning, not its two values as blanks', () => {
+    expect(
+      required([
+        ['产出指标', '质量指标', '工程质量合格', undefined, undefined, undefined, 50, 50],
+        [undefined, '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ]),
+    ).toEqual(['warning:statementOnly@D10,E10']);
+  });
+
+  it('asks for the 执行率 of a scored total row left blank', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 100, 100, 10, undefined, 10],
+      [undefined, '其中：本年财政拨款', 100, 100, 100, '—', undefined, '—'],
+    ]);
+    const blanks = checkWorkbook([grid]).findings.filter((f) => f.rule === 'required-field');
+    expect(blanks.map((f) => f.cells.join(','))).toEqual(['G3']);
+  });
+});
