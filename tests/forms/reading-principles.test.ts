@@ -49,6 +49,23 @@ describe('the unit a form belongs to', () => {
   });
 });
 
+describe('the unit name as the budget system writes it, or not at all', () => {
+  it('drops the organisation code the system puts before the name', () => {
+    expect(unitOf([['主管部门', '219-某镇人民政府', '实施单位', '219001-某镇人民政府']])).toBe('某镇人民政府');
+    expect(unitOf([['实施单位', '301002－某县水利站']])).toBe('某县水利站');
+    expect(unitOf([['实施单位', '2023年度-某县水利站']])).toBe('2023年度-某县水利站');
+  });
+
+  it('asks for the name where the highest-ranked unit label is empty, when no label names the unit', () => {
+    const result = checkWorkbook([projectForm([['主管部门', undefined, '实施单位', undefined]])]);
+    expect(result.summary.unit ?? null).toBeNull();
+    const blanks = result.findings.filter((f) => f.rule === 'required-field' && f.messageId === 'blank');
+    expect(blanks.map((f) => f.cells.join(','))).toContain('D3');
+    const named = checkWorkbook([projectForm([['主管部门', undefined, '实施单位', '某站']])]);
+    expect(named.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
+  });
+});
+
 describe('the amount unit a form states', () => {
   it('takes 万元 from the block label on the budget header row', () => {
     const result = checkWorkbook([projectForm([['主管部门', '某局', '实施单位', '某站']], '项目资金（万元）')]);

@@ -33,14 +33,24 @@ export function inlineValue(text: string): string {
   return after.split(/[\s\u3000]+[^\s\u3000:：]{1,10}[:：]/)[0]!.trim();
 }
 
+/** An organisation code the budget system puts before a unit's name ("219001-某镇人民政府"): not part of the name. */
+const ORG_CODE_PREFIX = /^[0-9A-Z]{3,}\s*[-－—_]\s*(?=\S)/;
+
+function withoutOrgCode(field: Field<string>): Field<string> {
+  const value = field.value?.trim() ?? '';
+  const name = value.replace(ORG_CODE_PREFIX, '');
+  return name === value || name === '' ? field : { ...field, value: name };
+}
+
 /**
  * The unit's name: the value of the highest-ranked unit label above `bottom` (the unit that did the work beats
  * its supervising department), read inline ("单位名称：某局") or from the first filled cell right of the label.
  * A value that is itself a label ("财政处室" next to an empty 主管部门) is no value: that label counts as blank.
+ * When no unit label holds a name, the empty slot of the highest-ranked one is the blank to point at.
  */
 export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string> | undefined {
   let best: { rank: number; field: Field<string> } | undefined;
-  let blank: Field<string> | undefined;
+  let blank: { rank: number; field: Field<string> } | undefined;
   const last = Math.min(bottom, index.grid.rowCount - 1);
   for (let row = 0; row <= last; row++) {
     const cells = index.grid.cells[row];
@@ -62,13 +72,13 @@ export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1
         const at = index.valueRightOf(pos);
         const text = at && index.text(at);
         if (text?.value && !isLabel(normalizeLabel(text.value))) field = text;
-        // Only an empty 单位名称 is a blank to point at; an empty 主管部门 just leaves the name to other labels.
-        if (!field && rank === 0) {
-          blank ??= { ref: index.ref(index.slotRightOf(pos)), value: null, raw: null, problem: 'blank' };
+        // An empty 主管部门 leaves the name to other labels; the blank is pointed at only when none names the unit.
+        if (!field && (!blank || rank < blank.rank)) {
+          blank = { rank, field: { ref: index.ref(index.slotRightOf(pos)), value: null, raw: null, problem: 'blank' } };
         }
       }
       if (field) best = { rank, field };
     }
   }
-  return best?.field ?? blank;
+  return best ? withoutOrgCode(best.field) : blank?.field;
 }
