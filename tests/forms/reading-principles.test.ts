@@ -476,3 +476,20 @@ describe('what a project form requires', () => {
     expect(blanks.map((f) => f.cells.join(','))).toEqual(['G3']);
   });
 });
+
+describe('a total row left at 0 while its parts are filled', () => {
+  it('states a wrong 执行率 and 得分 too: the parts give them, at the rate and score cells', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 0, 0, 0, 10, 0, 0],
+      [undefined, '其中：本年财政拨款', 90, 80, 80, undefined, undefined, undefined],
+      [undefined, '上年结转资金'],
+      [undefined, '其他资金'],
+    ]);
+    const found = checkWorkbook([grid]).findings.filter((f) => f.rule === 'execution-rate');
+    expect(found.map((f) => [f.messageId, f.cells.join(',')])).toEqual([['fromParts', 'G3,H3']]);
+    expect(found[0]?.message).toContain('执行率应为 100.00%，得分应为 10分');
+    expect(found[0]?.fix?.map((x) => x.value)).toEqual([1, 10]);
+  });
+});
