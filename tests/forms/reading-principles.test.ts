@@ -493,3 +493,28 @@ describe('a total row left at 0 while its parts are filled', () => {
     expect(found[0]?.fix?.map((x) => x.value)).toEqual([1, 10]);
   });
 });
+
+describe('the score of a missed target, where the form prints no scoring rule', () => {
+  const scoreFindings = (rows: Rows, note?: string) => {
+    const grid = scoredProjectForm(rows);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    if (note) cells.push([note]);
+    return checkWorkbook([buildGrid('自评表', cells)])
+      .findings.filter((f) => f.rule === 'indicator-score')
+      .map((f) => `${f.severity}:${f.messageId}@${f.cells.join(',')}`);
+  };
+  const rows: Rows = [
+    ['产出指标', '数量指标', '参保人数', 8755, 8676, '人', 15, 13, '有新增死亡人员'],
+    [undefined, '质量指标', '合格率', 0.95, 0.95, '%', 30, 27, undefined],
+    [undefined, '时效指标', '完成率', 1, 0.8, '%', 55, 55, '延期'],
+  ];
+
+  it('is advice (a warning) when below 分值: the unit may score by its own bands; a met target below 分值 or a missed one at full marks stays an error', () => {
+    expect(scoreFindings(rows)).toEqual(['warning:unstatedRule@H10', 'error:score@H11', 'error:score@H12']);
+  });
+
+  it('is an error where the form prints the ratio rule', () => {
+    const note = '注：3.定量指标若为正向指标，则得分计算方法应用全年实际值（B）/年度指标值（A）×该指标分值。';
+    expect(scoreFindings(rows, note)).toEqual(['error:score@H10', 'error:score@H11', 'error:score@H12']);
+  });
+});

@@ -77,11 +77,7 @@ type Messages = 'rate' | 'noBase' | 'fromParts';
  * under it carry the figures, the rate they give is what the row should state: a total left at 0 with its 其中 rows
  * filled states a rate (and a score) of 0 that is wrong too, not only its amounts.
  */
-function reportFromParts(
-  context: RuleContext<Messages>,
-  row: BudgetRow,
-  money: (v: number) => string,
-): boolean {
+function reportFromParts(context: RuleContext<Messages>, row: BudgetRow, money: (v: number) => string): boolean {
   const own = (v: number | null | undefined) => v == null || v === 0;
   const stated = row.rate;
   if (!stated || stated.value === null || !own(row.planned?.value) || !own(row.actual?.value)) return false;

@@ -6,6 +6,33 @@ import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
 import { defineRule } from '../rule-kit/rule';
 import { fixList } from '../rule-kit/fix-cell';
 import { indicatorScoreFix } from '../rule-kit/fix-indicators';
+import { foldText, userTexts } from '../rule-kit/texts';
+import type { IndicatorCalc } from '../calc/compute-workbook';
+import type { WorkbookModel } from '../template/model';
+import type { Settings } from '../calc/settings';
+
+/** A note of the form that prints the ratio rule: "…全年实际值（B）/年度指标值（A）×该指标分值", "按完成比例计分". */
+const PRINTED_RATIO_RULE =
+  /(实际(完成)?值|\(B\)).{0,12}[/÷].{0,12}(指标值|\(A\)).{0,8}[×*x].{0,6}分值|按(照)?(完成)?比例(计|得|折算)/;
+
+function printsRatioRule(model: WorkbookModel): boolean {
+  return userTexts(model, ['data']).some((t) => PRINTED_RATIO_RULE.test(foldText(t.text)));
+}
+
+/**
+ * A missed target's score below 分值 that the form does not tie to the ratio (no 完成率 stated, no formula, no printed
+ * rule): units apply the scoring rule of their finance bureau (bands, deductions), which the form rarely prints, so
+ * the national ratio is advice, not a proven error. A met target below 分值, or a missed one given full marks, is.
+ */
+function scoredByUnstatedRule(calc: IndicatorCalc, settings: Settings, printed: () => boolean): boolean {
+  const { indicator, completion } = calc;
+  const score = indicator.score;
+  const weight = indicator.weight?.value;
+  if (!completion || completion.met || !score || score.value === null || weight == null) return false;
+  if (score.value < 0 || score.value > weight - settings.tolerance.score) return false;
+  if (indicator.statedRate?.value != null || score.formula !== undefined) return false;
+  return !printed();
+}
 
 export default defineRule({
   meta: {
@@ -15,9 +42,13 @@ export default defineRule({
     description: "Stated indicator 得分 ≠ the family's scoring rule (met → 分值; not met → ≥/=/≤ formula, 2 decimals).",
     messages: {
       score: '指标“{{name}}”的得分填写为 {{stated}}分，{{working}}。请改为 {{expected}}分。',
+      unstatedRule:
+        '指标“{{name}}”未完成年度指标值，得分填写为 {{stated}}分；{{working}}。表中没有写明另行适用的计分办法：若无本地规定，请改为 {{expected}}分；若按本地办法计分，请在偏差原因中写明所用办法。',
     },
   },
   check(context) {
+    let printed: boolean | undefined;
+    const printedRule = () => (printed ??= printsRatioRule(context.model));
     for (const calc of context.computed.indicators) {
       const { indicator, completion, expectedScore } = calc;
       const score = indicator.score;
@@ -38,8 +69,10 @@ export default defineRule({
         },
         context.settings.scoring,
       );
+      const unstated = scoredByUnstatedRule(calc, context.settings, printedRule);
       context.report({
-        messageId: 'score',
+        messageId: unstated ? 'unstatedRule' : 'score',
+        ...(unstated ? { severity: 'warning' as const } : {}),
         cells: [score.ref],
         data: {
           name: indicator.name.value ?? '',
