@@ -518,3 +518,19 @@ describe('the score of a missed target, where the form prints no scoring rule', 
     expect(scoreFindings(rows, note)).toEqual(['error:score@H10', 'error:score@H11', 'error:score@H12']);
   });
 });
+
+describe('numbers typed as text', () => {
+  it('are not reported in indicator values ("100%", "1000万元" are how targets are written); amounts say their unit', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', '150万', 150, 150, 10, 1, 10],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '计量单位', '分值', '得分'],
+      ['产出指标', '质量指标', '合格率', '100%', '100%', '%', 50, 50],
+      [undefined, '成本指标', '运行维护费', '150万元', '150万元', undefined, 40, 40],
+    ]);
+    const found = checkWorkbook([grid]).findings.filter((f) => f.rule === 'number-as-text');
+    expect(found.map((f) => f.cells.join(','))).toEqual(['C3']);
+    expect(found[0]?.message).toContain('本次按 150万元 计算');
+  });
+});
