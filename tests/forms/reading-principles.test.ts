@@ -534,3 +534,16 @@ describe('numbers typed as text', () => {
     expect(found[0]?.message).toContain('本次按 150万元 计算');
   });
 });
+
+describe('a 成本 indicator written without a direction', () => {
+  it('is read as a ceiling (≤), and never told that it "uses ≥"', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([
+        ['产出指标', '成本指标', '运行维护费', 150, 140, '万元', 50, 50],
+        [undefined, '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ]),
+    ]);
+    expect(result.model.data?.indicators?.rows.map((r) => r.direction)).toEqual(['<=', '>=']);
+    expect(result.findings.filter((f) => f.rule === 'indicator-target-sanity')).toEqual([]);
+  });
+});

@@ -62,6 +62,9 @@ export function isSlotOrResidue(name: string): boolean {
   return templateResidue(name).length > 0 || isEmptySlot(name) || isMark(name);
 }
 
+const isCostIndicator = (level2: string | null | undefined, name: string): boolean =>
+  /成本/.test(level2 ?? '') || /成本/.test(name);
+
 export function parseIndicators(
   index: SheetIndex,
   header: number,
@@ -104,7 +107,8 @@ export function parseIndicators(
     else if (target.field.value === null && actual.field.problem === 'not-a-number')
       // No figure to aim at and a result in words ("目标明确、内容细化"): the indicator is judged, not measured.
       [direction, directionFrom] = ['qualitative', 'target'];
-    else [direction, directionFrom] = ['>=', 'default'];
+    // No direction written: a 成本 target is a ceiling (a cost not to exceed), any other a figure to reach.
+    else [direction, directionFrom] = [isCostIndicator(level2?.value, name.value) ? '<=' : '>=', 'default'];
     const num = (col: number | undefined, opts = {}) =>
       col === undefined ? undefined : index.number({ row, col }, opts);
     rows.push({
