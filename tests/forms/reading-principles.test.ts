@@ -207,10 +207,11 @@ describe('a project form that carries its scores inline', () => {
   });
 
   it('reads no indicator out of the 总分 row or a footnote under the table', () => {
-    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 100, 100]]);
+    // Weights as the note fixes them (budget 10 + 产出 90 = 总分 100): the note is read as a note, not as a row.
+    const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 90, 90]]);
     const withNote = buildGrid('自评表', [
       ...grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined)),
-      ['注：1.一级指标分值统一设置为：产出指标50分、效益指标30分。'],
+      ['注：1.一级指标分值统一设置为：产出指标90分、预算资金执行率10分。'],
     ]);
     const result = checkWorkbook([withNote]);
     expect(result.model.data?.indicators?.rows.map((r) => r.name.value)).toEqual(['培训人次']);
@@ -256,10 +257,11 @@ describe('a "%" indicator column is read the way it is written', () => {
   });
 
   it('scores such a row at full marks with no deviation reason asked', () => {
+    // 分值 that add up with the budget's 10 to the 总分 100.
     const result = checkWorkbook([
       scoredProjectForm([
-        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 50, 50],
-        [undefined, '时效指标', '及时率', 95, 96, '%', 50, 50],
+        ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 45, 45],
+        [undefined, '时效指标', '及时率', 95, 96, '%', 45, 45],
       ]),
     ]);
     const errors = result.findings.filter((f) => f.severity === 'error' || f.rule === 'indicator-target-sanity');
@@ -545,5 +547,49 @@ describe('a 成本 indicator written without a direction', () => {
     ]);
     expect(result.model.data?.indicators?.rows.map((r) => r.direction)).toEqual(['<=', '>=']);
     expect(result.findings.filter((f) => f.rule === 'indicator-target-sanity')).toEqual([]);
+  });
+});
+
+describe('the weights of a form that scores its rows inline', () => {
+  const weightFindings = (rows: Rows, total: Rows[number] | undefined, note?: string) => {
+    const grid = scoredProjectForm(rows);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    if (total) cells[cells.length - 1] = total;
+    else cells.pop();
+    if (note) cells.push([note]);
+    return checkWorkbook([buildGrid('自评表', cells)])
+      .findings.filter((f) => f.rule === 'score-weight-rollup')
+      .map((f) => `${f.messageId}@${f.cells.join(',')}`);
+  };
+  const rows: Rows = [
+    ['产出指标（60分）', '数量指标', '培训人次', 100, 100, '人次', 60, 60],
+    ['效益指标（30分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
+  ];
+  const totalRow: Rows[number] = ['总分', undefined, undefined, undefined, undefined, undefined, 100, 100];
+  const note = '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。';
+
+  it('compares the 一级指标 weights with the ones the form’s own note fixes', () => {
+    expect(weightFindings(rows, totalRow, note)).toEqual(['fixedByNote@A10']);
+    const fixedRows: Rows = [
+      ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ['效益指标（30分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
+      ['满意度指标（10分）', '服务对象满意度指标', '满意度', 0.9, 0.9, '%', 10, 10],
+    ];
+    expect(weightFindings(fixedRows, totalRow, note)).toEqual([]);
+  });
+
+  it('compares the 总分 分值 with the budget 分值 plus the indicators’ 分值', () => {
+    expect(weightFindings(rows, ['总分', undefined, undefined, undefined, undefined, undefined, 90, 100])).toEqual([
+      'inlineTotal@G12',
+    ]);
+    expect(weightFindings(rows, totalRow)).toEqual([]);
+  });
+
+  it('without a 总分 row, points at a single part that weighs the whole 100', () => {
+    const cells = scoredProjectForm(rows).cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    cells[4] = [undefined, '年度资金总额', 100, 100, 100, 100, 1, 100];
+    cells.pop();
+    const found = checkWorkbook([buildGrid('自评表', cells)]).findings.filter((f) => f.rule === 'score-weight-rollup');
+    expect(found.map((f) => `${f.messageId}@${f.cells.join(',')}`)).toEqual(['partAboveWhole@F5']);
   });
 });
