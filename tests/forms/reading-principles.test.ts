@@ -553,8 +553,8 @@ describe('a 成本 indicator written without a direction', () => {
 describe('the weights of a form that scores its rows inline', () => {
   const weightFindings = (rows: Rows, total: Rows[number] | undefined, note?: string) => {
     const grid = scoredProjectForm(rows);
-    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
-    if (total) cells[cells.length - 1] = total;
+    const cells: (CellInput | undefined)[][] = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    if (total) cells[cells.length - 1] = [...total];
     else cells.pop();
     if (note) cells.push([note]);
     return checkWorkbook([buildGrid('自评表', cells)])
@@ -591,5 +591,32 @@ describe('the weights of a form that scores its rows inline', () => {
     cells.pop();
     const found = checkWorkbook([buildGrid('自评表', cells)]).findings.filter((f) => f.rule === 'score-weight-rollup');
     expect(found.map((f) => `${f.messageId}@${f.cells.join(',')}`)).toEqual(['partAboveWhole@F5']);
+  });
+});
+
+describe('targets met without a figure to compare', () => {
+  const scores = (rows: Rows) =>
+    checkWorkbook([scoredProjectForm(rows)])
+      .findings.filter((f) => f.rule === 'indicator-score')
+      .map((f) => `${f.messageId}@${f.cells.join(',')}`);
+
+  it('reads a deadline ("2021年12月完成") as a date, met when not later, and asks for full marks', () => {
+    expect(
+      scores([
+        ['产出指标', '时效指标', '完成时间', '2021年12月完成', '2021年12月完成', undefined, 45, 40],
+        [undefined, '时效指标', '验收时间', '2021年6月底前', '2022年3月', undefined, 45, 40],
+      ]),
+    ).toEqual(['metWithoutFigure@H10']);
+    const late = checkWorkbook([
+      scoredProjectForm([['产出指标', '时效指标', '验收时间', '2021年6月底前', '2022年3月', undefined, 90, 40]]),
+    ]);
+    expect(late.model.data?.indicators?.rows[0]?.target.value).toBeNull();
+  });
+
+  it('takes 100% as the aim of an execution-rate indicator that writes no target', () => {
+    expect(scores([['项目管理', '投入管理', '预算执行率', '—', '100%', undefined, 90, 80]])).toEqual([
+      'metWithoutFigure@H10',
+    ]);
+    expect(scores([['项目管理', '投入管理', '预算执行率', '—', '100%', undefined, 90, 90]])).toEqual([]);
   });
 });

@@ -113,9 +113,15 @@ export const INDICATOR_COLUMN_LABELS: Readonly<Record<IndicatorColumn, readonly 
   previous: ['上年完成值', '上年实际值'],
   rate: ['完成率'],
   done: ['是否完成'],
-  weight: ['分值', '权重'],
+  weight: ['分值', '权重', '参考分值'],
   score: ['得分'],
-  reason: ['偏差原因分析及改进措施', '偏差原因', '未完成原因分析'],
+  reason: [
+    '偏差原因分析及改进措施',
+    '偏差原因',
+    '未完成原因分析',
+    '未完成原因分析及改进措施',
+    '未完成原因及拟采取的改进措施',
+  ],
 };
 
 export const SCORE_HEADER_LABELS = {

@@ -23,6 +23,8 @@ function directionOf(text: string): Direction | undefined {
 }
 
 /** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
+const DATE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月/;
+
 function indicatorValue(
   index: SheetIndex,
   row: number,
@@ -36,7 +38,8 @@ function indicatorValue(
   if (field.problem !== 'not-a-number')
     return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
   const text = String(field.raw);
-  const parsed = parseNumberText(text);
+  // A date ("2021年12月完成", "2022年6月底前") is a deadline, not the number 2021.
+  const parsed = DATE_TEXT.test(text.normalize('NFKC')) ? undefined : parseNumberText(text);
   if (!parsed) return { field, text };
   const { problem: _problem, ...rest } = field;
   return {
