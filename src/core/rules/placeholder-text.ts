@@ -19,6 +19,8 @@ export default defineRule({
         '{{count}} 个单元格只有模板的占位符“{{residue}}”（{{where}}等），是模板留下的空行，没有填写内容。请删除这些空行，或填写实际内容。',
       residueList:
         '{{count}} 个单元格（{{where}}等）都还留有模板的占位符“{{residue}}”，没有替换成实际内容。请在这些单元格中把占位符换成实际的数值或文字。',
+      slotRow:
+        '{{where}}的指标行只有模板的占位符“{{residue}}”，是模板为备用指标留下的空行，不参与计分。可删除这一行。',
       slotRows:
         '{{count}} 个指标行只有模板的占位符“{{residue}}”（{{where}}等），是模板为备用指标留下的空行，不参与计分。可删除这些空行。',
     },
@@ -41,7 +43,8 @@ export default defineRule({
       const ref = text.field.ref;
       if (found.length === 0) continue;
       if (found.length === 1 && text.text.normalize('NFKC').trim() === found[0]) {
-        add(slot(ref) ? slots : rows, ref.sheet, ref, placeOf(text), found[0]);
+        // Quoted as the cell shows it ("……", not its folded "......").
+        add(slot(ref) ? slots : rows, ref.sheet, ref, placeOf(text), text.text.trim());
         continue;
       }
       const residue = found.map((f) => quote(f, 30)).join('”、“');
@@ -56,7 +59,7 @@ export default defineRule({
     }
     for (const group of slots.values()) {
       context.report({
-        messageId: 'slotRows',
+        messageId: group.cells.length === 1 ? 'slotRow' : 'slotRows',
         severity: 'warning',
         cells: group.cells,
         data: { count: group.cells.length, where: group.where, residue: quote(group.residue, 30) },
