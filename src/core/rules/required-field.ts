@@ -91,7 +91,13 @@ export default defineRule({
     for (const use of fieldsOf(context.model)) {
       const { field } = use;
       if (use.required && field.problem === 'blank' && !none.has(refKey(field.ref))) {
-        context.report({ messageId: 'blank', cells: [field.ref], data: { what: use.what } });
+        // No unit label names the unit: the other empty ones (主管部门 beside 实施单位) are the same gap.
+        const others = field === context.model.data?.unit ? (context.model.data.unitBlanks ?? []) : [];
+        context.report({
+          messageId: 'blank',
+          cells: [field.ref, ...others.map((f) => f.ref)],
+          data: { what: use.what },
+        });
       } else if (
         use.numeric &&
         field.problem === 'not-a-number' &&

@@ -26,7 +26,7 @@ import {
   withTypedUnits,
 } from './parse-budget';
 import { findIndicatorHeader, parseIndicators } from './parse-indicators';
-import { readUnitName } from './read-unit';
+import { otherBlankUnitSlots, readUnitName } from './read-unit';
 import type { BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
@@ -124,6 +124,8 @@ export function detectDataTable(index: SheetIndex): DataTableSignature {
   };
 }
 
+const nonEmpty = <T>(list: readonly T[]): readonly T[] | undefined => (list.length > 0 ? list : undefined);
+
 export function parseDataTable(index: SheetIndex): DataTable {
   const sheet = index.grid.name;
   const amountHeaders = findAmountHeaderRows(index);
@@ -203,6 +205,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ...optional('title', titlePos && index.text(titlePos)),
     ...optional('year', findYear(index)),
     ...optional('unit', readUnitName(index)),
+    ...optional('unitBlanks', nonEmpty(otherBlankUnitSlots(index))),
     ...optional(
       'filedOn',
       keyValue(

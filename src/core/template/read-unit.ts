@@ -42,15 +42,15 @@ function withoutOrgCode(field: Field<string>): Field<string> {
   return name === value || name === '' ? field : { ...field, value: name };
 }
 
-/**
- * The unit's name: the value of the highest-ranked unit label above `bottom` (the unit that did the work beats
- * its supervising department), read inline ("单位名称：某局") or from the first filled cell right of the label.
- * A value that is itself a label ("财政处室" next to an empty 主管部门) is no value: that label counts as blank.
- * When no unit label holds a name, the empty slot of the highest-ranked one is the blank to point at.
- */
-export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string> | undefined {
+type Scan = {
+  readonly best?: { rank: number; field: Field<string> };
+  /** The empty value slot of each unit label that holds no name, highest rank first. */
+  readonly blanks: readonly { rank: number; field: Field<string> }[];
+};
+
+function scanUnitLabels(index: SheetIndex, bottom: number): Scan {
   let best: { rank: number; field: Field<string> } | undefined;
-  let blank: { rank: number; field: Field<string> } | undefined;
+  const blanks: { rank: number; field: Field<string> }[] = [];
   const last = Math.min(bottom, index.grid.rowCount - 1);
   for (let row = 0; row <= last; row++) {
     const cells = index.grid.cells[row];
@@ -62,7 +62,7 @@ export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1
       if (norm === '') continue;
       const colon = norm.indexOf(':');
       const rank = unitLabelRank(colon >= 0 ? norm.slice(0, colon) : norm);
-      if (rank === undefined || (best && best.rank <= rank)) continue;
+      if (rank === undefined) continue;
       const pos: CellPos = { row, col };
       let field: Field<string> | undefined;
       if (colon >= 0) {
@@ -72,13 +72,34 @@ export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1
         const at = index.valueRightOf(pos);
         const text = at && index.text(at);
         if (text?.value && !isLabel(normalizeLabel(text.value))) field = text;
-        // An empty 主管部门 leaves the name to other labels; the blank is pointed at only when none names the unit.
-        if (!field && (!blank || rank < blank.rank)) {
-          blank = { rank, field: { ref: index.ref(index.slotRightOf(pos)), value: null, raw: null, problem: 'blank' } };
+        if (!field) {
+          const ref = index.ref(index.slotRightOf(pos));
+          blanks.push({ rank, field: { ref, value: null, raw: null, problem: 'blank' } });
         }
       }
-      if (field) best = { rank, field };
+      if (field && (!best || rank < best.rank)) best = { rank, field };
     }
   }
-  return best ? withoutOrgCode(best.field) : blank?.field;
+  blanks.sort((a, b) => a.rank - b.rank);
+  return { ...(best ? { best } : {}), blanks };
+}
+
+/**
+ * The unit's name: the value of the highest-ranked unit label above `bottom` (the unit that did the work beats
+ * its supervising department), read inline ("单位名称：某局") or from the first filled cell right of the label.
+ * A value that is itself a label ("财政处室" next to an empty 主管部门) is no value: that label counts as blank.
+ * When no unit label holds a name, the empty slot of the highest-ranked one is the blank to point at.
+ */
+export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string> | undefined {
+  const { best, blanks } = scanUnitLabels(index, bottom);
+  return best ? withoutOrgCode(best.field) : blanks[0]?.field;
+}
+
+/**
+ * The empty slots of the other unit labels when no label names the unit (an empty 主管部门 beside an empty 实施单位):
+ * each is a gap of the form's head, reported with the unit's own blank.
+ */
+export function otherBlankUnitSlots(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string>[] {
+  const { best, blanks } = scanUnitLabels(index, bottom);
+  return best ? [] : blanks.slice(1).map((b) => b.field);
 }
