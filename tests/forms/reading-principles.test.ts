@@ -621,3 +621,35 @@ describe('targets met without a figure to compare', () => {
     expect(scores([['项目管理', '投入管理', '预算执行率', '—', '100%', undefined, 90, 90]])).toEqual([]);
   });
 });
+
+describe('the printed rule in a budget block’s 原因 cell', () => {
+  const hint =
+    '1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由';
+  const residues = (initial: number, planned: number, actual: number) =>
+    checkWorkbook([
+      buildGrid('自评表', [
+        ['部门预算项目支出绩效自评表（2023年度）'],
+        ['实施单位', '某局'],
+        [
+          '预算执行情况（10分）',
+          '年度预算数（万元）',
+          '年初预算',
+          '调整后预算数',
+          '预算执行数',
+          '预算执行率',
+          '权重',
+          '得分',
+          '原因',
+        ],
+        [undefined, '总额', initial, planned, actual, actual / planned, 10, 10 * Math.min(1, actual / planned), hint],
+      ]),
+    ])
+      .findings.filter((f) => f.rule === 'placeholder-text')
+      .map((f) => f.cells.join(','));
+
+  it('asks for nothing when the budget was spent and not adjusted, and is a gap when it was adjusted or under-spent', () => {
+    expect(residues(50, 50, 50)).toEqual([]);
+    expect(residues(40, 50, 50)).toEqual(['I4']);
+    expect(residues(50, 50, 40)).toEqual(['I4']);
+  });
+});

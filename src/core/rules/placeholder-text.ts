@@ -3,7 +3,9 @@ import type { CellRef } from '../grid/grid';
 import type { WorkbookModel } from '../template/model';
 import { templateResidue } from '../text/residue';
 import { defineRule } from '../rule-kit/rule';
-import { placeOf, quote, userTexts } from '../rule-kit/texts';
+import { foldText, placeOf, quote, userTexts } from '../rule-kit/texts';
+import { amountsEqual } from '../calc/compare';
+import type { Settings } from '../calc/settings';
 
 export default defineRule({
   meta: {
@@ -26,6 +28,7 @@ export default defineRule({
   },
   check(context) {
     const slot = unusedIndicatorSlot(context.model);
+    const nothingToExplain = budgetNeedsNoReason(context.model, context.settings);
     // Cells holding nothing but a placeholder ("……" rows the form ships) are one leftover, reported once per sheet;
     // an unused indicator row of the form ("……" under the last 三级指标) is a leftover of the layout, not a gap.
     const rows = new Map<string, Group>();
@@ -41,6 +44,9 @@ export default defineRule({
       const found = templateResidue(text.text);
       const ref = text.field.ref;
       if (found.length === 0) continue;
+      // The form's printed rule for its 原因 cell ("未达到90%的需说明原因…预算调整的应单独说明理由") asks for nothing
+      // when the budget was neither under-spent nor adjusted: left in, it is the form's own text, not a gap.
+      if (nothingToExplain && CONDITIONAL_REASON_HINT.test(foldText(text.text))) continue;
       if (found.length === 1 && text.text.normalize('NFKC').trim() === found[0]) {
         // Quoted as the cell shows it ("……", not its folded "......").
         add(slot(ref) ? slots : rows, ref.sheet, ref, placeOf(text), text.text.trim());
@@ -94,4 +100,18 @@ function unusedIndicatorSlot(model: WorkbookModel): (ref: CellRef) => boolean {
   if (!block || nameCol === undefined) return () => false;
   const used = new Set(block.rows.map((r) => r.row));
   return (ref) => ref.sheet === block.sheet && ref.col === nameCol && ref.row > block.headerRow && !used.has(ref.row);
+}
+
+/** The printed rule of a budget block's 原因 cell: a reason only below a rate, or for a mid-year adjustment. */
+const CONDITIONAL_REASON_HINT = /未达到\d+(\.\d+)?%.{0,8}说明原因|预算调整.{0,16}说明理由/;
+
+/** Whether the budget total needs no reason: its 执行率 is at or above the threshold and it was not adjusted. */
+function budgetNeedsNoReason(model: WorkbookModel, settings: Settings): boolean {
+  const total = model.data?.budget?.rows.find((r) => r.kind === 'total');
+  const planned = total?.planned?.value;
+  const actual = total?.actual?.value;
+  if (planned == null || actual == null || planned <= 0) return false;
+  const initial = total?.initial?.value;
+  const adjusted = initial != null && !amountsEqual(initial, planned, settings);
+  return actual / planned >= settings.lowExecutionRate && !adjusted;
 }
