@@ -579,6 +579,19 @@ describe('the weights of a form that scores its rows inline', () => {
     expect(weightFindings(fixedRows, totalRow, note)).toEqual([]);
   });
 
+  it('compares a 一级指标’s stated points with its indicators’ 分值 (the last block only for an excess)', () => {
+    const uneven: Rows = [
+      ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 40, 40],
+      ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 50, 50],
+    ];
+    expect(weightFindings(uneven, totalRow)).toEqual(['level1Sum@A10', 'level1Sum@A11']);
+    const shortLast: Rows = [
+      ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
+    ];
+    expect(weightFindings(shortLast, undefined)).toEqual([]);
+  });
+
   it('compares the 总分 分值 with the budget 分值 plus the indicators’ 分值', () => {
     expect(weightFindings(rows, ['总分', undefined, undefined, undefined, undefined, undefined, 90, 100])).toEqual([
       'inlineTotal@G12',

@@ -37,6 +37,8 @@ export default defineRule({
       notHundred: '各一级指标权重之和为 {{sum}}，不是 100。请核对各一级指标的权重。',
       fixedByNote:
         '{{name}}的分值为 {{stated}}分，但表中注明一级指标分值统一设置为{{fixedName}} {{fixed}}分。请按注明的分值调整{{name}}及其下各指标的分值。',
+      level1Sum:
+        '一级指标“{{name}}”写明 {{stated}}分，但其下 {{count}} 个指标的分值之和为 {{sum}}分。两者应相等：请核对一级指标的分值或其下各指标的分值。',
       inlineTotal:
         '总分的分值填写为 {{stated}}分，但表中各项分值之和为 {{sum}}分（{{parts}}）。两者应相等：请核对总分的分值或各项分值。',
       partAboveWhole:
@@ -125,7 +127,7 @@ export default defineRule({
   },
 });
 
-type Messages = 'parent' | 'total' | 'notHundred' | 'fixedByNote' | 'inlineTotal' | 'partAboveWhole';
+type Messages = 'parent' | 'total' | 'notHundred' | 'fixedByNote' | 'level1Sum' | 'inlineTotal' | 'partAboveWhole';
 
 /** The 一级指标 kinds a form's note can fix ("一级指标分值统一设置为：产出指标50分、效益指标30分、…"). */
 const FIXED_KINDS = [
@@ -190,7 +192,29 @@ function checkInlineWeights(context: RuleContext<Messages>): void {
   const budgetWeight = total?.weight?.value != null ? total.weight : undefined;
   const fixed = fixedWeights(context.model);
   const groups = level1Groups(block.rows);
+  const level1Name = (group: Level1Group) =>
+    rowLabel(group.label.value).replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, '');
+  const reported = new Set<Level1Group>();
+  groups.forEach((group, i) => {
+    const stated = weightInLabel(group.label.value ?? '');
+    const sum = group.weights.reduce((s, w) => s + w, 0);
+    // The last block may go on past a copy's end (its children shown only in part): only an excess is sure there.
+    const complete = i < groups.length - 1;
+    if (stated === undefined || scoresEqual(stated, sum, settings) || (!complete && sum < stated)) return;
+    reported.add(group);
+    context.report({
+      messageId: 'level1Sum',
+      cells: [group.label.ref],
+      data: {
+        name: level1Name(group),
+        stated: formatScore(stated),
+        sum: formatScore(sum),
+        count: group.weights.length,
+      },
+    });
+  });
   for (const group of groups) {
+    if (reported.has(group)) continue;
     const kind = kindOf(group.label.value ?? '');
     const expected = kind && fixed.get(kind.kind);
     if (!kind || expected === undefined) continue;
@@ -200,7 +224,7 @@ function checkInlineWeights(context: RuleContext<Messages>): void {
       messageId: 'fixedByNote',
       cells: [group.label.ref],
       data: {
-        name: `一级指标“${rowLabel(group.label.value).replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, '')}”`,
+        name: `一级指标“${level1Name(group)}”`,
         stated: formatScore(stated),
         fixedName: kind.name,
         fixed: formatScore(expected),
