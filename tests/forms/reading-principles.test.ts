@@ -584,7 +584,7 @@ describe('the weights of a form that scores its rows inline', () => {
       ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 40, 40],
       ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 50, 50],
     ];
-    expect(weightFindings(uneven, totalRow)).toEqual(['level1Sum@A10', 'level1Sum@A11']);
+    expect(weightFindings(uneven, totalRow)).toEqual(['levelOneSum@A10', 'levelOneSum@A11']);
     const shortLast: Rows = [
       ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
       ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],

@@ -37,7 +37,7 @@ export default defineRule({
       notHundred: '各一级指标权重之和为 {{sum}}，不是 100。请核对各一级指标的权重。',
       fixedByNote:
         '{{name}}的分值为 {{stated}}分，但表中注明一级指标分值统一设置为{{fixedName}} {{fixed}}分。请按注明的分值调整{{name}}及其下各指标的分值。',
-      level1Sum:
+      levelOneSum:
         '一级指标“{{name}}”写明 {{stated}}分，但其下 {{count}} 个指标的分值之和为 {{sum}}分。两者应相等：请核对一级指标的分值或其下各指标的分值。',
       inlineTotal:
         '总分的分值填写为 {{stated}}分，但表中各项分值之和为 {{sum}}分（{{parts}}）。两者应相等：请核对总分的分值或各项分值。',
@@ -127,7 +127,7 @@ export default defineRule({
   },
 });
 
-type Messages = 'parent' | 'total' | 'notHundred' | 'fixedByNote' | 'level1Sum' | 'inlineTotal' | 'partAboveWhole';
+type Messages = 'parent' | 'total' | 'notHundred' | 'fixedByNote' | 'levelOneSum' | 'inlineTotal' | 'partAboveWhole';
 
 /** The 一级指标 kinds a form's note can fix ("一级指标分值统一设置为：产出指标50分、效益指标30分、…"). */
 const FIXED_KINDS = [
@@ -203,7 +203,7 @@ function checkInlineWeights(context: RuleContext<Messages>): void {
     if (stated === undefined || scoresEqual(stated, sum, settings) || (!complete && sum < stated)) return;
     reported.add(group);
     context.report({
-      messageId: 'level1Sum',
+      messageId: 'levelOneSum',
       cells: [group.label.ref],
       data: {
         name: level1Name(group),
