@@ -666,3 +666,28 @@ describe('the printed rule in a budget block’s 原因 cell', () => {
     expect(residues(50, 50, 40)).toEqual(['I4']);
   });
 });
+
+describe('the Sichuan budget block’s own labels', () => {
+  it('reads 预算执行率 as the 执行率 column and 原因 as the note, so a wrong rate is found', () => {
+    const grid = buildGrid('自评表', [
+      ['部门预算项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某局'],
+      [
+        '预算执行情况（10分）',
+        '年度预算数（万元）',
+        '年初预算',
+        '调整后预算数',
+        '预算执行数',
+        '预算执行率',
+        '权重',
+        '得分',
+        '原因',
+      ],
+      [undefined, '总额', 50, 50, 40, 0.9, 10, 8, '采购延期'],
+    ]);
+    const result = checkWorkbook([grid]);
+    const total = result.model.data?.budget?.rows.find((r) => r.kind === 'total');
+    expect([total?.rate?.value, total?.note?.value]).toEqual([0.9, '采购延期']);
+    expect(result.findings.filter((f) => f.rule === 'execution-rate').map((f) => f.cells.join(','))).toEqual(['F4']);
+  });
+});

@@ -40,6 +40,7 @@ export default defineRule({
       if (group) group.cells.push(ref);
       else groups.set(key, { cells: [ref], where, residue });
     };
+    let refId = 0;
     for (const text of userTexts(context.model)) {
       const found = templateResidue(text.text);
       const ref = text.field.ref;
@@ -53,7 +54,10 @@ export default defineRule({
         continue;
       }
       const residue = found.map((f) => quote(f, 30)).join('”、“');
-      add(lists, `${ref.sheet}\u0000${ref.col}\u0000${residue}`, ref, placeOf(text), residue);
+      // A hint (（200字以内）) belongs to its own field, each reported; a fill-in marker (**, XX) repeated down a
+      // column is one leftover.
+      const key = FILL_IN_MARKER.test(residue) ? `${ref.sheet}\u0000${ref.col}\u0000${residue}` : `${refId++}`;
+      add(lists, key, ref, placeOf(text), residue);
     }
     for (const group of lists.values()) {
       context.report({
@@ -115,3 +119,6 @@ function budgetNeedsNoReason(model: WorkbookModel, settings: Settings): boolean 
   const adjusted = initial != null && !amountsEqual(initial, planned, settings);
   return actual / planned >= settings.lowExecutionRate && !adjusted;
 }
+
+/** A fill-in marker a form ships inside a value ("≥**平方米", "XX人"), as opposed to a hint sentence. */
+const FILL_IN_MARKER = /^(?:[X×Ｘx*]{2,}|…{2,}|\.{6,})$/;
