@@ -17,6 +17,16 @@ import type { SheetIndex } from './sheet-index';
 
 const AMOUNT_LABELS = [...BUDGET_COLUMN_LABELS.planned, ...BUDGET_COLUMN_LABELS.actual].map(normalizeLabel);
 
+/**
+ * The budget header's columns as project forms also write them (the Sichuan form: 预算执行率, 原因). Kept out of the
+ * shared label list: "预算执行率" is also an indicator's name, which must not read as a label of the form elsewhere.
+ */
+export const BUDGET_HEADER_LABELS = {
+  ...BUDGET_COLUMN_LABELS,
+  rate: [...BUDGET_COLUMN_LABELS.rate, '预算执行率'],
+  note: [...BUDGET_COLUMN_LABELS.note, '原因'],
+} as const;
+
 /** Rows whose cells include both a budget-like and an actual-like column header. */
 export function findAmountHeaderRows(index: SheetIndex): number[] {
   const rows = new Set<number>();

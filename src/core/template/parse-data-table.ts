@@ -6,7 +6,6 @@ import { parseDateText, type DateParts } from '../text/dates';
 import { parseNumberText } from '../text/numbers';
 import { mapColumns } from './block-columns';
 import {
-  BUDGET_COLUMN_LABELS,
   FIELD_LABELS,
   GOAL_LABELS,
   INDICATOR_COLUMN_LABELS,
@@ -17,6 +16,7 @@ import {
 import { gradeField } from './choices';
 import { collectTexts } from './known-labels';
 import {
+  BUDGET_HEADER_LABELS,
   findAmountHeaderRows,
   isSangongBlock,
   parseBudget,
@@ -137,7 +137,7 @@ export function parseDataTable(index: SheetIndex): DataTable {
   let budget: BudgetBlock | undefined;
   let sangong: SangongBlock | undefined;
   for (const header of amountHeaders) {
-    const budgetCols = mapColumns(index, header, BUDGET_COLUMN_LABELS);
+    const budgetCols = mapColumns(index, header, BUDGET_HEADER_LABELS);
     const amountCols = [budgetCols.initial, budgetCols.planned, budgetCols.actual].filter(
       (c): c is number => c !== undefined,
     );
