@@ -691,3 +691,18 @@ describe('the Sichuan budget block’s own labels', () => {
     expect(result.findings.filter((f) => f.rule === 'execution-rate').map((f) => f.cells.join(','))).toEqual(['F4']);
   });
 });
+
+describe('advice that points where the form has room for it', () => {
+  it('asks for the reason of a low 执行率 in the texts of a form whose budget block has no 备注 column', () => {
+    const result = checkWorkbook([
+      buildGrid('自评表', [
+        ['实施单位', '某站'],
+        ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 100, 100, 50, 10, 0.5, 5],
+      ]),
+    ]);
+    const low = result.findings.filter((f) => f.rule === 'low-execution');
+    expect(low.map((f) => f.messageId)).toEqual(['lowNoNoteColumn']);
+    expect(low[0]?.message).not.toContain('请在备注栏');
+  });
+});
