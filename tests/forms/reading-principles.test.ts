@@ -294,6 +294,22 @@ describe('an amount column a form leaves empty in every row', () => {
   });
 });
 
+describe('a form that states only 年初预算数 and 全年执行数', () => {
+  it('is read with what it has: its one budget is the base of the 执行率, and nothing asks for 全年预算数', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 90, 10, 0.8, 9],
+      [undefined, '其中：本年财政拨款', 100, 90, '—', '—', '—'],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.summary.budget).toEqual({ planned: 100, actual: 90, executionRate: 0.9 });
+    const errors = result.findings.filter((f) => f.severity === 'error' && f.rule !== 'template-not-recognised');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['execution-rate@F4']);
+  });
+});
+
 describe('label and figure in one cell, two breakdowns side by side', () => {
   /** A whole-department form of the Hunan kind: breakdown cells merged over B:D and E:H under the total row. */
   function sideBySide(bySource: Rows[number], byType: readonly [string, string, string]) {
