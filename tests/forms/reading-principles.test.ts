@@ -54,6 +54,7 @@ describe('the unit name as the budget system writes it, or not at all', () => {
     expect(unitOf([['主管部门', '219-某镇人民政府', '实施单位', '219001-某镇人民政府']])).toBe('某镇人民政府');
     expect(unitOf([['实施单位', '301002－某县水利站']])).toBe('某县水利站');
     expect(unitOf([['实施单位', '2023年度-某县水利站']])).toBe('2023年度-某县水利站');
+    expect(unitOf([['实施单位', 'ABC-某公司']])).toBe('ABC-某公司');
   });
 
   it('asks for the name where the highest-ranked unit label is empty, when no label names the unit', () => {

@@ -34,7 +34,7 @@ export function inlineValue(text: string): string {
 }
 
 /** An organisation code the budget system puts before a unit's name ("219001-某镇人民政府"): not part of the name. */
-const ORG_CODE_PREFIX = /^[0-9A-Z]{3,}\s*[-－—_]\s*(?=\S)/;
+const ORG_CODE_PREFIX = /^(?=[0-9A-Z]*\d{3})[0-9A-Z]{3,}\s*[-－—_]\s*(?=\S)/;
 
 function withoutOrgCode(field: Field<string>): Field<string> {
   const value = field.value?.trim() ?? '';
