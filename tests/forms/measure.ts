@@ -54,6 +54,8 @@ export type FormMeasure = {
   readonly falseErrors: readonly string[];
   /** Error findings that point only at cells the copy does not show (cut off or unreadable): neither found nor false. */
   readonly unknown: readonly string[];
+  /** Warnings ("rule@Sheet!A1"): each must be one an accountant agrees with (read them with -v). */
+  readonly warnings: readonly string[];
 };
 
 export type CorpusMeasure = {
@@ -187,6 +189,7 @@ export async function measureForm(id: string): Promise<FormMeasure> {
     missed,
     falseErrors: notFound.filter((f) => !aboutCopy(f)).map(name),
     unknown: notFound.filter(aboutCopy).map(name),
+    warnings: result.findings.filter((f) => f.severity === 'warning').map(name),
   };
 }
 
@@ -214,7 +217,7 @@ export async function measureCorpus(): Promise<CorpusMeasure> {
 export function formatMeasure(m: CorpusMeasure, verbose = false): string {
   const lines: string[] = [];
   lines.push(
-    ['form'.padEnd(40), 'figures', 'found', 'false', 'unit', 'year', 'amtUnit', 'planned', 'actual'].join('  '),
+    ['form'.padEnd(40), 'figures', 'found', 'false', 'warn', 'unit', 'year', 'amtUnit', 'planned', 'actual'].join('  '),
   );
   for (const form of m.forms) {
     const mark = (name: FigureName) => {
@@ -227,6 +230,7 @@ export function formatMeasure(m: CorpusMeasure, verbose = false): string {
         `${form.figures.filter((f) => f.correct).length}/${form.figures.length}`.padEnd(7),
         `${form.found}/${form.inconsistencies}`.padEnd(5),
         String(form.falseErrors.length).padEnd(5),
+        String(form.warnings.length).padEnd(4),
         mark('unit').padEnd(4),
         mark('year').padEnd(4),
         mark('amountUnit').padEnd(7),
@@ -241,6 +245,7 @@ export function formatMeasure(m: CorpusMeasure, verbose = false): string {
       if (form.missed.length) lines.push(`    missed: ${form.missed.join(', ')}`);
       if (form.falseErrors.length) lines.push(`    false errors: ${form.falseErrors.join(', ')}`);
       if (form.unknown.length) lines.push(`    about cells the copy does not show: ${form.unknown.join(', ')}`);
+      if (form.warnings.length) lines.push(`    warnings: ${form.warnings.join(', ')}`);
     }
   }
   lines.push(
