@@ -3,7 +3,7 @@ export const CLI_MESSAGES = {
   usage: `用法：
   ziping check [--json] [--csv 文件] [--xlsx 文件] [--annotate 目录] [--force] [--jobs N] [--no-progress] 路径...
                                                                          检查 .xlsx 文件或文件夹（递归查找）
-  ziping report 文件.xlsx [-o 输出.docx] [--format docx|txt] [--force]   生成自评报告
+  ziping report 文件.xlsx [-o 输出.docx] [--format docx|txt] [--sources] [--force]   生成自评报告
   ziping template [-o 输出.xlsx] [--sample] [--force]                   输出空白参考模板或填好的样例
   ziping --help | --version
   ziping 命令 --help                                                     查看某个命令的说明和选项
@@ -27,12 +27,15 @@ export const CLI_MESSAGES = {
 `,
     report: `用法：ziping report 文件.xlsx [选项]
 
-按自评表生成部门整体支出绩效自评报告（Word 或纯文本）。自评表中还有错误时，报告作为草稿生成
+按自评表生成部门整体支出绩效自评报告（Word 或纯文本）；项目支出绩效自评表生成项目支出绩效自评情况，
+一个工作簿有多个项目时每个项目一节。自评表中还有错误时，报告作为草稿生成
 （页眉和首行标注“草稿”），同时列出要先修正的错误，退出码为 1。
 
 选项：
-  -o, --output 文件   输出文件（默认：与自评表同一文件夹，自评报告-单位-年度.docx）
+  -o, --output 文件   输出文件（默认：与自评表同一文件夹，自评报告-单位-年度.docx，
+                      项目表为 项目支出绩效自评情况-项目名称-年度.docx）
   --format 格式       docx（Word，默认）或 txt（纯文本）
+  --sources           注明每个数字的来源单元格（Word 批注，并在文末附“数据来源”）
   --force             输出文件已存在时覆盖
   -h, --help          显示本帮助
 `,

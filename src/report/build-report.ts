@@ -2,6 +2,7 @@
 // Each part of the outline is built in sections/ (front, 一 basic + spending, 二 work, 三 evaluation, 四 other, appendix).
 import type { CheckResult } from '../core/check';
 import { fillTemplate } from '../core/messages';
+import { buildProjectReport, isProjectForm } from './build-project-report';
 import type { Report, ReportOptions, ReportParagraph, ReportSection } from './report-model';
 import { outline, textOf, type Ctx } from './report-runs';
 import { DRAFT } from './report-text';
@@ -12,7 +13,9 @@ import { buildFront } from './sections/front';
 import { otherSection } from './sections/other';
 import { workSection } from './sections/work';
 
+/** The report of a checked workbook: 附件6's department report, or for a project form the short project report. */
 export function buildReport(result: CheckResult, options: ReportOptions = {}): Report {
+  if (isProjectForm(result)) return buildProjectReport([result], options);
   const data = result.model.data;
   const unitName = textOf(data?.unit) ?? textOf(result.model.score?.unit);
   const scoresFilled =

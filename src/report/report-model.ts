@@ -70,7 +70,13 @@ export type Report = {
   readonly front: readonly ReportParagraph[];
   readonly sections: readonly ReportSection[];
   readonly appendix?: ReportSection;
-  readonly meta: { readonly unit?: string; readonly year?: number; readonly amountUnit: AmountUnit };
+  readonly meta: {
+    readonly unit?: string;
+    readonly year?: number;
+    readonly amountUnit: AmountUnit;
+    /** Set on a project report (项目支出绩效自评情况): the project's name, when the form gives one. */
+    readonly project?: { readonly name?: string; readonly count: number };
+  };
   /** Set while error findings are open: the front then starts with a 草稿 paragraph and the .docx header says 草稿. */
   readonly draft?: ReportDraft;
 };

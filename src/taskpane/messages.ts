@@ -69,6 +69,14 @@ export const TASKPANE_MESSAGES = {
   noMatchingFindings: '没有符合筛选条件的问题。',
   shownCount: '显示 {{shown}} / {{total}} 个问题',
 
+  // A workbook of several project forms: one result per project
+  projectsOverview: '本工作簿含 {{count}} 个项目，每个项目分别检查。',
+  projectUnnamed: '工作表“{{sheet}}”的项目',
+  projectWhere: '工作表“{{sheet}}”第 {{row}} 行起',
+  projectScore: '得分：填报 {{stated}} / 重算 {{recomputed}}',
+  projectGrade: '等级：填报 {{stated}} / 重算 {{recomputed}}',
+  projectCounts: '{{project}}的问题数量',
+
   // 重算
   recalcIntro: '按表格中的数据重新计算合计、执行率、得分和等级，并与填报值对照。',
   recalcNeedsCheck: '请先在“检查”页完成一次检查。',

@@ -5,12 +5,19 @@
 // writes back and undoes exactly; an edit re-checks by itself; a protected workbook structure still gets its marks.
 // Needs /usr/bin/chromium; builds build/ first when it is missing or stale.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { BuildServer } from '../../scripts/serve-build';
+import { checkFile } from '../../src/cli/check-file';
+import type { FileReport } from '../../src/cli/file-report';
+import { toA1 } from '../../src/core/grid/a1';
+import { MERGED_AREAS_API } from '../../src/excel/read-grids';
 import { SELECT_AREAS_API } from '../../src/excel/select-cells';
 import type { SimFill } from '../support/office-sim';
+import { PROJECT_FORMS, projectWorkbook } from '../support/project-workbook';
+import { loadExcel, markedCells } from '../support/workbook-diff';
 import { isSetSupportedOn, PROFILES, type HostProfile } from '../support/office-sim/profiles';
 import { ROOT, closeBuiltPages, openBuiltPages } from './build-once';
 import {
@@ -51,6 +58,22 @@ async function invalidWithFills(): Promise<Uint8Array> {
     fgColor: { argb: 'FFFF0000' },
     bgColor: { argb: 'FFFFFFFF' },
   });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Two real project forms, one per sheet, with fills of their own on a cell the check marks in each project. */
+async function projectsWithFills(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await projectWorkbook('sheets')) as unknown as ExcelJS.Buffer);
+  const fills: ReadonlyArray<readonly [string, string, ExcelJS.Fill]> = [
+    ['委托业务', 'C7', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }],
+    ['卫片执法', 'I13', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B0F0' } }],
+  ];
+  for (const [name, a1, fill] of fills) {
+    const cell = workbook.getWorksheet(name)?.getCell(a1);
+    if (!cell) throw new Error(`no ${name}!${a1}`);
+    cell.style = { ...cell.style, fill };
+  }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -97,16 +120,22 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
   let browser: Browser;
   let broken: Uint8Array;
   let filled: Uint8Array;
+  let projects: Uint8Array;
+  let projectsReport: FileReport;
   const pages: Page[] = [];
   const multiSelect = isSetSupportedOn(host, SELECT_AREAS_API.set, SELECT_AREAS_API.version);
 
   beforeAll(async () => {
-    [broken, filled, { server, browser }] = await Promise.all([
+    [broken, filled, projects, { server, browser }] = await Promise.all([
       brokenSample(),
       invalidWithFills(),
+      projectsWithFills(),
       openBuiltPages(),
       officeSimScript(),
     ]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-profiles-')), '项目自评.xlsx');
+    fs.writeFileSync(file, projects);
+    projectsReport = await checkFile(file);
   }, 600_000);
 
   // Whatever the pane did, it never called a member this Excel lacks (not even one whose failure it caught).
@@ -191,6 +220,48 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('task pane in %s', (_l
     await page.getByText('已清除单元格上的标记。').waitFor({ timeout: 15_000 });
     expect(filledOnly(await fillsOf(page, DATA))).toEqual(restoredFills(host, before, marked));
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('a workbook of two project forms: a group per project, every project’s cells filled, 清除标记 gives them back', async () => {
+    const { page, problems } = await open(projects);
+    const sheets: string[] = PROJECT_FORMS.map((f) => f.sheet);
+    const before = await Promise.all(sheets.map((sheet) => fillsOf(page, sheet)));
+    expect([before[0]?.C7, before[1]?.I13]).toEqual([
+      { color: '#FFFF00', pattern: 'Solid' },
+      { color: '#00B0F0', pattern: 'Solid' },
+    ]);
+    await checked(page, '本工作簿含 2 个项目，每个项目分别检查。');
+    const list = page.getByRole('region', { name: '问题列表' });
+    expect(await list.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      projectsReport.projects?.map((p) => p.project),
+    );
+    // Every cell the CLI's report of the same file marks is filled, on both projects' sheets. Before ExcelApi 1.13
+    // the pane reads no merges (docs/excel-versions.md), so 卫片执法's form, whose header is merged, is not recognised
+    // there: only 委托业务's cells are compared then.
+    const marked = await Promise.all(sheets.map((sheet) => fillsOf(page, sheet)));
+    const mergesRead = isSetSupportedOn(host, MERGED_AREAS_API.set, MERGED_AREAS_API.version);
+    const compared = mergesRead ? sheets : sheets.slice(0, 1);
+    const expected = [...markedCells(projectsReport, await loadExcel(projects)).keys()].filter((key) =>
+      compared.some((sheet) => key.startsWith(`${sheet}!`)),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    for (const key of expected) {
+      const [, sheet = '', row = '', col = ''] = /^(.*)!(\d+):(\d+)$/.exec(key) ?? [];
+      const a1 = toA1({ row: Number(row), col: Number(col) });
+      expect({ key, filled: marked[sheets.indexOf(sheet)]?.[a1] != null }).toEqual({ key, filled: true });
+    }
+
+    fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'artifacts', `profiles-projects-${host.id}.png`), fullPage: true });
+
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText('已清除单元格上的标记。').waitFor({ timeout: 15_000 });
+    for (const [i, sheet] of sheets.entries())
+      expect({ sheet, fills: filledOnly(await fillsOf(page, sheet)) }).toEqual({
+        sheet,
+        fills: restoredFills(host, before[i] ?? {}, marked[i] ?? {}),
+      });
     expect(problems).toEqual([]);
   }, 90_000);
 

@@ -4,16 +4,18 @@
 // (jump to a cell, clear the marks, write back and undo, the report tab, the layout at 320 and 350 px). Screenshots go
 // to artifacts/ (git-ignored). Needs /usr/bin/chromium; builds build/ first when it is missing or stale.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Download, Page } from 'playwright-core';
 import { checkFile } from '../../src/cli/check-file';
-import type { FileReport } from '../../src/cli/file-report';
+import { countBySeverity, type FileReport } from '../../src/cli/file-report';
 import { SEVERITY_FILLS } from '../../src/xlsx/annotate';
 import { BUILD, ROOT, ensureBuild } from './build-once';
 import { launchChromium } from './chromium';
+import { PROJECT_FORMS, projectWorkbook } from '../support/project-workbook';
 import { loadExcel, markedCells } from '../support/workbook-diff';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts');
@@ -355,6 +357,67 @@ describe('the offline page, opened from disk with the network blocked', () => {
       expect(problems).toEqual([]);
       await page.close();
     }, 120_000);
+
+    it('a workbook of two project forms: a group per project with the CLI’s counts, every project marked; at 350 px', async () => {
+      const problems: string[] = [];
+      const page = await openPage(350, problems);
+      const bytes = await projectWorkbook('sheets');
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-web-')), '项目自评.xlsx');
+      fs.writeFileSync(file, bytes);
+      const report = await checkFile(file);
+      const projects = report.projects ?? [];
+      expect(projects.map((p) => p.sheet)).toEqual(PROJECT_FORMS.map((f) => f.sheet));
+      await show(page, file);
+
+      const overview = page.getByRole('region', { name: '检查结果概要' });
+      expect(await overview.getByText('本工作簿含 2 个项目，每个项目分别检查。').count()).toBe(1);
+      const list = page.getByRole('region', { name: '问题列表' });
+      expect(await list.getByRole('heading', { level: 3 }).allTextContents()).toEqual(projects.map((p) => p.project));
+      const counts = (r: Pick<FileReport, 'findings'>) => {
+        const { errors, warnings, infos } = countBySeverity(r);
+        return `错误 ${errors}警告 ${warnings}提示 ${infos}`;
+      };
+      for (const project of projects) {
+        const name = project.project ?? '';
+        const group = list.getByRole('region', { name, exact: true });
+        expect(await group.getByText(`工作表“${project.sheet}”第 ${project.firstRow} 行起`).count()).toBe(1);
+        expect(await group.getByRole('group', { name: `${name}的问题数量` }).textContent()).toBe(counts(project));
+      }
+      expect(await overview.getByRole('group', { name: '问题数量' }).textContent()).toBe(counts(report));
+      // The file's row in the list counts every project's errors, as the CLI's file does.
+      expect(
+        await fileRow(page, '项目自评.xlsx')
+          .getByText(`错误 ${countBySeverity(report).errors}`, { exact: true })
+          .count(),
+      ).toBe(1);
+      // Every project's cells are marked: the cells the CLI's annotated copy marks.
+      const marked = markedCells(report, await loadExcel(new Uint8Array(bytes)));
+      await bar(page).getByText(`已标记 ${marked.size} 个单元格`).waitFor();
+
+      expect(await overflowing(page)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'web-projects-350.png'), fullPage: true });
+      await page.getByRole('button', { name: '全部展开' }).click();
+      await expectNoHorizontalScroll(page);
+      expect(await overflowing(page)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'web-projects-350-expanded.png'), fullPage: true });
+
+      // A finding of the second project selects its cell on its own sheet.
+      const second = projects[1];
+      const finding = second?.findings.find((f) => f.severity === 'error');
+      if (!second || !finding) throw new Error('the second project has no error');
+      await list
+        .getByRole('region', { name: second.project ?? '', exact: true })
+        .getByRole('button', { name: `错误，${finding.cells.join('、')}：${finding.message}（按 Enter 定位到单元格）` })
+        .click();
+      await bar(page)
+        .getByText(`已选中 ${second.sheet}!${finding.cells.join('、')}`)
+        .waitFor();
+
+      await page.getByRole('button', { name: '清除标记' }).click();
+      await bar(page).getByText('没有标记').waitFor();
+      expect(problems).toEqual([]);
+      await page.close();
+    }, 180_000);
 
     it('writes the recalculated cells back from the 重算 tab, then undoes exactly (seen in the annotated copy)', async () => {
       const page = await openPage(500);

@@ -209,10 +209,11 @@ describe('a project form that carries its scores inline', () => {
   });
 
   it('reads no indicator out of the 总分 row or a footnote under the table', () => {
-    // Weights as the note fixes them (budget 10 + 产出 90 = 总分 100): the note is read as a note, not as a row.
+    // Budget execution 10 + the indicator 90 = the 总分 100 the form states.
     const grid = scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, 100, '人次', 90, 90]]);
     const withNote = buildGrid('自评表', [
       ...grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined)),
+      // The note agrees with the table (产出指标 90 + 预算执行 10): score-total checks a form against its own note.
       ['注：1.一级指标分值统一设置为：产出指标90分、预算资金执行率10分。'],
     ]);
     const result = checkWorkbook([withNote]);
@@ -569,15 +570,18 @@ describe('a 成本 indicator written without a direction', () => {
 });
 
 describe('the weights of a form that scores its rows inline', () => {
-  const weightFindings = (rows: Rows, total: Rows[number] | undefined, note?: string) => {
+  /** The 分值 findings, whichever rule owns them (score-weight-rollup, score-total, budget-score): "rule@cells". */
+  const weightFindings = (rows: Rows, total: Rows[number] | undefined, note?: string, budget?: Rows[number]) => {
     const grid = scoredProjectForm(rows);
     const cells: (CellInput | undefined)[][] = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    if (budget) cells[4] = [...budget];
     if (total) cells[cells.length - 1] = [...total];
     else cells.pop();
     if (note) cells.push([note]);
     return checkWorkbook([buildGrid('自评表', cells)])
-      .findings.filter((f) => f.rule === 'score-weight-rollup')
-      .map((f) => `${f.messageId}@${f.cells.join(',')}`);
+      .findings.filter((f) => f.severity === 'error' && /weight|分值/.test(`${f.rule} ${f.messageId} ${f.message}`))
+      .filter((f) => ['score-weight-rollup', 'score-total', 'budget-score'].includes(f.rule))
+      .map((f) => `${f.rule}:${f.messageId}@${f.cells.join(',')}`);
   };
   const rows: Rows = [
     ['产出指标（60分）', '数量指标', '培训人次', 100, 100, '人次', 60, 60],
@@ -586,22 +590,15 @@ describe('the weights of a form that scores its rows inline', () => {
   const totalRow: Rows[number] = ['总分', undefined, undefined, undefined, undefined, undefined, 100, 100];
   const note = '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。';
 
-  it('compares the 一级指标 weights with the ones the form’s own note fixes', () => {
-    expect(weightFindings(rows, totalRow, note)).toEqual(['fixedByNote@A10']);
-    const fixedRows: Rows = [
-      ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
-      ['效益指标（30分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
-      ['满意度指标（10分）', '服务对象满意度指标', '满意度', 0.9, 0.9, '%', 10, 10],
-    ];
-    expect(weightFindings(fixedRows, totalRow, note)).toEqual([]);
-  });
-
   it('compares a 一级指标’s stated points with its indicators’ 分值 (the last block only for an excess)', () => {
     const uneven: Rows = [
       ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 40, 40],
       ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 50, 50],
     ];
-    expect(weightFindings(uneven, totalRow)).toEqual(['levelOneSum@A10', 'levelOneSum@A11']);
+    expect(weightFindings(uneven, totalRow)).toEqual([
+      'score-weight-rollup:levelOneSum@A10',
+      'score-weight-rollup:levelOneSum@A11',
+    ]);
     const shortLast: Rows = [
       ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
       ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
@@ -609,19 +606,18 @@ describe('the weights of a form that scores its rows inline', () => {
     expect(weightFindings(shortLast, undefined)).toEqual([]);
   });
 
-  it('compares the 总分 分值 with the budget 分值 plus the indicators’ 分值', () => {
-    expect(weightFindings(rows, ['总分', undefined, undefined, undefined, undefined, undefined, 90, 100])).toEqual([
-      'inlineTotal@G12',
-    ]);
-    expect(weightFindings(rows, totalRow)).toEqual([]);
+  it('compares the budget 分值 with the points the form’s own note fixes for budget execution', () => {
+    const budget: Rows[number] = [undefined, '年度资金总额', 100, 100, 100, 20, 1, 20];
+    const found = weightFindings(rows, undefined, note, budget);
+    expect(found).toContain('score-weight-rollup:fixedByNote@F5');
+    expect(weightFindings(rows, totalRow, note).filter((f) => f.includes('F5'))).toEqual([]);
   });
 
-  it('without a 总分 row, points at a single part that weighs the whole 100', () => {
-    const cells = scoredProjectForm(rows).cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
-    cells[4] = [undefined, '年度资金总额', 100, 100, 100, 100, 1, 100];
-    cells.pop();
-    const found = checkWorkbook([buildGrid('自评表', cells)]).findings.filter((f) => f.rule === 'score-weight-rollup');
-    expect(found.map((f) => `${f.messageId}@${f.cells.join(',')}`)).toEqual(['partAboveWhole@F5']);
+  it('reports each 分值 problem once, at its cell, whichever rule finds it', () => {
+    const found = weightFindings(rows, totalRow, note);
+    expect(found.filter((f) => f.endsWith('@A10'))).toHaveLength(1);
+    const overTotal = weightFindings(rows, ['总分', undefined, undefined, undefined, undefined, undefined, 90, 100]);
+    expect(overTotal.filter((f) => f.endsWith('@G12'))).toHaveLength(1);
   });
 });
 

@@ -5,8 +5,9 @@
  */
 import { corpusIds, formatMeasure, measureCorpus, type CorpusMeasure } from './measure';
 
-const FLOORS = { figuresCorrect: 77, found: 49 };
-const FALSE_ERRORS_CEILING = 3;
+const FLOORS = { figuresCorrect: 96, found: 56 };
+// 3 on the first 16 entries; the other 10 come with the five entries added since (贵州, 湖北 通城, 江西, 上海 ×2).
+const FALSE_ERRORS_CEILING = 13;
 
 describe('reading the corpus of real forms', () => {
   let measure: CorpusMeasure;

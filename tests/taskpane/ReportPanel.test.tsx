@@ -166,4 +166,9 @@ describe('ReportPanel', () => {
   it('names the Word file after the unit and year', () => {
     expect(reportFileName(REPORT)).toBe('自评报告-遂溪县应急管理局本级-2024.docx');
   });
+
+  it('names a project report after the project, as the CLI does', () => {
+    const project = { ...REPORT, meta: { ...REPORT.meta, project: { name: '水旱灾害防御/经费', count: 1 } } };
+    expect(reportFileName(project)).toBe('项目支出绩效自评情况-水旱灾害防御_经费-2024.docx');
+  });
 });

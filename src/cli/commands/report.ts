@@ -1,10 +1,13 @@
 // ziping report: writes the narrative report (.docx or .txt) for one workbook, never over an existing file unless --force.
+import { reportBaseName } from '../../report/report-file-name';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Packer } from 'docx';
-import { checkWorkbook } from '../../core/check';
+import { checkWorkbook, type CheckResult } from '../../core/check';
+import { checkProjects } from '../../core/check-projects';
+import { buildProjectReport } from '../../report/build-project-report';
 import { buildReport } from '../../report/build-report';
-import { reportRuns, type Report } from '../../report/report-model';
+import { reportRuns, type Report, type ReportOptions } from '../../report/report-model';
 import { buildReportDocument } from '../../report/report-docx';
 import { reportToText } from '../../report/report-to-text';
 import { findingLines } from '../format/stylish';
@@ -22,25 +25,28 @@ export const REPORT_MESSAGES = {
     '自评表中还有 {{count}} 个错误，报告只能作为草稿生成（页眉和首行标注“草稿”，不要报送）。请先修正以下错误，再重新生成：',
   missingMarkers: '报告中有 {{count}} 处【待填写】，请在“报告素材”等表中补充后重新生成。',
   unverifiedMarkers: '报告中有 {{count}} 处【待核实】：报告素材中的文字与自评表的数字不符，请按标注改正。',
+  projectUnverified: '报告中有 {{count}} 处【待核实】：自评表中的数字有误，请按检查结果改正后重新生成。',
   written: '自评报告已写入 {{path}}',
   draftWritten: '草稿已写入 {{path}}',
   writeFailed: '无法写入"{{path}}"：{{reason}}',
-  unknownUnit: '未命名单位',
-  unknownYear: '年度未知',
 } as const;
 
 const FORMATS = ['docx', 'txt'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** A file name without characters Windows or macOS refuse. */
-function safeName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\r\n\t]/g, '_').trim();
+export function defaultReportPath(file: string, report: Report, format: Format): string {
+  return join(dirname(file), `${reportBaseName(report)}.${format}`);
 }
 
-export function defaultReportPath(file: string, report: Report, format: Format): string {
-  const unit = safeName(report.meta.unit ?? '') || REPORT_MESSAGES.unknownUnit;
-  const year = report.meta.year !== undefined ? String(report.meta.year) : REPORT_MESSAGES.unknownYear;
-  return join(dirname(file), `自评报告-${unit}-${year}.${format}`);
+/** A workbook of several project forms gives one project report with a part each; any other, its own report. */
+function reportOf(grids: Parameters<typeof checkProjects>[0], result: CheckResult, options: ReportOptions): Report {
+  const projects = checkProjects(grids);
+  return projects.length > 1
+    ? buildProjectReport(
+        projects.map((p) => p.result),
+        options,
+      )
+    : buildReport(result, options);
 }
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
@@ -48,7 +54,12 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     {
       args,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, force: { type: 'boolean' } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        force: { type: 'boolean' },
+        sources: { type: 'boolean' },
+      },
     },
     'report',
   );
@@ -74,14 +85,17 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
 
-  const report = buildReport(result);
+  const sources = parsed.values.sources === true;
+  const report = reportOf(loaded.grids, result, { sourceAppendix: sources });
   const out = parsed.values.output ?? defaultReportPath(file, report, format);
   const errors = report.draft?.openErrors ?? [];
   // The errors come first: whoever runs this sees why the file is a draft before being told it was written.
   if (errors.length > 0)
     io.stdout(`${fill(REPORT_MESSAGES.draft, { count: errors.length })}\n${findingLines(errors).join('\n')}\n`);
   const bytes =
-    format === 'docx' ? await Packer.toBuffer(buildReportDocument(report)) : Buffer.from(reportToText(report), 'utf8');
+    format === 'docx'
+      ? await Packer.toBuffer(buildReportDocument(report, { sourceComments: sources }))
+      : Buffer.from(reportToText(report), 'utf8');
   try {
     await writeFile(out, bytes, { flag: parsed.values.force ? 'w' : 'wx' });
   } catch (err) {
@@ -100,6 +114,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const markers = runs.filter((r) => r.kind === 'missing').length;
   if (markers > 0) io.stdout(`${fill(REPORT_MESSAGES.missingMarkers, { count: markers })}\n`);
   const unverified = runs.filter((r) => r.kind === 'unverified').length;
-  if (unverified > 0) io.stdout(`${fill(REPORT_MESSAGES.unverifiedMarkers, { count: unverified })}\n`);
+  const unverifiedText = report.meta.project ? REPORT_MESSAGES.projectUnverified : REPORT_MESSAGES.unverifiedMarkers;
+  if (unverified > 0) io.stdout(`${fill(unverifiedText, { count: unverified })}\n`);
   return errors.length > 0 ? 1 : 0;
 }

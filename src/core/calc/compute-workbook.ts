@@ -13,6 +13,7 @@ import type {
   BudgetAmountColumn,
   BudgetKind,
   BudgetRow,
+  Field,
   Indicator,
   SangongKind,
   SangongRow,
@@ -34,6 +35,7 @@ import {
   type ScoringRules,
 } from './scoring';
 import type { Grade, Settings } from './settings';
+import { budgetScoreOf, carriesInlineScores, indicatorScoresOf, scoreToFill, type BudgetScore } from './inline-score';
 
 /** One way a parent row is split: 资金来源 and 支出类型 under 年度资金总额, the 其中 rows under the others. */
 export type Breakdown<R, C extends string> = {
@@ -90,6 +92,10 @@ export type ScoreCalc = {
   readonly linked: readonly LinkedCalc[];
   /** Level-3 scores left blank (or marked) where a weight is given: the total is unknown until they are filled. */
   readonly blankScores: number;
+  /** A form scoring budget execution on its budget rows (a project form): that part of `total` and `totalWeight`. */
+  readonly budget?: BudgetScore;
+  /** A form without a score sheet that scores its indicators inline: the 得分 cells `total` adds, as stated. */
+  readonly indicatorScores?: readonly Field<number>[];
 };
 
 export type Computed = {
@@ -227,7 +233,7 @@ function computeLinked(computed: Omit<Computed, 'score'>, leaves: readonly Score
   return out;
 }
 
-function computeScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
+function sheetScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
   const sheet = model.score;
   if (!sheet) return undefined;
   const nodes = new Map<ScoreNode, ScoreNodeCalc>();
@@ -256,6 +262,69 @@ function computeScore(model: WorkbookModel, base: Omit<Computed, 'score'>, setti
     linked: computeLinked(base, leavesOf(sheet.roots)),
     blankScores: leavesOf(sheet.roots).filter((leaf) => leaf.weight?.value != null && leaf.score?.value == null).length,
   };
+}
+
+/** 执行率 over the parts of a total row whose own 全年预算数 or 全年执行数 disagrees with them. */
+function totalPartsRate(total: BudgetCalc | undefined, settings: Settings): number | undefined {
+  if (!total) return undefined;
+  const wrong =
+    mismatchedBreakdowns(total, 'planned', settings).length + mismatchedBreakdowns(total, 'actual', settings).length;
+  if (wrong === 0) return undefined;
+  const parts = total.breakdowns.find((b) => b.complete && b.sums.planned !== undefined && b.sums.actual !== undefined);
+  return parts ? executionRate(parts.sums.actual, parts.sums.planned) : undefined;
+}
+
+/** A form without a score sheet whose data table scores its rows: budget score + Σ indicator 得分 as stated. */
+function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
+  const data = model.data;
+  if (!carriesInlineScores(data)) return undefined;
+  const budget = budgetScoreOf(data, base.budget.get('total'), totalPartsRate(base.budget.get('total'), settings));
+  const scores = indicatorScoresOf(model);
+  const weights = (data.indicators?.rows ?? []).map((r) => r.weight?.value ?? 0);
+  const total = (budget?.score ?? 0) + scores.reduce((s, f) => s + (f.value ?? 0), 0);
+  const blank = scores.filter(scoreToFill).length + (budget && budget.score === undefined ? 1 : 0);
+  return {
+    nodes: new Map(),
+    totalWeight: (budget?.weight.value ?? 0) + weights.reduce((s, w) => s + w, 0),
+    total,
+    grade: gradeFor(total, settings),
+    linked: [],
+    blankScores: blank,
+    ...(budget ? { budget } : {}),
+    indicatorScores: scores,
+  };
+}
+
+/**
+ * A score sheet read from the data table's own sheet (a one-sheet project form) scores the indicators only: the budget
+ * execution score of the rows above is added, and an indicator 得分 left blank there is to fill even without a weight.
+ */
+function withInlineBudget(model: WorkbookModel, base: Omit<Computed, 'score'>, calc: ScoreCalc, settings: Settings) {
+  const data = model.data;
+  if (!carriesInlineScores(data) || model.score?.sheet !== data.sheet) return calc;
+  const budget = budgetScoreOf(data, base.budget.get('total'), totalPartsRate(base.budget.get('total'), settings));
+  const blankRows = new Set([
+    ...leavesOf(model.score.roots)
+      .filter((leaf) => leaf.weight?.value != null && leaf.score?.value == null)
+      .map((leaf) => leaf.row),
+    ...(data.indicators?.rows ?? []).filter((r) => scoreToFill(r.score)).map((r) => r.row),
+  ]);
+  const blankScores = blankRows.size + (budget && budget.score === undefined ? 1 : 0);
+  if (!budget) return { ...calc, blankScores };
+  const total = calc.total + (budget.score ?? 0);
+  return {
+    ...calc,
+    total,
+    totalWeight: calc.totalWeight + budget.weight.value,
+    grade: gradeFor(total, settings),
+    blankScores,
+    budget,
+  };
+}
+
+function computeScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settings: Settings): ScoreCalc | undefined {
+  const sheet = sheetScore(model, base, settings);
+  return sheet ? withInlineBudget(model, base, sheet, settings) : inlineScore(model, base, settings);
 }
 
 export function computeWorkbook(model: WorkbookModel, settings: Settings): Computed {

@@ -49,3 +49,18 @@ export const QUALITATIVE_LEVEL_WORDS: ReadonlyArray<readonly [QualitativeLevel, 
   ['partial', /部分达成|部分完成|部分达到|部分实现|基本达成|基本完成|基本达到|基本实现|一定效果/],
   ['met', /达成|完成|达到|实现|达标/],
 ];
+
+/** The parts of a project form's total, as score-total spells out its arithmetic. */
+export const INLINE_TOTAL_TEXTS = {
+  budgetRate: '预算执行得分 {{score}}分（{{weight}}分 × 执行率 {{rate}}）',
+  budgetCapped: '预算执行得分 {{score}}分（执行率 {{rate}} 按 100% 计，{{weight}}分 × 100%）',
+  budgetStated: '预算执行得分 {{score}}分（按表中所填）',
+  budgetParts: '预算执行得分 {{score}}分（{{weight}}分 × 执行率 {{rate}}，执行率按资金总额的各组成部分合计计算）',
+  /** Said after the working when the form writes another budget 得分 (budget-score reports that cell). */
+  budgetWritten: '，表中填写 {{written}}分',
+  indicators: '各指标得分 {{parts}}',
+  indicatorSum: '各指标得分之和 {{sum}}分',
+  sheetSum: '各三级指标得分之和 {{sum}}分',
+  indicatorWeights: '各指标分值之和',
+  budgetAndIndicatorWeights: '预算执行分值 {{budget}}分 + 各指标分值之和 {{sum}}分',
+} as const;

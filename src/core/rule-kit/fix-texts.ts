@@ -15,6 +15,8 @@ export const FIX_TEXTS = {
   grade: '评分表的自评等级',
   dataScore: '自评数据表的自评得分',
   dataGrade: '自评数据表的自评等级',
+  projectTotal: '总分的得分',
+  projectGrade: '总分的等级',
 } as const;
 
 export const FIX_LEVEL_NAMES = { 1: '一级', 2: '二级', 3: '三级' } as const;

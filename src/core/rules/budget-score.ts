@@ -2,9 +2,34 @@
 import { scoresEqual } from '../calc/compare';
 import { executionScore, explainExecutionScore, uncappedExecutionScore } from '../calc/scoring';
 import { formatPercent, formatScore } from '../text/format';
-import { defineRule } from '../rule-kit/rule';
+import { defineRule, type RuleContext } from '../rule-kit/rule';
+import { FULL_MARKS } from '../calc/inline-score';
 import { budgetScoreFix } from '../rule-kit/fix-budget';
 import { fixList } from '../rule-kit/fix-cell';
+
+/**
+ * A project form scores budget execution and its indicators out of one total (its 总分 分值, else 100): a budget 分值
+ * that takes the whole of it while the indicators carry points of their own cannot be right (鄂州市 F6: 100 + 70).
+ */
+function checkWeightAll(context: RuleContext<'weightAll'>): void {
+  const { model, computed } = context;
+  const weight = computed.score?.budget?.weight;
+  const rows = model.data?.indicators?.rows ?? [];
+  const indicators = rows.reduce((sum, r) => sum + (r.weight?.value ?? 0), 0);
+  const full = model.data?.statedWeight?.value ?? FULL_MARKS;
+  if (!weight || model.score || indicators <= 0 || weight.value < full) return;
+  context.report({
+    messageId: 'weightAll',
+    cells: [weight.ref],
+    data: {
+      row: computed.score?.budget?.row.label.value ?? '',
+      weight: formatScore(weight.value),
+      full: formatScore(full),
+      indicators: formatScore(indicators),
+      sum: formatScore(weight.value + indicators),
+    },
+  });
+}
 
 export default defineRule({
   meta: {
@@ -14,11 +39,14 @@ export default defineRule({
     description: 'Budget block with 分值/得分: stated 得分 ≠ round(分值 × 执行率, 2), capped at 分值.',
     messages: {
       score: '{{row}}的得分填写为 {{stated}}分，{{working}}。请改为 {{expected}}分。',
+      weightAll:
+        '{{row}}的分值填写为 {{weight}}分，已占满总分 {{full}}分，但绩效指标另有分值 {{indicators}}分（合计 {{sum}}分）。请核对预算执行的分值（财预〔2020〕10号的项目支出绩效自评表为 10分）。',
       aboveWeight:
         '{{row}}的得分填写为 {{stated}}分，超过分值 {{weight}}分：{{system}}按执行率 {{rate}} 计分时不设上限，但得分不能超过分值。请改为 {{expected}}分。',
     },
   },
   check(context) {
+    checkWeightAll(context);
     const { scoring } = context.settings;
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;

@@ -14,8 +14,12 @@ function perfectOf(context: RuleContext): Perfect | undefined {
   const { model, computed, settings } = context;
   const sheetTotal = model.score?.total;
   const score = computed.score;
-  if (score && score.totalWeight > 0) {
-    const stated = sheetTotal?.score?.value ?? score.total;
+  // A total with scores still to fill is not a total yet; a project form without a score sheet claims its own 总分
+  // (none stated: its indicators' full marks are what it claims, below).
+  const claimsTotal = model.score !== undefined || model.data?.statedScore?.value != null;
+  if (score && score.totalWeight > 0 && score.blankScores === 0 && claimsTotal) {
+    const stated =
+      sheetTotal?.score?.value ?? (model.score ? undefined : model.data?.statedScore?.value) ?? score.total;
     const weight = sheetTotal?.weight?.value ?? score.totalWeight;
     if (weight > 0 && scoresEqual(stated, weight, settings)) {
       const cell = sheetTotal?.score?.ref ?? model.data?.statedScore?.ref;

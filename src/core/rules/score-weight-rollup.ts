@@ -36,13 +36,9 @@ export default defineRule({
       total: '各一级指标权重之和为 {{sum}}，但合计权重填写为 {{stated}}。两者应相等：请核对合计行或各一级指标的权重。',
       notHundred: '各一级指标权重之和为 {{sum}}，不是 100。请核对各一级指标的权重。',
       fixedByNote:
-        '{{name}}的分值为 {{stated}}分，但表中注明一级指标分值统一设置为{{fixedName}} {{fixed}}分。请按注明的分值调整{{name}}及其下各指标的分值。',
+        '{{name}}的分值为 {{stated}}分，但表中注明一级指标分值统一设置为{{fixedName}} {{fixed}}分。请按注明的分值调整{{name}}的分值。',
       levelOneSum:
         '一级指标“{{name}}”写明 {{stated}}分，但其下 {{count}} 个指标的分值之和为 {{sum}}分。两者应相等：请核对一级指标的分值或其下各指标的分值。',
-      inlineTotal:
-        '总分的分值填写为 {{stated}}分，但表中各项分值之和为 {{sum}}分（{{parts}}）。两者应相等：请核对总分的分值或各项分值。',
-      partAboveWhole:
-        '{{what}}的分值为 {{weight}}分，一项就达到了总分 100 分，而表中其余各项的分值之和还有 {{rest}}分。请核对该分值。',
     },
   },
   check(context) {
@@ -127,35 +123,24 @@ export default defineRule({
   },
 });
 
-type Messages = 'parent' | 'total' | 'notHundred' | 'fixedByNote' | 'levelOneSum' | 'inlineTotal' | 'partAboveWhole';
+type Messages = 'parent' | 'total' | 'notHundred' | 'fixedByNote' | 'levelOneSum';
 
-/** The 一级指标 kinds a form's note can fix ("一级指标分值统一设置为：产出指标50分、效益指标30分、…"). */
-const FIXED_KINDS = [
-  { kind: 'output', word: /产出/, name: '产出指标' },
-  { kind: 'benefit', word: /效益/, name: '效益指标' },
-  { kind: 'satisfaction', word: /满意度/, name: '满意度指标' },
-  { kind: 'execution', word: /执行率/, name: '预算资金执行率' },
-] as const;
-type FixedKind = (typeof FIXED_KINDS)[number]['kind'];
-
-/** The weights a note of the form fixes for the 一级指标, by kind; empty when the form prints none. */
-function fixedWeights(model: WorkbookModel): Map<FixedKind, number> {
-  const out = new Map<FixedKind, number>();
+/**
+ * The points a form's note fixes for budget execution ("一级指标分值统一设置为：…预算资金执行率10分"); the 一级指标
+ * points of the same note are score-total's (levelNote).
+ */
+function fixedExecutionPoints(model: WorkbookModel): number | undefined {
   for (const text of userTexts(model, ['data'])) {
     const folded = foldText(text.text);
     const at = folded.search(/一级指标(的)?分值(统一)?(设置|设定|确定)?为/);
     if (at < 0) continue;
     const part = folded.slice(at).split(/[。;；]|\d\./)[0] ?? '';
     for (const m of part.matchAll(/([^:：、，,]{1,12}?)(\d+(?:\.\d+)?)分/g)) {
-      const kind = FIXED_KINDS.find((k) => k.word.test(m[1] ?? ''));
-      if (kind && !out.has(kind.kind)) out.set(kind.kind, Number(m[2]));
+      if (/执行率/.test(m[1] ?? '')) return Number(m[2]);
     }
   }
-  return out;
+  return undefined;
 }
-
-const kindOf = (label: string): (typeof FIXED_KINDS)[number] | undefined =>
-  FIXED_KINDS.find((k) => k.kind !== 'execution' && k.word.test(label));
 
 /** The points a 一级指标 label states ("产出指标(70分)"), if any. */
 function weightInLabel(label: string): number | undefined {
@@ -180,120 +165,47 @@ function level1Groups(rows: readonly Indicator[]): Level1Group[] {
 }
 
 /**
- * A form that scores its rows inline (a project form: the budget row's 分值, the indicators' 分值, a 总分 row): the
- * 一级指标 weights its own note fixes, the 总分 分值 against the sum of every part, and a single part weighing the whole.
+ * A form that scores its rows inline (a project form): a 一级指标 label's stated points ("产出指标(50分)") against its
+ * indicators' 分值, and the budget row's 分值 against the points the form's own note fixes for budget execution. (The
+ * 总分 分值, the 一级指标 points a note fixes and a budget 分值 that takes the whole total are score-total's and
+ * budget-score's.)
  */
 function checkInlineWeights(context: RuleContext<Messages>): void {
   const data = context.model.data;
   const block = data?.indicators;
   if (!data || !block || block.columns.weight === undefined) return;
   const { settings } = context;
-  const total = data.budget?.rows.find((r) => r.kind === 'total');
-  const budgetWeight = total?.weight?.value != null ? total.weight : undefined;
-  const fixed = fixedWeights(context.model);
   const groups = level1Groups(block.rows);
-  const level1Name = (group: Level1Group) =>
-    rowLabel(group.label.value).replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, '');
-  const reported = new Set<Level1Group>();
   groups.forEach((group, i) => {
     const stated = weightInLabel(group.label.value ?? '');
     const sum = group.weights.reduce((s, w) => s + w, 0);
     // The last block may go on past a copy's end (its children shown only in part): only an excess is sure there.
     const complete = i < groups.length - 1;
     if (stated === undefined || scoresEqual(stated, sum, settings) || (!complete && sum < stated)) return;
-    reported.add(group);
     context.report({
       messageId: 'levelOneSum',
       cells: [group.label.ref],
       data: {
-        name: level1Name(group),
+        name: rowLabel(group.label.value).replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/, ''),
         stated: formatScore(stated),
         sum: formatScore(sum),
         count: group.weights.length,
       },
     });
   });
-  for (const group of groups) {
-    if (reported.has(group)) continue;
-    const kind = kindOf(group.label.value ?? '');
-    const expected = kind && fixed.get(kind.kind);
-    if (!kind || expected === undefined) continue;
-    const stated = weightInLabel(group.label.value ?? '') ?? group.weights.reduce((s, w) => s + w, 0);
-    if (scoresEqual(stated, expected, settings)) continue;
-    context.report({
-      messageId: 'fixedByNote',
-      cells: [group.label.ref],
-      data: {
-        name: `一级指标“${level1Name(group)}”`,
-        stated: formatScore(stated),
-        fixedName: kind.name,
-        fixed: formatScore(expected),
-      },
-    });
-  }
-  const execution = fixed.get('execution');
-  if (budgetWeight && execution !== undefined && !scoresEqual(budgetWeight.value as number, execution, settings)) {
-    context.report({
-      messageId: 'fixedByNote',
-      cells: [budgetWeight.ref],
-      data: {
-        name: rowLabel(total?.label.value, '预算执行'),
-        stated: formatScore(budgetWeight.value as number),
-        fixedName: '预算资金执行率',
-        fixed: formatScore(execution),
-      },
-    });
-  }
-  const parts: { what: string; field: Field<number> }[] = [
-    ...(budgetWeight ? [{ what: rowLabel(total?.label.value, '预算执行'), field: budgetWeight }] : []),
-    ...block.rows.flatMap((ind) =>
-      ind.weight?.value != null ? [{ what: `指标“${ind.name.value ?? ''}”`, field: ind.weight }] : [],
-    ),
-  ];
-  if (parts.length < 2) return;
-  const sum = parts.reduce((s, p) => s + (p.field.value ?? 0), 0);
-  const totalWeight = inlineTotalWeight(context, block.columns.weight, block.rows);
-  if (totalWeight) {
-    if (scoresEqual(totalWeight.value, sum, settings)) return;
-    const indicatorSum = sum - (budgetWeight?.value ?? 0);
-    context.report({
-      messageId: 'inlineTotal',
-      cells: [totalWeight.ref],
-      data: {
-        stated: formatScore(totalWeight.value),
-        sum: formatScore(sum),
-        parts: budgetWeight
-          ? `预算执行 ${formatScore(budgetWeight.value as number)} + 绩效指标 ${formatScore(indicatorSum)}`
-          : `绩效指标 ${formatScore(indicatorSum)}`,
-      },
-    });
-    return;
-  }
-  // No 总分 分值 to compare with (a copy cut off before it): one part that alone weighs the whole 100 while others
-  // carry points is the wrong one.
-  const whole = parts.filter((p) => (p.field.value ?? 0) >= 100 - settings.tolerance.score);
-  const [part] = whole;
-  if (whole.length !== 1 || !part) return;
-  const rest = sum - (part.field.value ?? 0);
-  if (rest <= settings.tolerance.score) return;
+  const total = data.budget?.rows.find((r) => r.kind === 'total');
+  const budgetWeight = total?.weight;
+  const execution = fixedExecutionPoints(context.model);
+  if (budgetWeight?.value == null || execution === undefined) return;
+  if (scoresEqual(budgetWeight.value, execution, settings)) return;
   context.report({
-    messageId: 'partAboveWhole',
-    cells: [part.field.ref],
-    data: { what: part.what, weight: formatScore(part.field.value ?? 0), rest: formatScore(rest) },
+    messageId: 'fixedByNote',
+    cells: [budgetWeight.ref],
+    data: {
+      name: rowLabel(total?.label.value, '预算执行'),
+      stated: formatScore(budgetWeight.value),
+      fixedName: '预算资金执行率',
+      fixed: formatScore(execution),
+    },
   });
-}
-
-/** The 分值 of the 总分 row: in the weight column, on the row of the stated total below the indicators. */
-function inlineTotalWeight(
-  context: RuleContext<Messages>,
-  weightCol: number,
-  rows: readonly Indicator[],
-): { ref: CellRef; value: number } | undefined {
-  const stated = context.model.data?.statedScore;
-  const last = rows[rows.length - 1]?.row;
-  if (!stated || last === undefined || stated.ref.row <= last) return undefined;
-  const grid = context.grids.find((g) => g.name === stated.ref.sheet);
-  const value = grid?.cells[stated.ref.row]?.[weightCol]?.value;
-  if (typeof value !== 'number' || stated.ref.col === weightCol) return undefined;
-  return { ref: { sheet: stated.ref.sheet, row: stated.ref.row, col: weightCol }, value };
 }

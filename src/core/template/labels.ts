@@ -11,6 +11,7 @@ export const FIELD_LABELS = {
   amountUnit: ['金额单位', '单位'],
   statedScore: ['自评得分', '自评分数', '总分'],
   statedGrade: ['自评等级', '等级'],
+  project: ['项目名称'],
 } as const;
 
 /**
@@ -97,8 +98,8 @@ export const SANGONG_COLUMN_NAMES = {
 } as const satisfies Partial<Record<keyof typeof SANGONG_COLUMN_LABELS, string>>;
 
 export const GOAL_LABELS = {
-  target: ['年度总体目标', '年度绩效目标', '预期目标'],
-  achieved: ['实际完成情况', '目标完成情况'],
+  target: ['年度总体目标', '年度绩效目标', '预期目标', '年初设定目标', '项目年度目标'],
+  achieved: ['实际完成情况', '目标完成情况', '年度总体目标完成情况', '年度总体目标完成情况综述', '年度目标完成情况'],
   unmetReason: ['未完成原因'],
 } as const;
 

@@ -84,6 +84,8 @@ export type BudgetBlock = Block<BudgetAmountColumn | 'rate' | 'weight' | 'score'
   readonly headerUnit?: AmountUnit;
   /** Breakdowns written as "label：figure" cells under the total row (按收入性质分 / 按支出性质分 side by side). */
   readonly inlineBreakdowns?: readonly InlineBreakdown[];
+  /** The 分值 the header states for a block without a 分值 column ("得分（20分*执行率）"), read from that header cell. */
+  readonly headerWeight?: Field<number>;
 };
 
 /** One "按…分：figure" cell (its stated total, if it gives one) and the "label：figure" cells under it. */
@@ -152,7 +154,11 @@ export type DataTable = {
   readonly amountUnitCell?: Field<string>;
   readonly staff: Readonly<Partial<Record<StaffKey, Field<number>>>>;
   readonly statedScore?: Field<number>;
+  /** The 分值 a project form states on its 总分 row beside the stated score (the form's full marks, 100). */
+  readonly statedWeight?: Field<number>;
   readonly statedGrade?: Stated<Grade>;
+  /** 项目名称 of a project form. */
+  readonly project?: Field<string>;
   readonly budget?: BudgetBlock;
   readonly sangong?: SangongBlock;
   readonly goals?: {

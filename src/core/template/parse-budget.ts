@@ -148,14 +148,24 @@ export function parseBudget(
     ...optional('score', r.num(columns.score)),
     ...optional('note', columns.note === undefined ? undefined : index.text({ row: r.row, col: columns.note })),
   }));
+  const headerWeight = columns.weight === undefined ? readHeaderWeight(index, header, columns.score) : undefined;
   return {
     sheet: index.grid.name,
     headerRow: header,
     columns,
     ...(headerUnit ? { headerUnit } : {}),
+    ...(headerWeight ? { headerWeight } : {}),
     rows: withoutUnusedColumn(rows),
     ...(scanned.inlineBreakdowns.length > 0 ? { inlineBreakdowns: scanned.inlineBreakdowns } : {}),
   };
+}
+
+/** The points a 得分 header gives budget execution when no 分值 column does: "得分（20分*执行率）". */
+function readHeaderWeight(index: SheetIndex, header: number, scoreCol: number | undefined): Field<number> | undefined {
+  if (scoreCol === undefined) return undefined;
+  const points = /(\d+(?:\.\d+)?)分/.exec(index.norm(header, scoreCol));
+  if (!points) return undefined;
+  return { ...index.text({ row: header, col: scoreCol }), value: Number(points[1]) };
 }
 
 const isNone = (f: Field<number> | undefined): boolean => !f || f.problem === 'blank' || f.problem === 'not-applicable';

@@ -13,7 +13,7 @@ import {
   SANGONG_TITLE,
   STAFF_LABELS,
 } from './labels';
-import { gradeField } from './choices';
+import { gradeField, parseGrade } from './choices';
 import { collectTexts } from './known-labels';
 import {
   BUDGET_HEADER_LABELS,
@@ -74,6 +74,29 @@ function readStatedScore(index: SheetIndex, indicatorHeader: number | undefined)
       return index.number({ row: hit.pos.row, col: scoreCol });
   }
   return keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos));
+}
+
+/** The 分值 total on a project form's 总分 row, in the indicators' 分值 column (100, or what the form states). */
+function readStatedWeight(
+  index: SheetIndex,
+  indicatorHeader: number | undefined,
+  score: Field<number> | undefined,
+): Field<number> | undefined {
+  if (!score || indicatorHeader === undefined || score.ref.row <= indicatorHeader) return undefined;
+  const weightCol = mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS).weight;
+  if (weightCol === undefined || weightCol === score.ref.col) return undefined;
+  const field = index.number({ row: score.ref.row, col: weightCol });
+  return field.value === null ? undefined : field;
+}
+
+const GOAL_LABEL_SET = new Set(Object.values(GOAL_LABELS).flatMap((labels) => labels.map(normalizeLabel)));
+const isGoalLabel = (norm: string): boolean => GOAL_LABEL_SET.has(norm);
+
+/** A grade written without a label right of the stated total (总分 … 100 | 96 | 优), as project forms do. */
+function gradeBesideScore(index: SheetIndex, score: Field<number> | undefined): Field<string> | undefined {
+  if (!score || score.value === null) return undefined;
+  const field = index.text({ row: score.ref.row, col: score.ref.col + 1 });
+  return field.value !== null && parseGrade(field.value) !== undefined ? field : undefined;
 }
 
 /** A date written after its label in the same cell ("填报日期：2022年3月18日"). */
@@ -180,8 +203,12 @@ export function parseDataTable(index: SheetIndex): DataTable {
     const hit = index.find(labels);
     if (!hit) return undefined;
     const right = index.valueRightOf(hit.pos);
-    if (right) return index.text(right);
-    const below = { row: hit.pos.row + 1, col: hit.pos.col };
+    if (right && !isGoalLabel(index.norm(right.row, right.col))) return index.text(right);
+    // The text stands under the label, or, where the label spans two rows beside a sub-header (年度总体目标 | 预期目标
+    // … 实际完成情况), under that sub-header.
+    const under = index.grid.cells[hit.pos.row + 1]?.[hit.pos.col];
+    const from = right && (!under || under.mergedFrom) ? right : hit.pos;
+    const below = { row: from.row + 1, col: from.col };
     return index.text(below);
   };
   const goals = {
@@ -196,7 +223,9 @@ export function parseDataTable(index: SheetIndex): DataTable {
     ? { row: titleRow, col: (index.grid.cells[titleRow] ?? []).indexOf(titleCell) }
     : undefined;
 
-  const statedGrade = keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos));
+  const statedScore = readStatedScore(index, indicatorHeader);
+  const statedGrade =
+    keyValue(index, FIELD_LABELS.statedGrade, (pos) => index.text(pos)) ?? gradeBesideScore(index, statedScore);
   return {
     sheet,
     amountUnit,
@@ -216,8 +245,13 @@ export function parseDataTable(index: SheetIndex): DataTable {
       ),
     ),
     ...optional('amountUnitCell', amountUnitCell),
-    ...optional('statedScore', readStatedScore(index, indicatorHeader)),
+    ...optional('statedScore', statedScore),
+    ...optional('statedWeight', readStatedWeight(index, indicatorHeader, statedScore)),
     ...optional('statedGrade', statedGrade && gradeField(statedGrade)),
+    ...optional(
+      'project',
+      keyValue(index, FIELD_LABELS.project, (pos) => index.text(pos)),
+    ),
     ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),

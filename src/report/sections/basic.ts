@@ -3,7 +3,7 @@
 import type { CellRef } from '../../core/grid/grid';
 import { fillTemplate } from '../../core/messages';
 import { indicatorParagraphs, plainNumber } from '../indicator-prose';
-import { materialParagraphs } from '../material-runs';
+import { materialParagraphs, materialRuns } from '../material-runs';
 import type { ReportParagraph, ReportSection } from '../report-model';
 import { body, generated, section, type Ctx } from '../report-runs';
 import { HEADINGS, JOIN, MISSING, OUTLINE, SENTENCES as S } from '../report-text';
@@ -23,6 +23,13 @@ function staffParagraph(ctx: Ctx): ReportParagraph | undefined {
   return body(generated(`${parts.join(JOIN.clause)}${OUTLINE.fullStop}`, sources));
 }
 
+/** 报告素材's 绩效目标, else the 年度总体目标 a form of another family writes in its table (湖南 基础数据表). */
+function goalParagraphs(ctx: Ctx): ReportParagraph[] {
+  const { material, data } = ctx.result.model;
+  const fromTable = material?.fields.performanceGoals ? undefined : materialRuns(ctx, data?.goals?.target);
+  return fromTable ?? materialParagraphs(ctx, 'performanceGoals', MISSING.performanceGoals);
+}
+
 export function basicSection(ctx: Ctx): ReportSection {
   const staff = staffParagraph(ctx);
   return section(
@@ -36,10 +43,7 @@ export function basicSection(ctx: Ctx): ReportSection {
         ...(staff ? [staff] : []),
       ]),
       section('1.2', 2, HEADINGS.annualWork, materialParagraphs(ctx, 'annualWork', MISSING.annualWork)),
-      section('1.3', 2, HEADINGS.goals, [
-        ...materialParagraphs(ctx, 'performanceGoals', MISSING.performanceGoals),
-        ...indicatorParagraphs(ctx),
-      ]),
+      section('1.3', 2, HEADINGS.goals, [...goalParagraphs(ctx), ...indicatorParagraphs(ctx)]),
       section('1.4', 2, HEADINGS.spending, spendingParagraphs(ctx)),
     ],
   );

@@ -1,4 +1,5 @@
-// The 检查 tab: run the check, follow its progress (and cancel it), read the summary and the findings.
+// The 检查 tab: run the check, follow its progress (and cancel it), read the summary and the findings (one result per
+// project when the workbook holds several project forms).
 import {
   Body1,
   Button,
@@ -12,6 +13,7 @@ import { TEMPLATE_NOT_RECOGNISED } from '../../core/check';
 import type { CellRef } from '../../core/grid/grid';
 import { FindingList } from '../FindingList/FindingList';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
+import { ProjectsOverview } from '../Summary/ProjectSummary';
 import { Summary } from '../Summary/Summary';
 import type { CheckProgress, CheckState } from '../useCheck/useCheck';
 import { useCheckPanelStyles } from './CheckPanel.styles';
@@ -65,10 +67,16 @@ export function CheckPanel({ state, onSelect }: CheckPanelProps) {
       )}
       {!result && !running && <Body1 className={styles.text}>{M.intro}</Body1>}
       {result && !result.recognised && <NotRecognised state={state} />}
-      {result?.recognised && (
+      {result?.recognised && !result.projects && (
         <>
           <Summary result={result} />
           <FindingList findings={result.findings} onSelect={onSelect} />
+        </>
+      )}
+      {result?.recognised && result.projects && (
+        <>
+          <ProjectsOverview projects={result.projects} findings={result.findings} />
+          <FindingList findings={result.findings} projects={result.projects} onSelect={onSelect} />
         </>
       )}
     </div>

@@ -37,6 +37,12 @@ export const useFindingListStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground3 },
   expandAll: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   sheet: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  /** A project of a workbook of project forms: set apart from the one above by a rule. */
+  project: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
   sheetHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   sheetToggle: {
     ...row,

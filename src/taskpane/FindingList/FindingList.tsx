@@ -1,22 +1,36 @@
 // The findings as a collapsible tree (sheet → problem kind → cells), filterable by severity and problem kind; a click
-// or Enter on a finding selects its cells and marks it as the selected one.
+// or Enter on a finding selects its cells and marks it as the selected one. A workbook of several project forms is a
+// tree of projects (each heading with its own summary) in place of sheets.
 import { Body1, Button, Caption1, Label, Select, mergeClasses, useId } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../core/finding';
 import type { CellRef } from '../../core/grid/grid';
+import type { ProjectView } from '../check/pane-check';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
+import { ProjectSummary, projectTitle } from '../Summary/ProjectSummary';
 import { useFindingListStyles } from './FindingList.styles';
-import { findingKey, groupFindings, ruleChoices, type RuleGroup } from './group-findings';
+import {
+  findingKey,
+  groupByProject,
+  groupFindings,
+  ruleChoices,
+  type RuleGroup,
+  type TopGroup,
+} from './group-findings';
 
 export const FIRST_FINDINGS_MARK = 'ziping:first-findings';
 
 /** Up to this many findings in all, every group starts open: there is nothing to fold away. */
 const OPEN_ALL_UP_TO = 5;
+/** Up to this many projects, every project starts open; more start closed, their summaries in view. */
+const OPEN_PROJECTS_UP_TO = 3;
 /** A finding with more cells than this shows the first few and a count, and a button for the rest. */
 const CELLS_SHOWN = 3;
 
 export type FindingListProps = {
   readonly findings: readonly Finding[];
+  /** A workbook of projects: one group per project, its summary under its heading, in place of one per sheet. */
+  readonly projects?: readonly ProjectView[];
   onSelect(refs: readonly CellRef[]): void;
 };
 
@@ -54,14 +68,31 @@ function FilterSelect({ id, label, value, options, onChange, styles }: FilterSel
 
 const DOT = { error: 'dotError', warning: 'dotWarning', info: 'dotInfo' } as const satisfies Record<Severity, string>;
 
-export function FindingList({ findings, onSelect }: FindingListProps) {
+/** The top level of the tree: the findings' sheets, or the workbook's projects. */
+function topGroups(
+  shown: readonly Finding[],
+  projects: readonly ProjectView[] | undefined,
+  matches: (f: Finding) => boolean,
+): TopGroup[] {
+  if (projects) return groupByProject(projects, matches);
+  return groupFindings(shown).map((g) => ({ key: g.sheet, sheet: g.sheet, rules: g.rules, count: g.count }));
+}
+
+export function FindingList({ findings, projects, onSelect }: FindingListProps) {
   const styles = useFindingListStyles();
   const severityId = useId('severity-filter');
   const ruleId = useId('rule-filter');
   const treeId = useId('findings');
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [rule, setRule] = useState('all');
-  const [closedSheets, setClosedSheets] = useState<ReadonlySet<string>>(new Set());
+  const [closedSheets, setClosedSheets] = useState<ReadonlySet<string>>(
+    () =>
+      new Set(
+        projects && projects.length > OPEN_PROJECTS_UP_TO
+          ? groupByProject(projects, () => false).map((g) => g.key)
+          : [],
+      ),
+  );
   const [openRules, setOpenRules] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<string>();
 
@@ -69,27 +100,25 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
   // A rule filter left over from an earlier check that no finding has any more would hide everything.
   const ruleFilter = rule !== 'all' && !rules.some(({ id }) => id === rule) ? 'all' : rule;
 
-  const shown = useMemo(
-    () =>
-      findings.filter(
-        (f) => (severity === 'all' || f.severity === severity) && (ruleFilter === 'all' || f.rule === ruleFilter),
-      ),
-    [findings, severity, ruleFilter],
+  const matches = useCallback(
+    (f: Finding) => (severity === 'all' || f.severity === severity) && (ruleFilter === 'all' || f.rule === ruleFilter),
+    [severity, ruleFilter],
   );
-  const groups = useMemo(() => groupFindings(shown), [shown]);
+  const shown = useMemo(() => findings.filter(matches), [findings, matches]);
+  const groups = useMemo(() => topGroups(shown, projects, matches), [shown, projects, matches]);
   const allRuleKeys = groups.flatMap((g) => g.rules.map((r) => r.key));
   // Few findings, or one problem kind picked in the filter: show them all without a click.
   const openEverything = shown.length <= OPEN_ALL_UP_TO || ruleFilter !== 'all';
   const isRuleOpen = (key: string) => openEverything || openRules.has(key);
-  const anyClosed = groups.some((g) => closedSheets.has(g.sheet)) || allRuleKeys.some((k) => !isRuleOpen(k));
+  const anyClosed = groups.some((g) => closedSheets.has(g.key)) || allRuleKeys.some((k) => !isRuleOpen(k));
 
   // The benchmark measures the time until a check's findings (possibly none) are on screen.
   useEffect(() => {
     if (typeof performance.mark === 'function') performance.mark(FIRST_FINDINGS_MARK);
   }, [findings]);
 
-  // Nothing to list or filter: the summary already says 未发现问题.
-  if (findings.length === 0) return null;
+  // Nothing to list or filter: the summary already says 未发现问题 (each project's summary says it of its own).
+  if (findings.length === 0 && !projects) return null;
 
   const toggle = (set: ReadonlySet<string>, key: string) => {
     const next = new Set(set);
@@ -111,56 +140,68 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
 
   return (
     <section className={styles.root} aria-label={M.findingsLabel}>
-      <div className={styles.filters}>
-        <FilterSelect
-          id={severityId}
-          label={M.filterSeverity}
-          value={severity}
-          options={SEVERITIES.map((s) => ({ value: s, text: M.severity[s] }))}
-          onChange={(value) => setSeverity(value as SeverityFilter)}
-          styles={styles}
-        />
-        <FilterSelect
-          id={ruleId}
-          label={M.filterRule}
-          value={ruleFilter}
-          options={rules.map(({ id, name, count }) => ({
-            value: id,
-            text: fillMessage(M.filterRuleOption, { name, count }),
-          }))}
-          onChange={setRule}
-          styles={styles}
-        />
-      </div>
-      <div className={styles.countBar}>
-        <Caption1 className={styles.count} aria-live="polite">
-          {fillMessage(M.shownCount, { shown: shown.length, total: findings.length })}
-        </Caption1>
-        {!openEverything && (
-          <Button size="small" appearance="transparent" className={styles.expandAll} onClick={expandOrCollapseAll}>
-            {anyClosed ? M.expandAll : M.collapseAll}
-          </Button>
-        )}
-      </div>
-      {shown.length === 0 && <Body1>{M.noMatchingFindings}</Body1>}
+      {findings.length > 0 && (
+        <>
+          <div className={styles.filters}>
+            <FilterSelect
+              id={severityId}
+              label={M.filterSeverity}
+              value={severity}
+              options={SEVERITIES.map((s) => ({ value: s, text: M.severity[s] }))}
+              onChange={(value) => setSeverity(value as SeverityFilter)}
+              styles={styles}
+            />
+            <FilterSelect
+              id={ruleId}
+              label={M.filterRule}
+              value={ruleFilter}
+              options={rules.map(({ id, name, count }) => ({
+                value: id,
+                text: fillMessage(M.filterRuleOption, { name, count }),
+              }))}
+              onChange={setRule}
+              styles={styles}
+            />
+          </div>
+          <div className={styles.countBar}>
+            <Caption1 className={styles.count} aria-live="polite">
+              {fillMessage(M.shownCount, { shown: shown.length, total: findings.length })}
+            </Caption1>
+            {!openEverything && (
+              <Button size="small" appearance="transparent" className={styles.expandAll} onClick={expandOrCollapseAll}>
+                {anyClosed ? M.expandAll : M.collapseAll}
+              </Button>
+            )}
+          </div>
+          {shown.length === 0 && <Body1>{M.noMatchingFindings}</Body1>}
+        </>
+      )}
       {groups.map((group, g) => {
-        const open = !closedSheets.has(group.sheet);
+        const open = !closedSheets.has(group.key);
         const panelId = `${treeId}-${g}`;
+        const title = group.project
+          ? projectTitle(group.project)
+          : fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count });
         return (
-          <section key={group.sheet} className={styles.sheet} aria-label={group.sheet}>
+          <section
+            key={group.key}
+            className={mergeClasses(styles.sheet, group.project && styles.project)}
+            aria-label={group.project ? title : group.sheet}
+          >
             <h3 className={styles.sheetHeading}>
               <button
                 type="button"
                 className={styles.sheetToggle}
                 aria-expanded={open}
                 aria-controls={panelId}
-                onClick={() => setClosedSheets(toggle(closedSheets, group.sheet))}
+                onClick={() => setClosedSheets(toggle(closedSheets, group.key))}
               >
                 <span className={mergeClasses(styles.chevron, open && styles.chevronOpen)} aria-hidden />
-                {fillMessage(M.findingsOnSheet, { sheet: group.sheet, count: group.count })}
+                {title}
               </button>
             </h3>
-            {open && (
+            {group.project && <ProjectSummary project={group.project} />}
+            {open && group.rules.length > 0 && (
               <ul id={panelId} className={styles.list}>
                 {group.rules.map((ruleGroup, r) => (
                   <li key={ruleGroup.key}>

@@ -1,6 +1,7 @@
 // The findings as a tree, as Excel's checker panes show them: sheet → rule (one problem kind) → the findings' cells.
 import { SEVERITY_RANK, type Finding, type Severity } from '../../core/finding';
 import { ruleName } from '../../core/rule-names';
+import type { ProjectView } from '../check/pane-check';
 
 export type RuleGroup = {
   /** Stable across re-checks, so what the accountant opened stays open after fixing a cell. */
@@ -12,6 +13,9 @@ export type RuleGroup = {
 };
 
 export type SheetGroup = { readonly sheet: string; readonly rules: readonly RuleGroup[]; readonly count: number };
+
+/** The tree's top level: a sheet, or a project of a workbook of project forms (then `project` is set). */
+export type TopGroup = SheetGroup & { readonly key: string; readonly project?: ProjectView };
 
 /**
  * Sheets keep the findings' order (the workbook's); within a sheet the rules go most severe first, then in the order
@@ -35,6 +39,24 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
       sheet,
       rules: groups.map(({ order: _order, ...group }) => group),
       count: groups.reduce((n, g) => n + g.findings.length, 0),
+    };
+  });
+}
+
+/**
+ * One group per project, in the workbook's order, even when none of its findings `matches` (its summary still shows).
+ * A project's rules keep the sheet grouping's order; their keys name the project, so two projects on one sheet never
+ * share a group.
+ */
+export function groupByProject(projects: readonly ProjectView[], matches: (f: Finding) => boolean): TopGroup[] {
+  return projects.map((project, p) => {
+    const sheets = groupFindings(project.findings.filter(matches));
+    return {
+      key: `project\u0000${p}`,
+      sheet: project.sheet,
+      project,
+      rules: sheets.flatMap((g) => g.rules).map((rule) => ({ ...rule, key: `${p}\u0000${rule.key}` })),
+      count: sheets.reduce((n, g) => n + g.count, 0),
     };
   });
 }

@@ -18,7 +18,4 @@ export const REPORT_PANEL_MESSAGES = {
   missingHint: '报告素材缺少此项，请补充后重新生成',
   unverifiedHint: '这段文字与表格不符，方括号中是按表格应写的数字：点击定位到 {{cell}} 修改后重新生成',
   legend: '带底色的句子由表格数据生成，点击可在工作簿中定位来源；黄色标记为待填写内容。',
-  fileName: '自评报告-{{unit}}-{{year}}.docx',
-  unknownUnit: '未命名单位',
-  unknownYear: '年度未知',
 } as const;

@@ -1,4 +1,5 @@
-// Layout of the check summary: a two-column list of figures that wraps on a narrow pane, then the severity badges.
+// Layout of the check summary: a two-column list of figures that wraps on a narrow pane, then the severity badges;
+// a project's summary is a line of facts that wraps, then its badges.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useSummaryStyles = makeStyles({
@@ -21,4 +22,20 @@ export const useSummaryStyles = makeStyles({
   detail: { margin: 0, overflowWrap: 'anywhere' },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   badges: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  /** A project's summary under its heading in the findings tree. */
+  project: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS} 22px`,
+  },
+  projectFacts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
 });

@@ -28,7 +28,6 @@ function statedVsRecomputed(stated: string | undefined, recomputed: string | und
 export function Summary({ result }: { readonly result: CheckResult }) {
   const styles = useSummaryStyles();
   const { summary } = result;
-  const counts = countBySeverity(result.findings);
   const stated = typeof summary.score.stated === 'number' ? formatScore(summary.score.stated) : undefined;
   const recomputed = summary.score.recomputed === undefined ? undefined : formatScore(summary.score.recomputed);
   const scoreDiffers = stated !== undefined && recomputed !== undefined && stated !== recomputed;
@@ -62,23 +61,32 @@ export function Summary({ result }: { readonly result: CheckResult }) {
           </>
         )}
       </dl>
-      <div className={styles.badges} role="group" aria-label={M.countsLabel}>
-        {result.findings.length === 0 ? (
-          <Badge appearance="tint" color="success">
-            {M.noProblems}
-          </Badge>
-        ) : (
-          SEVERITIES.map((severity) => (
-            <Badge
-              key={severity}
-              appearance={counts[severity] > 0 ? 'filled' : 'outline'}
-              color={SEVERITY_BADGE_COLOR[severity]}
-            >
-              {fillMessage(M.severityCount, { severity: M.severity[severity], count: counts[severity] })}
-            </Badge>
-          ))
-        )}
-      </div>
+      <SeverityBadges findings={result.findings} label={M.countsLabel} />
     </section>
+  );
+}
+
+/** The counts by severity as badges (错误 2 警告 0 提示 1), or 未发现问题 when there are none. */
+export function SeverityBadges({ findings, label }: { readonly findings: readonly Finding[]; readonly label: string }) {
+  const styles = useSummaryStyles();
+  const counts = countBySeverity(findings);
+  return (
+    <div className={styles.badges} role="group" aria-label={label}>
+      {findings.length === 0 ? (
+        <Badge appearance="tint" color="success">
+          {M.noProblems}
+        </Badge>
+      ) : (
+        SEVERITIES.map((severity) => (
+          <Badge
+            key={severity}
+            appearance={counts[severity] > 0 ? 'filled' : 'outline'}
+            color={SEVERITY_BADGE_COLOR[severity]}
+          >
+            {fillMessage(M.severityCount, { severity: M.severity[severity], count: counts[severity] })}
+          </Badge>
+        ))
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-// The Web Worker that runs checkWorkbook, so a large workbook never freezes the task pane.
-import { checkWorkbook } from '../../core/check';
+// The Web Worker that runs the check (checkPane), so a large workbook never freezes the task pane.
+import { checkPane } from './pane-check';
 import type { CheckRequest, CheckResponse } from './worker-protocol';
 
 // `self` in a dedicated worker; typed loosely because tsconfig's lib is DOM, not WebWorker.
@@ -11,7 +11,7 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const { id, grids } = event.data;
   try {
-    scope.postMessage({ id, ok: true, result: checkWorkbook(grids) });
+    scope.postMessage({ id, ok: true, result: checkPane(grids) });
   } catch (error) {
     scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,9 +1,9 @@
-// Runs the core check off the critical path: a Checker takes Grids and resolves with the CheckResult, cancellable.
-import { checkWorkbook, type CheckResult } from '../../core/check';
+// Runs the core check off the critical path: a Checker takes Grids and resolves with the pane's result, cancellable.
 import type { Grid } from '../../core/grid/grid';
+import { checkPane, type PaneResult } from './pane-check';
 
-/** Runs checkWorkbook somewhere (a Web Worker, or this thread between two macrotasks); rejects with CheckCancelled. */
-export type Checker = (grids: readonly Grid[], signal: AbortSignal) => Promise<CheckResult>;
+/** Runs checkPane somewhere (a Web Worker, or this thread between two macrotasks); rejects with CheckCancelled. */
+export type Checker = (grids: readonly Grid[], signal: AbortSignal) => Promise<PaneResult>;
 
 /** The check was cancelled (by the user, or because a newer check started); not an error to show. */
 export class CheckCancelled extends Error {
@@ -26,7 +26,7 @@ export function throwIfCancelled(signal: AbortSignal): void {
 export const checkOnMainThread: Checker = async (grids, signal) => {
   await nextMacrotask();
   throwIfCancelled(signal);
-  const result = checkWorkbook(grids);
+  const result = checkPane(grids);
   await nextMacrotask();
   throwIfCancelled(signal);
   return result;

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/check';
 import type { CellRef, Grid } from '../../core/grid/grid';
+import type { PaneResult } from '../check/pane-check';
 import { CheckCancelled, checkOnMainThread, nextMacrotask, throwIfCancelled, type Checker } from '../check/run-check';
 import { isHostError, type WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
@@ -24,7 +25,8 @@ export type UseCheckOptions = {
 };
 
 export type CheckState = {
-  readonly result?: CheckResult;
+  /** The last check's result, with one result per project when the workbook holds several. */
+  readonly result?: PaneResult;
   /** The Grids the result was computed from (for showing cells as the sheet formats them). */
   readonly grids?: readonly Grid[];
   /** Set while a check runs. */
@@ -65,7 +67,7 @@ function countCells(grids: readonly Grid[]): number {
 
 export function useCheck(gateway: WorkbookHost, options: UseCheckOptions = {}): CheckState {
   const checker = options.checker ?? checkOnMainThread;
-  const [checked, setChecked] = useState<{ readonly result: CheckResult; readonly grids: readonly Grid[] }>();
+  const [checked, setChecked] = useState<{ readonly result: PaneResult; readonly grids: readonly Grid[] }>();
   const [progress, setProgress] = useState<CheckProgress>();
   const [notice, setNotice] = useState<Notice>();
   const [highlighted, setHighlighted] = useState(false);

@@ -13,7 +13,6 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { CheckResult } from '../../core/check';
 import type { Checker } from '../../taskpane/check/run-check';
 import { downloadBlob } from '../../taskpane/ReportTab/copy-text';
 import { fillMessage } from '../../taskpane/messages';
@@ -148,7 +147,7 @@ export function WebPage({ checkers, openHost, loadSample, fallbackNotice }: WebP
     if (!shown) return undefined;
     const id = shown.id;
     return async (grids, signal) => {
-      const result: CheckResult = await checkers.paneChecker(grids, signal);
+      const result = await checkers.paneChecker(grids, signal);
       setResult(id, result);
       return result;
     };

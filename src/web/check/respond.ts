@@ -1,5 +1,6 @@
-// One check job (a file's bytes, or Grids) to its response: run by the worker, and on this thread when no worker starts.
-import { checkWorkbook } from '../../core/check';
+// One check job (a file's bytes, or Grids) to its response: the task pane's check (one result per project), run by the
+// worker, and on this thread when no worker starts.
+import { checkPane } from '../../taskpane/check/pane-check';
 import { WorkbookReadError } from '../../xlsx/read-errors';
 import { readWorkbookGrids } from '../../xlsx/read-workbook';
 import type { FileCheckJob, FileCheckResponse } from './worker-protocol';
@@ -7,7 +8,7 @@ import type { FileCheckJob, FileCheckResponse } from './worker-protocol';
 export async function respond(id: number, job: FileCheckJob): Promise<FileCheckResponse> {
   try {
     const grids = job.kind === 'bytes' ? await readWorkbookGrids(job.bytes) : job.grids;
-    return { id, ok: true, result: checkWorkbook(grids) };
+    return { id, ok: true, result: checkPane(grids) };
   } catch (error) {
     const unreadable = error instanceof WorkbookReadError;
     return { id, ok: false, unreadable, message: error instanceof Error ? error.message : String(error) };
