@@ -719,3 +719,26 @@ describe('advice that points where the form has room for it', () => {
     expect(low[0]?.message).not.toContain('请在备注栏');
   });
 });
+
+describe('a source of funds stated as 0, and a goal with no 预期目标', () => {
+  const grid = (goal: string | undefined) =>
+    buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 100, 100, 10, 1, 10],
+      [undefined, '其中：当年财政拨款', 100, 100, 100, '—'],
+      [undefined, '上年结转资金', 0, 0, undefined, '—'],
+      [undefined, '其他资金', 0, 0, undefined, '—'],
+      ['年度总体目标', '预期目标', undefined, undefined, undefined, '实际完成情况'],
+      [undefined, goal, undefined, undefined, undefined, '已完成结算。'],
+    ]);
+  const required = (goal: string | undefined) =>
+    checkWorkbook([grid(goal)])
+      .findings.filter((f) => f.rule === 'required-field')
+      .map((f) => f.cells.join(','));
+
+  it('asks nothing of a row stated as 0 with its 执行数 blank, and asks for a blank 预期目标 beside a written result', () => {
+    expect(required('完成结算')).toEqual([]);
+    expect(required(undefined)).toEqual(['B8']);
+  });
+});

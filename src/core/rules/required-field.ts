@@ -21,7 +21,8 @@ function blankChildRowCells(model: WorkbookModel): Set<string> {
   for (const row of model.data?.budget?.rows ?? []) {
     if (row.kind === 'total') continue;
     const fields = [row.initial, row.planned, row.actual, row.rate, row.weight, row.score];
-    if (fields.every(isNone)) {
+    // A source stated as 0 with the rest left blank (上年结转资金 0 / 0 / blank) is none as well: nothing to execute.
+    if (fields.every((f) => isNone(f) || f?.value === 0)) {
       for (const f of fields) if (f) cells.add(refKey(f.ref));
     }
     // Only the total row is scored (分值, 得分, 执行率 of 年度资金总额): a blank one on a 其中 row is no gap.
@@ -60,6 +61,13 @@ function indicatorExceptions(model: WorkbookModel): { none: Set<string>; stateme
     }
   }
   return { none, statements };
+}
+
+/** The 预期目标 of 年度总体目标 left blank while its 实际完成情况 is written: the result has nothing to be measured by. */
+function blankGoal(model: WorkbookModel): Field<string> | undefined {
+  const goals = model.data?.goals;
+  if (goals?.target?.problem !== 'blank' || !goals.achieved?.value?.trim()) return undefined;
+  return goals.target;
 }
 
 /** The 执行率 of a scored total row (分值 given) left blank in a form that has the column: the score has no basis. */
@@ -119,6 +127,8 @@ export default defineRule({
         data: { name: ind.name.value ?? '', score: String(ind.score?.value ?? '') },
       });
     }
+    const goal = blankGoal(context.model);
+    if (goal) context.report({ messageId: 'blank', cells: [goal.ref], data: { what: '年度总体目标的预期目标' } });
     const rate = blankScoredRate(context.model);
     if (rate) context.report({ messageId: 'blank', cells: [rate.field.ref], data: { what: rate.what } });
     const year = context.model.data?.year;
