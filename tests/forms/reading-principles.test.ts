@@ -37,6 +37,7 @@ describe('the unit a form belongs to', () => {
     expect(unitOf([['区级预算单位名称', '某区疾控中心']])).toBe('某区疾控中心');
     expect(unitOf([['实施单位（盖章）', '某县发改局']])).toBe('某县发改局');
     expect(unitOf([['单位（盖章）', '某县司法局']])).toBe('某县司法局');
+    expect(unitOf([['评价部门名称', '某乡卫生院', '下属单位个数', 0]])).toBe('某乡卫生院');
     expect(unitOf([['填报单位：某镇人民政府']])).toBe('某镇人民政府');
   });
 

@@ -25,7 +25,7 @@ export const UNIT_LABEL_RANKS: ReadonlyArray<{
 }> = [
   { exact: ['填报单位', '评价单位', '部门(单位)名称'], suffix: ['单位名称'] },
   { exact: ['项目单位'], suffix: ['实施单位'] },
-  { exact: ['部门名称', '部门', '预算单位'], suffix: [] },
+  { exact: ['部门名称', '部门', '预算单位'], suffix: ['部门名称'] },
   { exact: ['主管部门', '主管单位', '预算部门'], suffix: [] },
 ];
 
