@@ -43,6 +43,8 @@ describe('the unit a form belongs to', () => {
 
   it('never takes a neighbouring label or its text for the name', () => {
     expect(unitOf([['单位名称:某县供销社  填报日期:2023年4月15日']])).toBe('某县供销社');
+    // The table's own field beats the same label typed inline in a caption line above it.
+    expect(unitOf([['单位名称：某镇政府  填报日期：2021.5.18'], ['单位名称', '某镇人民政府']])).toBe('某镇人民政府');
     expect(inlineValue('单位名称：某局　填报人：张三')).toBe('某局');
     // An empty 主管部门 followed by another label of the head: no name at all.
     expect(unitOf([['主管部门', undefined, undefined, '财政处室', undefined]])).toBeNull();

@@ -43,13 +43,13 @@ function withoutOrgCode(field: Field<string>): Field<string> {
 }
 
 type Scan = {
-  readonly best?: { rank: number; field: Field<string> };
+  readonly best?: { rank: number; field: Field<string>; inline: boolean };
   /** The empty value slot of each unit label that holds no name, highest rank first. */
   readonly blanks: readonly { rank: number; field: Field<string> }[];
 };
 
 function scanUnitLabels(index: SheetIndex, bottom: number): Scan {
-  let best: { rank: number; field: Field<string> } | undefined;
+  let best: { rank: number; field: Field<string>; inline: boolean } | undefined;
   const blanks: { rank: number; field: Field<string> }[] = [];
   const last = Math.min(bottom, index.grid.rowCount - 1);
   for (let row = 0; row <= last; row++) {
@@ -77,7 +77,11 @@ function scanUnitLabels(index: SheetIndex, bottom: number): Scan {
           blanks.push({ rank, field: { ref, value: null, raw: null, problem: 'blank' } });
         }
       }
-      if (field && (!best || rank < best.rank)) best = { rank, field };
+      // At the same rank, the table's own field (label cell, value cell) beats a name typed inline in a caption line
+      // above the table ("单位名称：某镇政府  填报日期：…" over 单位名称 | 某镇人民政府).
+      const inline = colon >= 0;
+      if (field && (!best || rank < best.rank || (rank === best.rank && best.inline && !inline)))
+        best = { rank, field, inline };
     }
   }
   blanks.sort((a, b) => a.rank - b.rank);
