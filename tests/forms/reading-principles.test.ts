@@ -745,3 +745,23 @@ describe('a source of funds stated as 0, and a goal with no 预期目标', () =>
     expect(required(undefined)).toEqual(['B8']);
   });
 });
+
+describe('a total executed while its parts had no budget', () => {
+  it('is found at the total’s 执行数: parts stated as 0 with their 执行数 blank executed nothing', () => {
+    const rows = (total: number) =>
+      buildGrid('自评表', [
+        ['实施单位', '某站'],
+        ['项目资金（元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 0, 0, total, 10, undefined, undefined],
+        [undefined, '其中：当年财政拨款', 0, 0, undefined, '—'],
+        [undefined, '上年结转资金', 0, 0, undefined, '—'],
+        [undefined, '其他资金', 0, 0, undefined, '—'],
+      ]);
+    const rollups = (total: number) =>
+      checkWorkbook([rows(total)])
+        .findings.filter((f) => f.rule === 'budget-rollup')
+        .map((f) => `${f.messageId}@${f.cells.join(',')}`);
+    expect(rollups(9034)).toEqual(['noSource@E3']);
+    expect(rollups(0)).toEqual([]);
+  });
+});

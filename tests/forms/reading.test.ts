@@ -5,7 +5,7 @@
  */
 import { corpusIds, formatMeasure, measureCorpus, type CorpusMeasure } from './measure';
 
-const FLOORS = { figuresCorrect: 98, found: 58 };
+const FLOORS = { figuresCorrect: 98, found: 59 };
 // 3 on the first 16 entries, the rest from the five entries added since (贵州, 湖北 通城, 江西, 上海 ×2).
 const FALSE_ERRORS_CEILING = 6;
 
