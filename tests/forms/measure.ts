@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import { checkWorkbook } from '../../src/core/check';
-import { qualifiedA1 } from '../../src/core/grid/a1';
+import { fromA1, qualifiedA1 } from '../../src/core/grid/a1';
 import type { CellRef } from '../../src/core/grid/grid';
 import type { Field } from '../../src/core/template/model';
 import { readWorkbookGrids } from '../../src/xlsx/read-workbook';
@@ -24,6 +24,14 @@ interface Truth {
   amountUnit: '元' | '万元';
   budget: Record<'initial' | 'adjusted' | 'executed', CellFact | null>;
   inconsistencies: { cell: string }[];
+  /** Cells the copy shows but cannot be read, left empty in the rebuild (qualified A1): what a finding says of them is unknown. */
+  unreadable?: string[];
+}
+
+/** What source.json says of the copy: where it stops, and the cells of each sheet. */
+interface Source {
+  cutOff: string | null;
+  sheets: { name: string; cells: [string, unknown, string?][] }[];
 }
 
 export type FigureName = 'unit' | 'year' | 'amountUnit' | 'planned' | 'actual';
@@ -44,6 +52,10 @@ export type FormMeasure = {
   readonly missed: readonly string[];
   /** Error findings pointing at none of the real inconsistencies: "rule@Sheet!A1". */
   readonly falseErrors: readonly string[];
+  /** Error findings that point only at cells the copy does not show (cut off or unreadable): neither found nor false. */
+  readonly unknown: readonly string[];
+  /** Warnings ("rule@Sheet!A1"): each must be one an accountant agrees with (read them with -v). */
+  readonly warnings: readonly string[];
 };
 
 export type CorpusMeasure = {
@@ -100,9 +112,34 @@ function amountFigure(
   };
 }
 
+/**
+ * Whether a cell lies where the copy shows nothing: after the last cell of a copy that is cut off (in reading order, on
+ * the sheet where it stops), or in a cell the copy shows but cannot be read. The rebuild leaves such cells empty, so a
+ * finding about them is about the copy, not the form.
+ */
+function unseenIn(source: Source, truth: Truth): (cell: string) => boolean {
+  const unreadable = new Set((truth.unreadable ?? []).map(normalCell));
+  const last = source.sheets[source.sheets.length - 1];
+  let end: { row: number; col: number } | undefined;
+  if (source.cutOff !== null && last) {
+    for (const [address] of last.cells) {
+      const pos = fromA1(address);
+      if (pos && (!end || pos.row > end.row || (pos.row === end.row && pos.col > end.col))) end = pos;
+    }
+  }
+  return (cell) => {
+    if (unreadable.has(cell)) return true;
+    const bang = cell.lastIndexOf('!');
+    const pos = fromA1(cell.slice(bang + 1));
+    if (!end || !last || !pos || cell.slice(0, bang) !== last.name) return false;
+    return pos.row > end.row || (pos.row === end.row && pos.col > end.col);
+  };
+}
+
 export async function measureForm(id: string): Promise<FormMeasure> {
   const dir = path.join(FORMS_DIR, id);
   const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Truth;
+  const source = JSON.parse(fs.readFileSync(path.join(dir, 'source.json'), 'utf8')) as Source;
   const bytes = fs.readFileSync(path.join(dir, `${id}.xlsx`));
   const grids = await readWorkbookGrids(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
@@ -137,16 +174,22 @@ export async function measureForm(id: string): Promise<FormMeasure> {
   const truthCells = new Set(truth.inconsistencies.map((i) => normalCell(i.cell)));
   const findingCells = result.findings.map((f) => f.refs.map(cellOf));
   const missed = [...truthCells].filter((cell) => !findingCells.some((cells) => cells.includes(cell)));
-  const falseErrors = result.findings
-    .filter((f) => f.severity === 'error' && !f.refs.some((ref) => truthCells.has(cellOf(ref))))
-    .map((f) => `${f.rule}@${f.refs[0] ? cellOf(f.refs[0]) : f.sheet}`);
+  const unseen = unseenIn(source, truth);
+  const name = (f: (typeof result.findings)[number]) => `${f.rule}@${f.refs[0] ? cellOf(f.refs[0]) : f.sheet}`;
+  const notFound = result.findings.filter(
+    (f) => f.severity === 'error' && !f.refs.some((ref) => truthCells.has(cellOf(ref))),
+  );
+  const aboutCopy = (f: (typeof result.findings)[number]) =>
+    f.refs.length > 0 && f.refs.every((ref) => unseen(cellOf(ref)));
   return {
     id,
     figures,
     inconsistencies: truthCells.size,
     found: truthCells.size - missed.length,
     missed,
-    falseErrors,
+    falseErrors: notFound.filter((f) => !aboutCopy(f)).map(name),
+    unknown: notFound.filter(aboutCopy).map(name),
+    warnings: result.findings.filter((f) => f.severity === 'warning').map(name),
   };
 }
 
@@ -174,7 +217,7 @@ export async function measureCorpus(): Promise<CorpusMeasure> {
 export function formatMeasure(m: CorpusMeasure, verbose = false): string {
   const lines: string[] = [];
   lines.push(
-    ['form'.padEnd(40), 'figures', 'found', 'false', 'unit', 'year', 'amtUnit', 'planned', 'actual'].join('  '),
+    ['form'.padEnd(40), 'figures', 'found', 'false', 'warn', 'unit', 'year', 'amtUnit', 'planned', 'actual'].join('  '),
   );
   for (const form of m.forms) {
     const mark = (name: FigureName) => {
@@ -187,6 +230,7 @@ export function formatMeasure(m: CorpusMeasure, verbose = false): string {
         `${form.figures.filter((f) => f.correct).length}/${form.figures.length}`.padEnd(7),
         `${form.found}/${form.inconsistencies}`.padEnd(5),
         String(form.falseErrors.length).padEnd(5),
+        String(form.warnings.length).padEnd(4),
         mark('unit').padEnd(4),
         mark('year').padEnd(4),
         mark('amountUnit').padEnd(7),
@@ -200,6 +244,8 @@ export function formatMeasure(m: CorpusMeasure, verbose = false): string {
       }
       if (form.missed.length) lines.push(`    missed: ${form.missed.join(', ')}`);
       if (form.falseErrors.length) lines.push(`    false errors: ${form.falseErrors.join(', ')}`);
+      if (form.unknown.length) lines.push(`    about cells the copy does not show: ${form.unknown.join(', ')}`);
+      if (form.warnings.length) lines.push(`    warnings: ${form.warnings.join(', ')}`);
     }
   }
   lines.push(

@@ -37,15 +37,37 @@ describe('the unit a form belongs to', () => {
     expect(unitOf([['区级预算单位名称', '某区疾控中心']])).toBe('某区疾控中心');
     expect(unitOf([['实施单位（盖章）', '某县发改局']])).toBe('某县发改局');
     expect(unitOf([['单位（盖章）', '某县司法局']])).toBe('某县司法局');
+    expect(unitOf([['评价部门名称', '某乡卫生院', '下属单位个数', 0]])).toBe('某乡卫生院');
     expect(unitOf([['填报单位：某镇人民政府']])).toBe('某镇人民政府');
   });
 
   it('never takes a neighbouring label or its text for the name', () => {
     expect(unitOf([['单位名称:某县供销社  填报日期:2023年4月15日']])).toBe('某县供销社');
+    // The table's own field beats the same label typed inline in a caption line above it.
+    expect(unitOf([['单位名称：某镇政府  填报日期：2021.5.18'], ['单位名称', '某镇人民政府']])).toBe('某镇人民政府');
     expect(inlineValue('单位名称：某局　填报人：张三')).toBe('某局');
     // An empty 主管部门 followed by another label of the head: no name at all.
     expect(unitOf([['主管部门', undefined, undefined, '财政处室', undefined]])).toBeNull();
     expect(unitOf([['主管部门', undefined, '实施单位', undefined]])).toBeNull();
+  });
+});
+
+describe('the unit name as the budget system writes it, or not at all', () => {
+  it('drops the organisation code the system puts before the name', () => {
+    expect(unitOf([['主管部门', '219-某镇人民政府', '实施单位', '219001-某镇人民政府']])).toBe('某镇人民政府');
+    expect(unitOf([['实施单位', '301002－某县水利站']])).toBe('某县水利站');
+    expect(unitOf([['实施单位', '2023年度-某县水利站']])).toBe('2023年度-某县水利站');
+    expect(unitOf([['实施单位', 'ABC-某公司']])).toBe('ABC-某公司');
+  });
+
+  it('asks for the name where the highest-ranked unit label is empty, when no label names the unit', () => {
+    const result = checkWorkbook([projectForm([['主管部门', undefined, '实施单位', undefined]])]);
+    expect(result.summary.unit ?? null).toBeNull();
+    const blanks = result.findings.filter((f) => f.rule === 'required-field' && f.messageId === 'blank');
+    // The 实施单位 slot first, then the empty 主管部门 beside it: the same gap of the form's head.
+    expect(blanks.map((f) => f.cells.join(','))).toContain('D3,B3');
+    const named = checkWorkbook([projectForm([['主管部门', undefined, '实施单位', '某站']])]);
+    expect(named.findings.filter((f) => f.rule === 'required-field')).toEqual([]);
   });
 });
 
@@ -241,6 +263,7 @@ describe('a "%" indicator column is read the way it is written', () => {
   });
 
   it('scores such a row at full marks with no deviation reason asked', () => {
+    // 分值 that add up with the budget's 10 to the 总分 100.
     const result = checkWorkbook([
       scoredProjectForm([
         ['产出指标', '质量指标', '覆盖率', 100, '100%', '%', 45, 45],
@@ -273,6 +296,22 @@ describe('an amount column a form leaves empty in every row', () => {
       .findings.filter((f) => f.rule === 'required-field')
       .map((f) => f.cells[0]);
     expect(asked).toEqual(expect.arrayContaining(['C3', 'D3']));
+  });
+});
+
+describe('a form that states only 年初预算数 and 全年执行数', () => {
+  it('is read with what it has: its one budget is the base of the 执行率, and nothing asks for 全年预算数', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 90, 10, 0.8, 9],
+      [undefined, '其中：本年财政拨款', 100, 90, '—', '—', '—'],
+    ]);
+    const result = checkWorkbook([grid]);
+    expect(result.summary.budget).toEqual({ planned: 100, actual: 90, executionRate: 0.9 });
+    const errors = result.findings.filter((f) => f.severity === 'error' && f.rule !== 'template-not-recognised');
+    expect(errors.map((f) => `${f.rule}@${f.cells.join(',')}`)).toEqual(['execution-rate@F4']);
   });
 });
 
@@ -392,5 +431,337 @@ describe('a rollup whose children are blank', () => {
     expect(rollups.map((f) => f.message).join('\n')).not.toMatch(/改为 0\.00|合计为 0\.00/);
     // 全年执行数: 基本支出 60 with 项目支出 left blank is 60, not the 100 of the total: that is still found.
     expect(rollups.map((f) => f.cells.join(','))).toEqual(['E4']);
+  });
+});
+
+describe('template leftovers', () => {
+  it('reports spare indicator rows (……) once, as a warning, and a placeholder left for a text to write as an error', () => {
+    const grid = scoredProjectForm([
+      ['产出指标', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      [undefined, undefined, '……', undefined, undefined, undefined, undefined, undefined],
+      [undefined, '质量指标', '合格率', 0.95, 0.98, '%', 50, 50],
+      [undefined, undefined, '……', undefined, undefined, undefined, undefined, undefined],
+    ]);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    cells[7] = [undefined, '完成某项工作', undefined, undefined, '……'];
+    const found = checkWorkbook([buildGrid('自评表', cells)]).findings.filter((f) => f.rule === 'placeholder-text');
+    expect(found.map((f) => [f.severity, f.messageId, f.cells.join(',')])).toEqual([
+      ['error', 'residue', 'E8'],
+      ['warning', 'slotRows', 'C11,C13'],
+    ]);
+  });
+
+  it('reports the same placeholder left in a column of names (≥**平方米) once, with every cell', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([
+        ['产出指标', '数量指标', '公猪舍（≥**平方米）', 22.8, 22.8, '平方米', 50, 50],
+        [undefined, undefined, '仓库（≥**平方米）', 104, 104, '平方米', 50, 50],
+      ]),
+    ]);
+    const found = result.findings.filter((f) => f.rule === 'placeholder-text');
+    expect(found.map((f) => [f.severity, f.cells.join(',')])).toEqual([['error', 'C10,C11']]);
+    expect(found[0]?.message).toContain('“**”');
+  });
+});
+
+describe('what a project form requires', () => {
+  const required = (rows: Rows, budget: Rows = []) =>
+    checkWorkbook([scoredProjectForm(rows, budget)])
+      .findings.filter((f) => f.rule === 'required-field')
+      .map((f) => `${f.severity}:${f.messageId}@${f.cells.join(',')}`);
+
+  it('asks no 年度指标值 of the criteria indicators of 项目决策 / 项目管理 (blank or —), but still of 产出', () => {
+    expect(
+      required([
+        ['项目决策（10分）', '项目立项', '可行性', undefined, '有测算依据', undefined, 5, 5],
+        ['项目管理', '投入管理', '财务管理制度有效性', '—', '制度健全', undefined, 5, 5],
+        ['产出指标', '数量指标', '培训人次', undefined, 100, '人次', 90, 90],
+      ]),
+    ).toEqual(['error:blank@D12']);
+  });
+
+  it('reports a scored row written only as its name once, as a warning, not its two values as blanks', () => {
+    expect(
+      required([
+        ['产出指标', '质量指标', '工程质量合格', undefined, undefined, undefined, 50, 50],
+        [undefined, '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ]),
+    ).toEqual(['warning:statementOnly@D10,E10']);
+  });
+
+  it('asks for the 执行率 of a scored total row left blank', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 100, 100, 10, undefined, 10],
+      [undefined, '其中：本年财政拨款', 100, 100, 100, '—', undefined, '—'],
+    ]);
+    const blanks = checkWorkbook([grid]).findings.filter((f) => f.rule === 'required-field');
+    expect(blanks.map((f) => f.cells.join(','))).toEqual(['G3']);
+  });
+});
+
+describe('a total row left at 0 while its parts are filled', () => {
+  it('states a wrong 执行率 and 得分 too: the parts give them, at the rate and score cells', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 0, 0, 0, 10, 0, 0],
+      [undefined, '其中：本年财政拨款', 90, 80, 80, undefined, undefined, undefined],
+      [undefined, '上年结转资金'],
+      [undefined, '其他资金'],
+    ]);
+    const found = checkWorkbook([grid]).findings.filter((f) => f.rule === 'execution-rate');
+    expect(found.map((f) => [f.messageId, f.cells.join(',')])).toEqual([['fromParts', 'G3,H3']]);
+    expect(found[0]?.message).toContain('执行率应为 100.00%，得分应为 10分');
+    expect(found[0]?.fix?.map((x) => x.value)).toEqual([1, 10]);
+  });
+});
+
+describe('the score of a missed target, where the form prints no scoring rule', () => {
+  const scoreFindings = (rows: Rows, note?: string) => {
+    const grid = scoredProjectForm(rows);
+    const cells = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    if (note) cells.push([note]);
+    return checkWorkbook([buildGrid('自评表', cells)])
+      .findings.filter((f) => f.rule === 'indicator-score')
+      .map((f) => `${f.severity}:${f.messageId}@${f.cells.join(',')}`);
+  };
+  const rows: Rows = [
+    ['产出指标', '数量指标', '参保人数', 8755, 8676, '人', 15, 13, '有新增死亡人员'],
+    [undefined, '质量指标', '合格率', 0.95, 0.95, '%', 30, 27, undefined],
+    [undefined, '时效指标', '完成率', 1, 0.8, '%', 55, 55, '延期'],
+  ];
+
+  it('is advice (a warning) when below 分值: the unit may score by its own bands; a met target below 分值 or a missed one at full marks stays an error', () => {
+    expect(scoreFindings(rows)).toEqual(['warning:unstatedRule@H10', 'error:score@H11', 'error:score@H12']);
+  });
+
+  it('is an error where the form prints the ratio rule', () => {
+    const note = '注：3.定量指标若为正向指标，则得分计算方法应用全年实际值（B）/年度指标值（A）×该指标分值。';
+    expect(scoreFindings(rows, note)).toEqual(['error:score@H10', 'error:score@H11', 'error:score@H12']);
+  });
+});
+
+describe('numbers typed as text', () => {
+  it('are not reported in indicator values ("100%", "1000万元" are how targets are written); amounts say their unit', () => {
+    const grid = buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', '150万', 150, 150, 10, 1, 10],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '计量单位', '分值', '得分'],
+      ['产出指标', '质量指标', '合格率', '100%', '100%', '%', 50, 50],
+      [undefined, '成本指标', '运行维护费', '150万元', '150万元', undefined, 40, 40],
+    ]);
+    const found = checkWorkbook([grid]).findings.filter((f) => f.rule === 'number-as-text');
+    expect(found.map((f) => f.cells.join(','))).toEqual(['C3']);
+    expect(found[0]?.message).toContain('本次按 150万元 计算');
+  });
+});
+
+describe('a 成本 indicator written without a direction', () => {
+  it('is read as a ceiling (≤), and never told that it "uses ≥"', () => {
+    const result = checkWorkbook([
+      scoredProjectForm([
+        ['产出指标', '成本指标', '运行维护费', 150, 140, '万元', 50, 50],
+        [undefined, '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ]),
+    ]);
+    expect(result.model.data?.indicators?.rows.map((r) => r.direction)).toEqual(['<=', '>=']);
+    expect(result.findings.filter((f) => f.rule === 'indicator-target-sanity')).toEqual([]);
+  });
+});
+
+describe('the weights of a form that scores its rows inline', () => {
+  /** The 分值 findings, whichever rule owns them (score-weight-rollup, score-total, budget-score): "rule@cells". */
+  const weightFindings = (rows: Rows, total: Rows[number] | undefined, note?: string, budget?: Rows[number]) => {
+    const grid = scoredProjectForm(rows);
+    const cells: (CellInput | undefined)[][] = grid.cells.map((row) => (row ?? []).map((c) => c?.value ?? undefined));
+    if (budget) cells[4] = [...budget];
+    if (total) cells[cells.length - 1] = [...total];
+    else cells.pop();
+    if (note) cells.push([note]);
+    return checkWorkbook([buildGrid('自评表', cells)])
+      .findings.filter((f) => f.severity === 'error' && /weight|分值/.test(`${f.rule} ${f.messageId} ${f.message}`))
+      .filter((f) => ['score-weight-rollup', 'score-total', 'budget-score'].includes(f.rule))
+      .map((f) => `${f.rule}:${f.messageId}@${f.cells.join(',')}`);
+  };
+  const rows: Rows = [
+    ['产出指标（60分）', '数量指标', '培训人次', 100, 100, '人次', 60, 60],
+    ['效益指标（30分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
+  ];
+  const totalRow: Rows[number] = ['总分', undefined, undefined, undefined, undefined, undefined, 100, 100];
+  const note = '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。';
+
+  it('compares a 一级指标’s stated points with its indicators’ 分值 (the last block only for an excess)', () => {
+    const uneven: Rows = [
+      ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 40, 40],
+      ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 50, 50],
+    ];
+    expect(weightFindings(uneven, totalRow)).toEqual([
+      'score-weight-rollup:levelOneSum@A10',
+      'score-weight-rollup:levelOneSum@A11',
+    ]);
+    const shortLast: Rows = [
+      ['产出指标（50分）', '数量指标', '培训人次', 100, 100, '人次', 50, 50],
+      ['效益指标（40分）', '社会效益指标', '知晓率', 0.9, 0.9, '%', 30, 30],
+    ];
+    expect(weightFindings(shortLast, undefined)).toEqual([]);
+  });
+
+  it('compares the budget 分值 with the points the form’s own note fixes for budget execution', () => {
+    const budget: Rows[number] = [undefined, '年度资金总额', 100, 100, 100, 20, 1, 20];
+    const found = weightFindings(rows, undefined, note, budget);
+    expect(found).toContain('score-weight-rollup:fixedByNote@F5');
+    expect(weightFindings(rows, totalRow, note).filter((f) => f.includes('F5'))).toEqual([]);
+  });
+
+  it('reports each 分值 problem once, at its cell, whichever rule finds it', () => {
+    const found = weightFindings(rows, totalRow, note);
+    expect(found.filter((f) => f.endsWith('@A10'))).toHaveLength(1);
+    const overTotal = weightFindings(rows, ['总分', undefined, undefined, undefined, undefined, undefined, 90, 100]);
+    expect(overTotal.filter((f) => f.endsWith('@G12'))).toHaveLength(1);
+  });
+});
+
+describe('targets met without a figure to compare', () => {
+  const scores = (rows: Rows) =>
+    checkWorkbook([scoredProjectForm(rows)])
+      .findings.filter((f) => f.rule === 'indicator-score')
+      .map((f) => `${f.messageId}@${f.cells.join(',')}`);
+
+  it('reads a deadline ("2021年12月完成") as a date, met when not later, and asks for full marks', () => {
+    expect(
+      scores([
+        ['产出指标', '时效指标', '完成时间', '2021年12月完成', '2021年12月完成', undefined, 45, 40],
+        [undefined, '时效指标', '验收时间', '2021年6月底前', '2022年3月', undefined, 45, 40],
+      ]),
+    ).toEqual(['metWithoutFigure@H10']);
+    const late = checkWorkbook([
+      scoredProjectForm([['产出指标', '时效指标', '验收时间', '2021年6月底前', '2022年3月', undefined, 90, 40]]),
+    ]);
+    expect(late.model.data?.indicators?.rows[0]?.target.value).toBeNull();
+  });
+
+  it('takes 100% as the aim of an execution-rate indicator that writes no target', () => {
+    expect(scores([['项目管理', '投入管理', '预算执行率', '—', '100%', undefined, 90, 80]])).toEqual([
+      'metWithoutFigure@H10',
+    ]);
+    expect(scores([['项目管理', '投入管理', '预算执行率', '—', '100%', undefined, 90, 90]])).toEqual([]);
+  });
+});
+
+describe('the printed rule in a budget block’s 原因 cell', () => {
+  const hint =
+    '1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由';
+  const residues = (initial: number, planned: number, actual: number) =>
+    checkWorkbook([
+      buildGrid('自评表', [
+        ['部门预算项目支出绩效自评表（2023年度）'],
+        ['实施单位', '某局'],
+        [
+          '预算执行情况（10分）',
+          '年度预算数（万元）',
+          '年初预算',
+          '调整后预算数',
+          '预算执行数',
+          '预算执行率',
+          '权重',
+          '得分',
+          '原因',
+        ],
+        [undefined, '总额', initial, planned, actual, actual / planned, 10, 10 * Math.min(1, actual / planned), hint],
+      ]),
+    ])
+      .findings.filter((f) => f.rule === 'placeholder-text')
+      .map((f) => f.cells.join(','));
+
+  it('asks for nothing when the budget was spent and not adjusted, and is a gap when it was adjusted or under-spent', () => {
+    expect(residues(50, 50, 50)).toEqual([]);
+    expect(residues(40, 50, 50)).toEqual(['I4']);
+    expect(residues(50, 50, 40)).toEqual(['I4']);
+  });
+});
+
+describe('the Sichuan budget block’s own labels', () => {
+  it('reads 预算执行率 as the 执行率 column and 原因 as the note, so a wrong rate is found', () => {
+    const grid = buildGrid('自评表', [
+      ['部门预算项目支出绩效自评表（2023年度）'],
+      ['实施单位', '某局'],
+      [
+        '预算执行情况（10分）',
+        '年度预算数（万元）',
+        '年初预算',
+        '调整后预算数',
+        '预算执行数',
+        '预算执行率',
+        '权重',
+        '得分',
+        '原因',
+      ],
+      [undefined, '总额', 50, 50, 40, 0.9, 10, 8, '采购延期'],
+    ]);
+    const result = checkWorkbook([grid]);
+    const total = result.model.data?.budget?.rows.find((r) => r.kind === 'total');
+    expect([total?.rate?.value, total?.note?.value]).toEqual([0.9, '采购延期']);
+    expect(result.findings.filter((f) => f.rule === 'execution-rate').map((f) => f.cells.join(','))).toEqual(['F4']);
+  });
+});
+
+describe('advice that points where the form has room for it', () => {
+  it('asks for the reason of a low 执行率 in the texts of a form whose budget block has no 备注 column', () => {
+    const result = checkWorkbook([
+      buildGrid('自评表', [
+        ['实施单位', '某站'],
+        ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 100, 100, 50, 10, 0.5, 5],
+      ]),
+    ]);
+    const low = result.findings.filter((f) => f.rule === 'low-execution');
+    expect(low.map((f) => f.messageId)).toEqual(['lowNoNoteColumn']);
+    expect(low[0]?.message).not.toContain('请在备注栏');
+  });
+});
+
+describe('a source of funds stated as 0, and a goal with no 预期目标', () => {
+  const grid = (goal: string | undefined) =>
+    buildGrid('自评表', [
+      ['实施单位', '某站'],
+      ['项目资金（元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 100, 100, 10, 1, 10],
+      [undefined, '其中：当年财政拨款', 100, 100, 100, '—'],
+      [undefined, '上年结转资金', 0, 0, undefined, '—'],
+      [undefined, '其他资金', 0, 0, undefined, '—'],
+      ['年度总体目标', '预期目标', undefined, undefined, undefined, '实际完成情况'],
+      [undefined, goal, undefined, undefined, undefined, '已完成结算。'],
+    ]);
+  const required = (goal: string | undefined) =>
+    checkWorkbook([grid(goal)])
+      .findings.filter((f) => f.rule === 'required-field')
+      .map((f) => f.cells.join(','));
+
+  it('asks nothing of a row stated as 0 with its 执行数 blank, and asks for a blank 预期目标 beside a written result', () => {
+    expect(required('完成结算')).toEqual([]);
+    expect(required(undefined)).toEqual(['B8']);
+  });
+});
+
+describe('a total executed while its parts had no budget', () => {
+  it('is found at the total’s 执行数: parts stated as 0 with their 执行数 blank executed nothing', () => {
+    const rows = (total: number) =>
+      buildGrid('自评表', [
+        ['实施单位', '某站'],
+        ['项目资金（元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 0, 0, total, 10, undefined, undefined],
+        [undefined, '其中：当年财政拨款', 0, 0, undefined, '—'],
+        [undefined, '上年结转资金', 0, 0, undefined, '—'],
+        [undefined, '其他资金', 0, 0, undefined, '—'],
+      ]);
+    const rollups = (total: number) =>
+      checkWorkbook([rows(total)])
+        .findings.filter((f) => f.rule === 'budget-rollup')
+        .map((f) => `${f.messageId}@${f.cells.join(',')}`);
+    expect(rollups(9034)).toEqual(['noSource@E3']);
+    expect(rollups(0)).toEqual([]);
   });
 });

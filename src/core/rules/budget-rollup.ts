@@ -26,6 +26,8 @@ export default defineRule({
         '{{group}}合计为 {{sum}}，但年度资金总额的{{column}}为 {{total}}（相差 {{diff}}）。分项应与年度资金总额相等：请核对各分项金额或年度资金总额。',
       exceeds:
         '{{parent}}的{{column}}为 {{stated}}，但其中所列分项（{{children}}）合计已达 {{sum}}，超过了{{parent}}本身。请核对。',
+      noSource:
+        '{{parent}}的全年执行数为 {{stated}}，但其下各项（{{children}}）的全年预算数合计为 0、全年执行数都未填写：这笔执行数没有来源。请核对{{parent}}，或在各项中填写资金来源的预算数和执行数。',
       sangong:
         '{{parent}}的{{column}}为 {{stated}}，但其下各项（{{children}}）合计为 {{sum}}（相差 {{diff}}）。请核对{{parent}}或各分项金额。',
     },
@@ -65,7 +67,29 @@ export default defineRule({
         if (!stated || stated.value === null) continue;
         for (const breakdown of calc.breakdowns) {
           const sum = breakdown.sums[column];
-          if (sum === undefined) continue;
+          if (sum === undefined) {
+            // Children left blank are none, unless their budgets are stated and add up to 0: then they executed
+            // nothing, and a parent 执行数 has no source at all.
+            const budgets = breakdown.sums.planned;
+            if (
+              column === 'actual' &&
+              breakdown.complete &&
+              budgets !== undefined &&
+              Math.abs(budgets) <= context.settings.tolerance.amount &&
+              Math.abs(stated.value) > context.settings.tolerance.amount
+            ) {
+              context.report({
+                messageId: 'noSource',
+                cells: [stated.ref],
+                data: {
+                  parent: rowLabel(calc.row.label.value, ''),
+                  stated: money(stated.value),
+                  children: breakdown.children.map((c) => rowLabel(c.label.value, '')).join('、'),
+                },
+              });
+            }
+            continue;
+          }
           const children = breakdown.children.map((c) => rowLabel(c.label.value, '')).join('、');
           const data = {
             parent: rowLabel(calc.row.label.value, ''),

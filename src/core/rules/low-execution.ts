@@ -14,6 +14,8 @@ export default defineRule({
     description: '执行率 < the low-execution setting (90%) and no explanation in 备注/说明.',
     messages: {
       low: '{{row}}的执行率为 {{rate}}（{{actual}} ÷ {{planned}}），低于 {{threshold}}。请在备注栏说明执行率偏低的原因（如项目延期、资金结转）。',
+      lowNoNoteColumn:
+        '{{row}}的执行率为 {{rate}}（{{actual}} ÷ {{planned}}），低于 {{threshold}}，表中没有说明原因。预算表没有备注栏：请在年度总体目标的实际完成情况或偏差原因分析中说明执行率偏低的原因（如项目延期、资金结转）。',
     },
   },
   check(context) {
@@ -30,8 +32,10 @@ export default defineRule({
       // A parent is low because a child is: the child is where the explanation belongs.
       if (budgetChildren(row, rows).some(low)) continue;
       const rate = rateOf(row) as number;
+      // A form whose budget block has no 备注 column (a project form) explains it in its texts, not in a 备注栏.
+      const noteColumn = context.model.data?.budget?.columns.note !== undefined;
       context.report({
-        messageId: 'low',
+        messageId: noteColumn ? 'low' : 'lowNoNoteColumn',
         cells: [row.rate?.ref ?? row.actual?.ref ?? row.label.ref],
         data: {
           row: rowLabel(row.label.value, ''),

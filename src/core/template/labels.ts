@@ -26,7 +26,7 @@ export const UNIT_LABEL_RANKS: ReadonlyArray<{
 }> = [
   { exact: ['填报单位', '评价单位', '部门(单位)名称'], suffix: ['单位名称'] },
   { exact: ['项目单位'], suffix: ['实施单位'] },
-  { exact: ['部门名称', '部门', '预算单位'], suffix: [] },
+  { exact: ['部门名称', '部门', '预算单位'], suffix: ['部门名称'] },
   { exact: ['主管部门', '主管单位', '预算部门'], suffix: [] },
 ];
 
@@ -115,9 +115,15 @@ export const INDICATOR_COLUMN_LABELS = withFamilyLabels('indicatorColumns', {
   previous: ['上年完成值', '上年实际值'],
   rate: ['完成率'],
   done: ['是否完成'],
-  weight: ['分值', '权重'],
+  weight: ['分值', '权重', '参考分值'],
   score: ['得分'],
-  reason: ['偏差原因分析及改进措施', '偏差原因', '未完成原因分析'],
+  reason: [
+    '偏差原因分析及改进措施',
+    '偏差原因',
+    '未完成原因分析',
+    '未完成原因分析及改进措施',
+    '未完成原因及拟采取的改进措施',
+  ],
   coefficient: [],
 } satisfies Record<IndicatorColumn, readonly string[]>);
 

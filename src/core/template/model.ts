@@ -150,6 +150,8 @@ export type DataTable = {
   readonly title?: Field<string>;
   readonly year?: Field<number>;
   readonly unit?: Field<string>;
+  /** When no unit label names the unit: the empty slots of the other unit labels (主管部门 beside 实施单位). */
+  readonly unitBlanks?: readonly Field<string>[];
   readonly filedOn?: Field<DateParts>;
   readonly amountUnit: AmountUnit;
   readonly amountUnitCell?: Field<string>;

@@ -15,7 +15,23 @@ import type { AmountUnit, BudgetBlock, BudgetRow, Field, InlineBreakdown, Sangon
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
 
-const AMOUNT_LABELS = [...BUDGET_COLUMN_LABELS.planned, ...BUDGET_COLUMN_LABELS.actual].map(normalizeLabel);
+const AMOUNT_LABELS = [
+  ...BUDGET_COLUMN_LABELS.initial,
+  ...BUDGET_COLUMN_LABELS.planned,
+  ...BUDGET_COLUMN_LABELS.actual,
+].map(normalizeLabel);
+/** The budget-like headers: 全年预算数 and its synonyms, or 年初预算数 in a form that states no other budget. */
+const BUDGET_LIKE = [...BUDGET_COLUMN_LABELS.initial, ...BUDGET_COLUMN_LABELS.planned].map(normalizeLabel);
+
+/**
+ * The budget header's columns as project forms also write them (the Sichuan form: 预算执行率, 原因). Kept out of the
+ * shared label list: "预算执行率" is also an indicator's name, which must not read as a label of the form elsewhere.
+ */
+export const BUDGET_HEADER_LABELS = {
+  ...BUDGET_COLUMN_LABELS,
+  rate: [...BUDGET_COLUMN_LABELS.rate, '预算执行率'],
+  note: [...BUDGET_COLUMN_LABELS.note, '原因'],
+} as const;
 
 /** Rows whose cells include both a budget-like and an actual-like column header. */
 export function findAmountHeaderRows(index: SheetIndex): number[] {
@@ -30,7 +46,7 @@ export function findAmountHeaderRows(index: SheetIndex): number[] {
       if (typeof cells[col]?.value !== 'string') continue;
       const norm = stripParenthetical(index.norm(row, col));
       if (!AMOUNT_LABELS.includes(norm)) continue;
-      if ((BUDGET_COLUMN_LABELS.planned as readonly string[]).includes(norm)) planned = true;
+      if (BUDGET_LIKE.includes(norm)) planned = true;
       else actual = true;
     }
     if (planned && actual) rows.add(row);
@@ -103,9 +119,15 @@ function scanAmountBlock<K extends string>(
 export function parseBudget(
   index: SheetIndex,
   header: number,
-  columns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>,
+  statedColumns: ColumnMap<keyof typeof BUDGET_COLUMN_LABELS>,
   stopRows: ReadonlySet<number>,
 ): BudgetBlock {
+  // A form that states only 年初预算数 and 全年执行数 is read with what it has: its one budget is the one the rate is
+  // worked on (no adjustment is stated).
+  const columns =
+    statedColumns.planned === undefined && statedColumns.initial !== undefined
+      ? { ...statedColumns, planned: statedColumns.initial }
+      : statedColumns;
   const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
   let headerUnit: AmountUnit | undefined;
   for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));

@@ -6,7 +6,6 @@ import { parseDateText, type DateParts } from '../text/dates';
 import { parseNumberText } from '../text/numbers';
 import { mapColumns } from './block-columns';
 import {
-  BUDGET_COLUMN_LABELS,
   FIELD_LABELS,
   GOAL_LABELS,
   INDICATOR_COLUMN_LABELS,
@@ -17,6 +16,7 @@ import {
 import { gradeField, parseGrade } from './choices';
 import { collectTexts, isKnownLabel } from './known-labels';
 import {
+  BUDGET_HEADER_LABELS,
   findAmountHeaderRows,
   isSangongBlock,
   parseBudget,
@@ -26,7 +26,7 @@ import {
   withTypedUnits,
 } from './parse-budget';
 import { findIndicatorHeader, parseIndicators } from './parse-indicators';
-import { readUnitName } from './read-unit';
+import { otherBlankUnitSlots, readUnitName } from './read-unit';
 import type { AmountUnit, BudgetBlock, DataTable, Field, SangongBlock, StaffKey } from './model';
 import { optional } from './optional';
 import type { SheetIndex } from './sheet-index';
@@ -170,6 +170,8 @@ export function detectDataTable(index: SheetIndex): DataTableSignature {
   };
 }
 
+const nonEmpty = <T>(list: readonly T[]): readonly T[] | undefined => (list.length > 0 ? list : undefined);
+
 /**
  * Reads the data table. `familyUnit` is the amount unit of the recognised family's printed form, used when the sheet
  * states none (a copy that lost its "（万元）" header).
@@ -185,7 +187,7 @@ export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): Data
   let budget: BudgetBlock | undefined;
   let sangong: SangongBlock | undefined;
   for (const header of amountHeaders) {
-    const budgetCols = mapColumns(index, header, BUDGET_COLUMN_LABELS);
+    const budgetCols = mapColumns(index, header, BUDGET_HEADER_LABELS);
     const amountCols = [budgetCols.initial, budgetCols.planned, budgetCols.actual].filter(
       (c): c is number => c !== undefined,
     );
@@ -251,6 +253,7 @@ export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): Data
     ...optional('title', titlePos && index.text(titlePos)),
     ...optional('year', findYear(index) ?? yearOfAchievement(goals.achieved)),
     ...optional('unit', readUnitName(index)),
+    ...optional('unitBlanks', nonEmpty(otherBlankUnitSlots(index))),
     ...optional(
       'filedOn',
       keyValue(

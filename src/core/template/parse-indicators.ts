@@ -24,6 +24,8 @@ function directionOf(text: string): Direction | undefined {
 }
 
 /** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
+const DATE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月/;
+
 function indicatorValue(
   index: SheetIndex,
   row: number,
@@ -37,7 +39,8 @@ function indicatorValue(
   if (field.problem !== 'not-a-number')
     return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
   const text = String(field.raw);
-  const parsed = parseNumberText(text);
+  // A date ("2021年12月完成", "2022年6月底前") is a deadline, not the number 2021.
+  const parsed = DATE_TEXT.test(text.normalize('NFKC')) ? undefined : parseNumberText(text);
   if (!parsed) return { field, text };
   const { problem: _problem, ...rest } = field;
   return {
@@ -62,6 +65,9 @@ function endsBlock(index: SheetIndex, row: number, lastCol: number): boolean {
 export function isSlotOrResidue(name: string): boolean {
   return templateResidue(name).length > 0 || isEmptySlot(name) || isMark(name);
 }
+
+const isCostIndicator = (level2: string | null | undefined, name: string): boolean =>
+  /成本/.test(level2 ?? '') || /成本/.test(name);
 
 export function parseIndicators(
   index: SheetIndex,
@@ -106,7 +112,8 @@ export function parseIndicators(
       // No figure to aim at and a result in words ("目标明确、内容细化"): the indicator is judged, not measured.
       [direction, directionFrom] = ['qualitative', 'target'];
     else if (lessIsBetter(name.value)) [direction, directionFrom] = ['<=', 'name'];
-    else [direction, directionFrom] = ['>=', 'default'];
+    // No direction written: a 成本 target is a ceiling (a cost not to exceed), any other a figure to reach.
+    else [direction, directionFrom] = [isCostIndicator(level2?.value, name.value) ? '<=' : '>=', 'default'];
     const num = (col: number | undefined, opts = {}) =>
       col === undefined ? undefined : index.number({ row, col }, opts);
     rows.push({

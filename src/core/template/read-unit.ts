@@ -33,14 +33,24 @@ export function inlineValue(text: string): string {
   return after.split(/[\s\u3000]+[^\s\u3000:：]{1,10}[:：]/)[0]!.trim();
 }
 
-/**
- * The unit's name: the value of the highest-ranked unit label above `bottom` (the unit that did the work beats
- * its supervising department), read inline ("单位名称：某局") or from the first filled cell right of the label.
- * A value that is itself a label ("财政处室" next to an empty 主管部门) is no value: that label counts as blank.
- */
-export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string> | undefined {
-  let best: { rank: number; field: Field<string> } | undefined;
-  let blank: Field<string> | undefined;
+/** An organisation code the budget system puts before a unit's name ("219001-某镇人民政府"): not part of the name. */
+const ORG_CODE_PREFIX = /^(?=[0-9A-Z]*\d{3})[0-9A-Z]{3,}\s*[-－—_]\s*(?=\S)/;
+
+function withoutOrgCode(field: Field<string>): Field<string> {
+  const value = field.value?.trim() ?? '';
+  const name = value.replace(ORG_CODE_PREFIX, '');
+  return name === value || name === '' ? field : { ...field, value: name };
+}
+
+type Scan = {
+  readonly best?: { rank: number; field: Field<string>; inline: boolean };
+  /** The empty value slot of each unit label that holds no name, highest rank first. */
+  readonly blanks: readonly { rank: number; field: Field<string> }[];
+};
+
+function scanUnitLabels(index: SheetIndex, bottom: number): Scan {
+  let best: { rank: number; field: Field<string>; inline: boolean } | undefined;
+  const blanks: { rank: number; field: Field<string> }[] = [];
   const last = Math.min(bottom, index.grid.rowCount - 1);
   for (let row = 0; row <= last; row++) {
     const cells = index.grid.cells[row];
@@ -52,7 +62,7 @@ export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1
       if (norm === '') continue;
       const colon = norm.indexOf(':');
       const rank = unitLabelRank(colon >= 0 ? norm.slice(0, colon) : norm);
-      if (rank === undefined || (best && best.rank <= rank)) continue;
+      if (rank === undefined) continue;
       const pos: CellPos = { row, col };
       let field: Field<string> | undefined;
       if (colon >= 0) {
@@ -62,13 +72,38 @@ export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1
         const at = index.valueRightOf(pos);
         const text = at && index.text(at);
         if (text?.value && !isLabel(normalizeLabel(text.value))) field = text;
-        // Only an empty 单位名称 is a blank to point at; an empty 主管部门 just leaves the name to other labels.
-        if (!field && rank === 0) {
-          blank ??= { ref: index.ref(index.slotRightOf(pos)), value: null, raw: null, problem: 'blank' };
+        if (!field) {
+          const ref = index.ref(index.slotRightOf(pos));
+          blanks.push({ rank, field: { ref, value: null, raw: null, problem: 'blank' } });
         }
       }
-      if (field) best = { rank, field };
+      // At the same rank, the table's own field (label cell, value cell) beats a name typed inline in a caption line
+      // above the table ("单位名称：某镇政府  填报日期：…" over 单位名称 | 某镇人民政府).
+      const inline = colon >= 0;
+      if (field && (!best || rank < best.rank || (rank === best.rank && best.inline && !inline)))
+        best = { rank, field, inline };
     }
   }
-  return best?.field ?? blank;
+  blanks.sort((a, b) => a.rank - b.rank);
+  return { ...(best ? { best } : {}), blanks };
+}
+
+/**
+ * The unit's name: the value of the highest-ranked unit label above `bottom` (the unit that did the work beats
+ * its supervising department), read inline ("单位名称：某局") or from the first filled cell right of the label.
+ * A value that is itself a label ("财政处室" next to an empty 主管部门) is no value: that label counts as blank.
+ * When no unit label holds a name, the empty slot of the highest-ranked one is the blank to point at.
+ */
+export function readUnitName(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string> | undefined {
+  const { best, blanks } = scanUnitLabels(index, bottom);
+  return best ? withoutOrgCode(best.field) : blanks[0]?.field;
+}
+
+/**
+ * The empty slots of the other unit labels when no label names the unit (an empty 主管部门 beside an empty 实施单位):
+ * each is a gap of the form's head, reported with the unit's own blank.
+ */
+export function otherBlankUnitSlots(index: SheetIndex, bottom = index.grid.rowCount - 1): Field<string>[] {
+  const { best, blanks } = scanUnitLabels(index, bottom);
+  return best ? [] : blanks.slice(1).map((b) => b.field);
 }

@@ -3,7 +3,7 @@
 /** Each pattern is tried on the NFKC-folded text (full-width brackets become half-width). */
 const RESIDUE: readonly RegExp[] = [
   /\(\s*(?:单位名称|部门名称|单位全称|填写单位名称)\s*\)/,
-  /[X×Ｘ]{2,}|x{2,}/,
+  /[X×Ｘ]{2,}|x{2,}|\*{2,}/,
   /…{2,}|\.{6,}/,
   /【[^】]*】/,
   /\(\s*\d+\s*字以[内下]\s*\)/,
