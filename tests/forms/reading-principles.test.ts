@@ -765,3 +765,50 @@ describe('a total executed while its parts had no budget', () => {
     expect(rollups(0)).toEqual([]);
   });
 });
+
+describe('indicator results stated in words, and cells holding several figures', () => {
+  const form = (target: string | number, actual: string | number, score: number) =>
+    buildGrid('自评表', [
+      ['实施单位', '某卫生院'],
+      ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [undefined, '年度资金总额', 100, 100, 100, 10, 1, 10],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '质量指标', '诊断准确率', target, actual, 12, score, '部分群众不愿配合'],
+    ]);
+  const findings = (target: string | number, actual: string | number, score: number) =>
+    checkWorkbook([form(target, actual, score)]).findings.filter(
+      (f) => f.cells.includes('E5') || f.cells.includes('G5'),
+    );
+
+  it('asks for the figure of a result written in words as a warning, never an error (the value is filled)', () => {
+    const words = findings('100%', '达成目标值', 12);
+    expect(words.map((f) => `${f.severity} ${f.rule}`)).toContain('warning required-field');
+    expect(words.filter((f) => f.severity === 'error')).toEqual([]);
+    // A figure that is not one stays an error where an amount is expected (the budget rows): see the budget tests.
+  });
+
+  it('does not score by the first of several figures ("签约率提高1%体检率下降1%" is no 1%)', () => {
+    const several = findings('签约率提高1%，体检率提高2%', '签约率提高1%，体检率下降1%', 6);
+    expect(several.filter((f) => f.rule === 'indicator-score')).toEqual([]);
+    // One figure each: scored as before (met, so full marks are due).
+    const one = findings('≥1%', '1%', 6);
+    expect(one.filter((f) => f.rule === 'indicator-score').map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
+describe('a blank slot behind a spacer column', () => {
+  it('points at the merged slot after an empty spacer column, not at the spacer', () => {
+    const grid = buildGrid(
+      '自评表',
+      [
+        ['主管部门', undefined, undefined, undefined, '实施单位'],
+        ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 100, 100, 100, 10, 1, 10],
+      ],
+      [{ top: 0, left: 2, bottom: 0, right: 3 }],
+    );
+    const blank = checkWorkbook([grid]).findings.find((f) => f.rule === 'required-field' && f.messageId === 'blank');
+    expect(blank?.cells).toContain('C1');
+    expect(blank?.cells).not.toContain('B1');
+  });
+});

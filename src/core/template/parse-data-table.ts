@@ -147,13 +147,16 @@ function yearOfAchievement(achieved: Field<string> | undefined): Field<number> |
  * 全年目标实际完成情况; 年度总体目标 | 预期目标 | 实际完成情况), below it. A heading merged down over its rows
  * (年度总体目标 beside 预期目标) hands over to the header right of it.
  */
-function goalValue(index: SheetIndex, pos: CellPos): Field<string> {
+function goalValue(index: SheetIndex, pos: CellPos, underSubHeader = false): Field<string> {
   const right = index.valueRightOf(pos);
   if (right && !isKnownLabel(index.norm(right.row, right.col))) return index.text(right);
   const own = index.ref(pos);
   const below = index.ref({ row: pos.row + 1, col: pos.col });
   const belowBlank = index.text({ row: pos.row + 1, col: pos.col }).value === null;
-  if (right && ((below.row === own.row && below.col === own.col) || belowBlank)) return goalValue(index, right);
+  // Beside a sub-header (年度总体目标 | 预期目标 … 实际完成情况): the text under that sub-header, blank or not, never
+  // the next sub-header's.
+  if (!underSubHeader && right && ((below.row === own.row && below.col === own.col) || belowBlank))
+    return goalValue(index, right, true);
   return index.text({ row: pos.row + 1, col: pos.col });
 }
 

@@ -23,9 +23,10 @@ function directionOf(text: string): Direction | undefined {
   return undefined;
 }
 
-/** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
 const DATE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月/;
+const figureCount = (text: string): number => text.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
 
+/** Reads an indicator value: the number inside "≥95%" or "8宗", with the unit and percent sign it carried. */
 function indicatorValue(
   index: SheetIndex,
   row: number,
@@ -39,8 +40,10 @@ function indicatorValue(
   if (field.problem !== 'not-a-number')
     return { field, text: typeof field.raw === 'string' ? field.raw : field.value === null ? '' : String(field.raw) };
   const text = String(field.raw);
-  // A date ("2021年12月完成", "2022年6月底前") is a deadline, not the number 2021.
-  const parsed = DATE_TEXT.test(text.normalize('NFKC')) ? undefined : parseNumberText(text);
+  // A date ("2021年12月完成", "2022年6月底前") is a deadline, not the number 2021; a text with several figures
+  // ("签约率提高1%体检率下降1%") states several measures, none of which is the indicator's one number.
+  const plain = text.normalize('NFKC');
+  const parsed = DATE_TEXT.test(plain) || figureCount(plain) > 1 ? undefined : parseNumberText(text);
   if (!parsed) return { field, text };
   const { problem: _problem, ...rest } = field;
   return {

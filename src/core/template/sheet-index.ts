@@ -36,6 +36,9 @@ export type LabelHit = {
   /** text after "label:" in the same cell */ readonly inline?: string;
 };
 
+/** How many empty columns may stand between a label and the merged slot it names. */
+const SPACER_COLUMNS = 3;
+
 export class SheetIndex {
   readonly grid: Grid;
   private readonly norms = new Map<number, string>();
@@ -127,7 +130,14 @@ export class SheetIndex {
   slotRightOf(pos: CellPos): CellPos {
     const own = anchorOf(this.grid, pos);
     const merge = this.grid.merges.find((m) => m.top === own.row && m.left === own.col);
-    return { row: pos.row, col: (merge ? merge.right : own.col) + 1 };
+    const next = { row: pos.row, col: (merge ? merge.right : own.col) + 1 };
+    // An empty spacer column between the label and its merged slot is no slot: the merged range after it is.
+    for (let col = next.col; col < next.col + SPACER_COLUMNS; col++) {
+      const cell = this.cell({ row: pos.row, col });
+      if (cell && (cell.mergedFrom || (cell.value !== null && cell.value !== ''))) return next;
+      if (this.grid.merges.some((m) => m.top === pos.row && m.left === col + 1)) return { row: pos.row, col: col + 1 };
+    }
+    return next;
   }
 
   cell(pos: CellPos): Cell | undefined {
