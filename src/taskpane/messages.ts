@@ -35,6 +35,7 @@ export const TASKPANE_MESSAGES = {
   summaryUnit: '单位',
   summaryYear: '评价年度',
   summaryFamily: '表式',
+  reportLoading: '正在准备报告……',
   unknownFamily: '未能确定',
   summaryScore: '自评得分',
   summaryGrade: '自评等级',

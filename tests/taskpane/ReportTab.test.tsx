@@ -18,7 +18,7 @@ describe('报告', () => {
     await runCheck(gateway);
 
     fireEvent.click(screen.getByRole('tab', { name: '报告' }));
-    expect(screen.getByRole('region', { name: '自评报告' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: '自评报告' })).toBeTruthy();
     // Queried in the action bar: each of the preview's many sentence buttons costs jsdom a getComputedStyle per name.
     fireEvent.click(
       within(screen.getByRole('group', { name: '报告操作' })).getByRole('button', { name: '写入工作表' }),

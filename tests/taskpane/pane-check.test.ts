@@ -10,6 +10,7 @@ import type { FileReport } from '../../src/cli/file-report';
 import type { Grid } from '../../src/core/grid/grid';
 import { checkPane, type PaneResult } from '../../src/taskpane/check/pane-check';
 import { highlightMarksOf } from '../../src/taskpane/useCheck/highlight-marks';
+import { buildProjectReport } from '../../src/report/build-project-report';
 import { reportToText } from '../../src/report/report-to-text';
 import { runCli } from '../support/cli';
 import { PROJECT_FORMS, STACKED_SHEET, projectGrids, projectWorkbook } from '../support/project-workbook';
@@ -46,7 +47,7 @@ describe.each(['sheets', 'stacked'] as const)('two real project forms filed as o
 
   beforeAll(async () => {
     grids = await projectGrids(layout);
-    result = checkPane(grids);
+    result = checkPane(grids, buildProjectReport);
   });
 
   it("gives one result per project, each exactly as the CLI's --json projects[] of the same file", async () => {

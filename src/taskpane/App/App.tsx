@@ -1,13 +1,12 @@
 // The task pane: 检查 / 重算 / 报告 tabs over one check state, talking to the workbook only through the gateway prop.
-import { Subtitle2, Tab, TabList, useId } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Spinner, Subtitle2, Tab, TabList, useId } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { CellRef } from '../../core/grid/grid';
 import type { Checker } from '../check/run-check';
 import { CheckPanel } from '../CheckPanel/CheckPanel';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { TASKPANE_MESSAGES as M } from '../messages';
 import { RecalcPanel } from '../RecalcPanel/RecalcPanel';
-import { ReportTab } from '../ReportTab/ReportTab';
 import { describeError, useCheck } from '../useCheck/useCheck';
 import { useAppStyles } from './App.styles';
 
@@ -16,6 +15,9 @@ export type AppProps = {
   /** Where checkWorkbook runs; the entry points pass a Web Worker checker, tests the main-thread default. */
   readonly checker?: Checker;
 };
+
+// The report builder loads when the 报告 tab first opens: it stays out of the pane's first download.
+const ReportTab = lazy(() => import('../ReportTab/ReportTab').then((m) => ({ default: m.ReportTab })));
 
 const TABS = ['check', 'recalc', 'report'] as const;
 type TabValue = (typeof TABS)[number];
@@ -66,13 +68,15 @@ export function App({ gateway, checker }: AppProps) {
           />
         )}
         {tab === 'report' && (
-          <ReportTab
-            {...(state.result ? { result: state.result } : {})}
-            gateway={gateway}
-            state={state}
-            onSelect={select}
-            onShowFindings={() => setTab('check')}
-          />
+          <Suspense fallback={<Spinner size="tiny" label={M.reportLoading} />}>
+            <ReportTab
+              {...(state.result ? { result: state.result } : {})}
+              gateway={gateway}
+              state={state}
+              onSelect={select}
+              onShowFindings={() => setTab('check')}
+            />
+          </Suspense>
         )}
       </div>
     </main>

@@ -4,7 +4,6 @@ import { checkWorkbook, type CheckResult, type CheckSummary } from '../../core/c
 import { checkProjects } from '../../core/check-projects';
 import type { Finding } from '../../core/finding';
 import type { Grid } from '../../core/grid/grid';
-import { buildProjectReport } from '../../report/build-project-report';
 import type { Report } from '../../report/report-model';
 
 /** One project of a workbook of project forms: where it stands, its figures and its own findings. */
@@ -33,7 +32,11 @@ export type PaneResult = CheckResult & {
   readonly report?: Report;
 };
 
-export function checkPane(grids: readonly Grid[]): PaneResult {
+/** Builds the report of several projects (report/build-project-report), handed in so the pane's first download
+ * need not carry the report builder: the workers pass it, the main-thread fallback loads it on demand. */
+export type ProjectReporter = (results: readonly CheckResult[]) => Report;
+
+export function checkPane(grids: readonly Grid[], reportOf?: ProjectReporter): PaneResult {
   const whole = checkWorkbook(grids);
   const projects = checkProjects(grids);
   if (projects.length === 0) return whole;
@@ -49,6 +52,6 @@ export function checkPane(grids: readonly Grid[]): PaneResult {
     recognised: whole.recognised || views.some((v) => v.summary.recognised),
     findings: views.flatMap((v) => v.findings),
     projects: views,
-    report: buildProjectReport(projects.map((p) => p.result)),
+    ...(reportOf ? { report: reportOf(projects.map((p) => p.result)) } : {}),
   };
 }

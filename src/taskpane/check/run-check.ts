@@ -26,7 +26,9 @@ export function throwIfCancelled(signal: AbortSignal): void {
 export const checkOnMainThread: Checker = async (grids, signal) => {
   await nextMacrotask();
   throwIfCancelled(signal);
-  const result = checkPane(grids);
+  // Loaded here, not imported: the report builder stays out of the pane's first download (the worker has its own).
+  const { buildProjectReport } = await import('../../report/build-project-report');
+  const result = checkPane(grids, buildProjectReport);
   await nextMacrotask();
   throwIfCancelled(signal);
   return result;
