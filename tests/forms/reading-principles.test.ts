@@ -157,7 +157,8 @@ describe('marks in a cell mean "not applicable"', () => {
     const result = checkWorkbook([
       scoredProjectForm([['产出指标', '数量指标', '培训人次', 100, '约一百', '人次', 100, 100]]),
     ]);
-    expect(result.findings.some((f) => f.rule === 'required-field' && f.cells.includes('E10'))).toBe(true);
+    // A figure in words is asked for as a figure (a warning: the cell is filled, not blank).
+    expect(result.findings.some((f) => f.rule === 'indicator-value-words' && f.cells.includes('E10'))).toBe(true);
   });
 });
 
@@ -782,7 +783,7 @@ describe('indicator results stated in words, and cells holding several figures',
 
   it('asks for the figure of a result written in words as a warning, never an error (the value is filled)', () => {
     const words = findings('100%', '达成目标值', 12);
-    expect(words.map((f) => `${f.severity} ${f.rule}`)).toContain('warning required-field');
+    expect(words.map((f) => `${f.severity} ${f.rule}`)).toContain('warning indicator-value-words');
     expect(words.filter((f) => f.severity === 'error')).toEqual([]);
     // A figure that is not one stays an error where an amount is expected (the budget rows): see the budget tests.
   });

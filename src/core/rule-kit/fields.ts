@@ -15,11 +15,6 @@ export type FieldUse = {
   readonly required: boolean;
   /** A rule that reports this field's non-numbers itself (so required-field does not report them twice). */
   readonly nonNumberOwner?: string;
-  /**
-   * A result a form may state in words (an indicator's 实际完成值 "完成", "达成目标值"): not a number, but no wrong
-   * value either, so required-field asks for the figure as a warning.
-   */
-  readonly wordsAllowed?: boolean;
 };
 
 const STAFF_NAMES: Record<StaffKey, string> = {
@@ -52,7 +47,6 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
     numeric: boolean,
     required = false,
     nonNumberOwner?: string,
-    wordsAllowed = false,
   ) => {
     if (!field) return;
     const key = refKey(field.ref);
@@ -64,7 +58,6 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       numeric: numeric || (first?.numeric ?? false),
       required: required || (first?.required ?? false),
       ...(owner ? { nonNumberOwner: owner } : {}),
-      ...(wordsAllowed || first?.wordsAllowed ? { wordsAllowed: true } : {}),
     });
   };
   const data = model.data;
@@ -100,7 +93,7 @@ function buildFieldsOf(model: WorkbookModel): FieldUse[] {
       const name = ind.name.value ?? '绩效指标';
       const quantitative = ind.direction !== 'qualitative';
       add(ind.target, `指标"${name}"的年度指标值`, quantitative, valuesRequired, 'indicator-target-sanity');
-      add(ind.actual, `指标"${name}"的实际完成值`, quantitative, valuesRequired, undefined, true);
+      add(ind.actual, `指标"${name}"的实际完成值`, quantitative, valuesRequired, 'indicator-value-words');
       add(ind.previous, `指标"${name}"的上年完成值`, true);
       add(ind.statedRate, `指标"${name}"的完成率`, true);
       add(ind.weight, `指标"${name}"的分值`, true);

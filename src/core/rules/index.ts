@@ -20,6 +20,7 @@ import overspend from './overspend';
 import perfectScoreUnsupported from './perfect-score-unsupported';
 import placeholderText from './placeholder-text';
 import qualitativeScore from './qualitative-score';
+import indicatorValueWords from './indicator-value-words';
 import qualitativeValue from './qualitative-value';
 import requiredField from './required-field';
 import type { Rule } from '../rule-kit/rule';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   indicatorScore,
   indicatorTargetSanity,
   indicatorUnit,
+  indicatorValueWords,
   lowExecution,
   narrativeClaim,
   numberAsText,

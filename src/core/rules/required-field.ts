@@ -87,8 +87,6 @@ export default defineRule({
     messages: {
       blank: '{{what}}未填写。请在此单元格填写{{what}}。',
       notNumber: '{{what}}应为数字，表中填写的是“{{value}}”，无法参与计算。请改为数字（如 12345.67）。',
-      inWords:
-        '{{what}}写的是“{{value}}”，没有写明数值，无法与年度指标值比较，得分也无法核对。请填写实际达到的数值（如 100%）。',
       badYear: '评价年度应为四位年份（如 2024），表中填写的是“{{value}}”。请改正。',
       statementOnly:
         '指标“{{name}}”的年度指标值和实际完成值都未填写，只有指标名称，得分 {{score}}分没有数值依据。请填写年度指标值和实际完成值（定性指标可填写达成情况）。',
@@ -115,8 +113,7 @@ export default defineRule({
         !none.has(refKey(field.ref))
       ) {
         context.report({
-          messageId: use.wordsAllowed ? 'inWords' : 'notNumber',
-          ...(use.wordsAllowed ? { severity: 'warning' as const } : {}),
+          messageId: 'notNumber',
           cells: [field.ref],
           data: { what: use.what, value: shownValue(field.raw) },
         });
