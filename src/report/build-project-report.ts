@@ -5,9 +5,8 @@ import type { CheckResult } from '../core/check';
 import { fillTemplate } from '../core/messages';
 import type { Report, ReportOptions, ReportParagraph, ReportSection } from './report-model';
 import { body, outline, section, textOf, type Ctx } from './report-runs';
-import { DRAFT } from './report-text';
 import { CHINESE_NUMBERS, PROJECT_HEADINGS as H, PROJECT_OUTLINE as O } from './project-text';
-import { appendixSection } from './sections/appendix';
+import { assembleReport } from './assemble-report';
 import {
   basicParagraphs,
   budgetParagraphs,
@@ -94,26 +93,22 @@ export function buildProjectReport(results: readonly CheckResult[], options: Rep
             : fillTemplate(H.projectUnnamed, { n: numbered(i), index: i + 1 });
           return section(String(i + 1), 1, heading, [], projectParts(ctx, `${i + 1}.`, 2));
         });
-  const openErrors = results.flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
-  const draftLine: ReportParagraph[] =
-    openErrors.length > 0
-      ? [{ role: 'draft', runs: [outline(fillTemplate(DRAFT.firstLine, { count: openErrors.length }))] }]
-      : [];
-  const front = [...draftLine, ...frontOf(ctxs)];
   const first = results[0];
   const unit = first?.summary.unit;
   const year = results.find((r) => r.summary.year !== undefined)?.summary.year;
   const name = textOf(first?.model.data?.project);
-  return {
-    front,
-    sections,
-    ...(options.sourceAppendix ? { appendix: appendixSection(sections, front) } : {}),
-    meta: {
-      ...(unit !== undefined ? { unit } : {}),
-      ...(year !== undefined ? { year } : {}),
-      amountUnit: (first?.model.data?.amountUnit ?? '元') as Report['meta']['amountUnit'],
-      project: { ...(name !== undefined && results.length === 1 ? { name } : {}), count: results.length },
+  return assembleReport(
+    {
+      front: frontOf(ctxs),
+      sections,
+      openErrors: results.flatMap((r) => r.findings.filter((f) => f.severity === 'error')),
+      meta: {
+        ...(unit !== undefined ? { unit } : {}),
+        ...(year !== undefined ? { year } : {}),
+        amountUnit: (first?.model.data?.amountUnit ?? '元') as Report['meta']['amountUnit'],
+        project: { ...(name !== undefined && results.length === 1 ? { name } : {}), count: results.length },
+      },
     },
-    ...(openErrors.length > 0 ? { draft: { openErrors } } : {}),
-  };
+    options,
+  );
 }

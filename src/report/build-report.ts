@@ -1,12 +1,10 @@
 // Builds the narrative report (report.md) from a checked workbook: material verbatim, sentences generated with sources.
 // Each part of the outline is built in sections/ (front, 一 basic + spending, 二 work, 三 evaluation, 四 other, appendix).
 import type { CheckResult } from '../core/check';
-import { fillTemplate } from '../core/messages';
 import { buildProjectReport, isProjectForm } from './build-project-report';
-import type { Report, ReportOptions, ReportParagraph, ReportSection } from './report-model';
-import { outline, textOf, type Ctx } from './report-runs';
-import { DRAFT } from './report-text';
-import { appendixSection } from './sections/appendix';
+import type { Report, ReportOptions, ReportSection } from './report-model';
+import { textOf, type Ctx } from './report-runs';
+import { assembleReport } from './assemble-report';
 import { basicSection } from './sections/basic';
 import { evaluationSection } from './sections/evaluation';
 import { buildFront } from './sections/front';
@@ -34,23 +32,19 @@ export function buildReport(result: CheckResult, options: ReportOptions = {}): R
       : {}),
   };
   const sections: ReportSection[] = [basicSection(ctx), workSection(ctx), evaluationSection(ctx), otherSection(ctx)];
-  const openErrors = result.findings.filter((f) => f.severity === 'error');
-  const draftLine: ReportParagraph[] =
-    openErrors.length > 0
-      ? [{ role: 'draft', runs: [outline(fillTemplate(DRAFT.firstLine, { count: openErrors.length }))] }]
-      : [];
-  const front = [...draftLine, ...buildFront(ctx)];
   const unit = result.summary.unit;
   const year = result.summary.year;
-  return {
-    front,
-    sections,
-    ...(options.sourceAppendix ? { appendix: appendixSection(sections, front) } : {}),
-    meta: {
-      ...(unit !== undefined ? { unit } : {}),
-      ...(year !== undefined ? { year } : {}),
-      amountUnit: ctx.unit as Report['meta']['amountUnit'],
+  return assembleReport(
+    {
+      front: buildFront(ctx),
+      sections,
+      openErrors: result.findings.filter((f) => f.severity === 'error'),
+      meta: {
+        ...(unit !== undefined ? { unit } : {}),
+        ...(year !== undefined ? { year } : {}),
+        amountUnit: ctx.unit as Report['meta']['amountUnit'],
+      },
     },
-    ...(openErrors.length > 0 ? { draft: { openErrors } } : {}),
-  };
+    options,
+  );
 }
