@@ -16,6 +16,8 @@ export default defineRule({
     description: '全年执行数 > 全年预算数 on a row, with no explanation in 备注 or the report.',
     messages: {
       over: '{{row}}的全年执行数 {{actual}} 超过全年预算数 {{planned}}，超支 {{over}}（执行率 {{rate}}）。超预算支出需要说明原因：请在备注栏写明超支原因和报批情况，或核对执行数。',
+      overNoNoteColumn:
+        '{{row}}的全年执行数 {{actual}} 超过预算数 {{planned}}，超支 {{over}}（执行率 {{rate}}），表中没有说明原因。预算表没有备注栏：请在年度总体目标的完成情况或偏差原因分析中写明超支原因和报批情况，或核对执行数。',
     },
   },
   check(context) {
@@ -32,8 +34,10 @@ export default defineRule({
       if (row.kind === 'total' && reportMentions) continue;
       const actual = row.actual?.value as number;
       const planned = row.planned?.value as number;
+      // A form whose budget block has no 备注 column explains it in its texts, not in a 备注栏 (as low-execution says).
+      const noteColumn = context.model.data?.budget?.columns.note !== undefined;
       context.report({
-        messageId: 'over',
+        messageId: noteColumn ? 'over' : 'overNoNoteColumn',
         cells: [row.actual?.ref ?? row.label.ref],
         data: {
           row: rowLabel(row.label.value, ''),
