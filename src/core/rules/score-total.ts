@@ -106,6 +106,8 @@ export default defineRule({
     messages: {
       total:
         '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
+      totalEcho:
+        '合计得分填写为 {{stated}} 分，但各三级指标得分之和为 {{computed}} 分（相差 {{diff}} 分）；自评数据表的自评得分也填写为 {{stated}} 分。请将两处都改为 {{computed}} 分，或核对各项得分。',
       project:
         '总分填写为 {{stated}} 分，但{{working}} = {{computed}} 分（相差 {{diff}} 分）。请改为 {{computed}} 分，或核对各项得分。',
       levelNote:
@@ -130,9 +132,13 @@ export default defineRule({
       diff: formatScore(Math.abs(stated.value - score.total)),
     };
     if (!inline) {
+      // The data table's 自评得分 that repeats this wrong total is wrong too: marked with it (its fix follows from it).
+      const echo = context.model.data?.statedScore;
+      const echoes =
+        echo && echo.value !== null && scoresEqual(echo.value, stated.value, context.settings) ? [echo.ref] : [];
       context.report({
-        messageId: 'total',
-        cells: [stated.ref],
+        messageId: echoes.length > 0 ? 'totalEcho' : 'total',
+        cells: [stated.ref, ...echoes],
         data,
         // The data table's 自评得分/自评等级 that merely repeat this total follow from it (score-stated-elsewhere skips them).
         fix: totalFixes(context),

@@ -24,8 +24,10 @@ ruleTester(rule, {
       findings: [
         {
           sheet: '自评评分表',
-          messageId: 'total',
-          cells: ['J22'],
+          // The data table's 自评得分 (=J22) repeats the wrong total: marked with it, fixed by it.
+          messageId: 'totalEcho',
+          cells: ['J22', "'自评数据表'!B12"],
+          message: ['99', '98', '自评数据表的自评得分也填写为 99 分'],
           fix: [
             { cell: 'J22', value: 98, formula: 'SUM(J5:J21)' },
             { cell: "'自评数据表'!B12", value: 98, formula: "'自评评分表'!J22" },
