@@ -813,3 +813,53 @@ describe('a blank slot behind a spacer column', () => {
     expect(blank?.cells).not.toContain('B1');
   });
 });
+
+describe('deadlines, numbered headings and a form-level reason row (forms measured after the corpus)', () => {
+  it('reads "11月底前" as a deadline: a result in 10月 meets it, in the same unit', () => {
+    const result = checkWorkbook([
+      buildGrid('自评表', [
+        ['实施单位', '某局'],
+        ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 100, 100, 100, 10, 1, 10],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['产出指标', '时效指标', '完成时间', '11月底前', '10月', 5, 5, undefined],
+      ]),
+    ]);
+    const row = result.model.data?.indicators?.rows[0];
+    expect([row?.direction, row?.target.unit, row?.actual.unit]).toEqual(['<=', '月', '月']);
+    const onRow = result.findings.filter((f) => f.cells.some((c) => /5$/.test(c)) && f.rule.startsWith('indicator'));
+    expect(onRow).toEqual([]);
+  });
+
+  it('recognises a family by a numbered heading ("年度绩效目标1(80分)" is its 年度绩效目标)', () => {
+    const grid = buildGrid('自评表', [
+      ['项目支出绩效自评表'],
+      ['项目名称', '某扶持项目'],
+      ['预算执行情况(万元)(20分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+      ['年度财政资金总额', 100, 100, 1, 20],
+      ['年度绩效目标1(80分)'],
+      ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ['产出指标', '数量指标', '扶持主体(个)', 15, 15, 80],
+    ]);
+    expect(checkWorkbook([grid]).summary.family?.id).toBe('budget20-project');
+  });
+
+  it('takes a filled 偏差大或目标未完成原因分析 row as the reason of a form with no reason column', () => {
+    const form = (reason: string | undefined) =>
+      buildGrid('自评表', [
+        ['项目支出绩效自评表'],
+        ['项目名称', '某扶持项目'],
+        ['预算执行情况(万元)(20分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        ['年度财政资金总额', 100, 100, 1, 20],
+        ['年度绩效目标1(80分)'],
+        ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        ['产出指标', '数量指标', '扶持主体(个)', 15, 6, 32],
+        ['总分', 52],
+        ['偏差大或目标未完成原因分析', reason],
+      ]);
+    const reasons = (reason: string | undefined) =>
+      checkWorkbook([form(reason)]).findings.filter((f) => f.rule === 'indicator-deviation-reason');
+    expect(reasons('部分经营主体不具备扶持条件，据实补贴。')).toEqual([]);
+    expect(reasons(undefined).map((f) => f.cells.join())).toEqual(['E7']);
+  });
+});

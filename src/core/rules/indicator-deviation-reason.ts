@@ -18,6 +18,9 @@ export default defineRule({
     },
   },
   check(context) {
+    const table = context.model.data;
+    // A form with no reason column explains its shortfalls once, in a row of its own (偏差大或目标未完成原因分析).
+    if (table?.indicators?.columns.reason === undefined && !isNonAnswer(table?.goals?.unmetReason?.value)) return;
     for (const calc of context.computed.indicators) {
       const { indicator, completion, expectedScore } = calc;
       if (!calc.quantitative || indicator.reason?.problem === 'error') continue;

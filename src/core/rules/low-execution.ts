@@ -27,13 +27,15 @@ export default defineRule({
       const rate = rateOf(row);
       return rate !== undefined && rate < threshold;
     };
+    // A form with no 备注 column that explains its shortfalls in a row of its own (偏差大或目标未完成原因分析).
+    const noteColumn = context.model.data?.budget?.columns.note !== undefined;
+    if (!noteColumn && !isNonAnswer(context.model.data?.goals?.unmetReason?.value)) return;
     for (const row of rows) {
       if (!low(row) || !isNonAnswer(row.note?.value)) continue;
       // A parent is low because a child is: the child is where the explanation belongs.
       if (budgetChildren(row, rows).some(low)) continue;
       const rate = rateOf(row) as number;
       // A form whose budget block has no 备注 column (a project form) explains it in its texts, not in a 备注栏.
-      const noteColumn = context.model.data?.budget?.columns.note !== undefined;
       context.report({
         messageId: noteColumn ? 'low' : 'lowNoNoteColumn',
         cells: [row.rate?.ref ?? row.actual?.ref ?? row.label.ref],

@@ -101,7 +101,7 @@ export const SANGONG_COLUMN_NAMES = {
 export const GOAL_LABELS = withFamilyLabels('goals', {
   target: ['年度总体目标', '年度绩效目标', '预期目标', '年初设定目标', '项目年度目标'],
   achieved: ['实际完成情况', '目标完成情况', '年度总体目标完成情况', '年度总体目标完成情况综述', '年度目标完成情况'],
-  unmetReason: ['未完成原因'],
+  unmetReason: ['未完成原因', '偏差大或目标未完成原因分析', '目标未完成原因分析', '偏差原因分析'],
 } as const);
 
 export const INDICATOR_COLUMN_LABELS = withFamilyLabels('indicatorColumns', {

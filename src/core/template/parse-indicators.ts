@@ -17,11 +17,17 @@ const DIRECTION_WORDS: ReadonlyArray<readonly [Direction, RegExp]> = [
   ['qualitative', /^(定性|达到|完成|好|优|良)/],
 ];
 
+/** "11月底前", "2天以内", "3日之前": a figure not to exceed, written after it (a deadline, a ceiling). */
+const CEILING_AFTER = /\d\s*[\u4e00-\u9fa5]{0,2}?(?:底|末)?(?:之前|以前|前|以内|之内)$/;
+
 function directionOf(text: string): Direction | undefined {
   const t = text.normalize('NFKC').trim();
   for (const [dir, pattern] of DIRECTION_WORDS) if (pattern.test(t)) return dir;
-  return undefined;
+  return CEILING_AFTER.test(t) ? '<=' : undefined;
 }
+
+/** The unit without the words that say "no later than" ("月底前" is in 月, as the result "10月" is). */
+const unitOf = (unit: string): string => unit.replace(/(?:底|末)?(?:之前|以前|前|以内|之内)$/, '') || unit;
 
 const DATE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月/;
 const figureCount = (text: string): number => text.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
@@ -47,7 +53,13 @@ function indicatorValue(
   if (!parsed) return { field, text };
   const { problem: _problem, ...rest } = field;
   return {
-    field: { ...rest, value: parsed.value, decimals: parsed.decimals, percent: parsed.percent, unit: parsed.unit },
+    field: {
+      ...rest,
+      value: parsed.value,
+      decimals: parsed.decimals,
+      percent: parsed.percent,
+      unit: unitOf(parsed.unit),
+    },
     text,
   };
 }

@@ -33,6 +33,8 @@ function withoutParentheticals(norm: string): string {
   return out;
 }
 
+const NUMBERED_HEADING = /(?<=[\u4e00-\u9fa5])\d{1,2}$/;
+
 /** The texts a workbook's cells hold as labels: whole, without trailing parentheses, and before a "label:" colon. */
 export type LabelSet = { readonly exact: ReadonlySet<string>; readonly texts: readonly string[] };
 
@@ -43,9 +45,13 @@ export function collectLabelSet(indexes: readonly SheetIndex[]): LabelSet {
     for (const norm of index.labelTexts()) {
       texts.push(norm);
       exact.add(norm);
-      exact.add(withoutParentheticals(norm));
       const colon = norm.indexOf(':');
-      if (colon > 0) exact.add(withoutParentheticals(norm.slice(0, colon)));
+      for (const text of [norm, ...(colon > 0 ? [norm.slice(0, colon)] : [])]) {
+        const bare = withoutParentheticals(text);
+        exact.add(bare);
+        // A numbered heading ("年度绩效目标1(80分)", "年度目标1:") is the heading.
+        exact.add(bare.replace(NUMBERED_HEADING, ''));
+      }
     }
   }
   return { exact, texts };
