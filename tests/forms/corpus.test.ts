@@ -72,6 +72,7 @@ const FAMILIES = [
   'guizhou-department',
   'budget20-department',
   'jiangxi-department',
+  'fujian-department',
 ];
 
 const ids = fs
@@ -215,9 +216,9 @@ describe('forms corpus as a whole', () => {
   // Issue #10 asks for ≥ 15 documents from ≥ 6 provinces; these floors are the corpus's current numbers
   // (README.md). Raise them as entries are added; never lower them.
   it('holds both kinds, several families and provinces', () => {
-    expect(truths.length).toBeGreaterThanOrEqual(21);
-    expect(new Set(truths.map((t) => t.province)).size).toBeGreaterThanOrEqual(11);
+    expect(truths.length).toBeGreaterThanOrEqual(26);
+    expect(new Set(truths.map((t) => t.province)).size).toBeGreaterThanOrEqual(12);
     expect(new Set(truths.map((t) => t.kind))).toEqual(new Set(['department', 'project']));
-    expect(new Set(truths.map((t) => t.family)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(truths.map((t) => t.family)).size).toBeGreaterThanOrEqual(11);
   });
 });

@@ -863,3 +863,81 @@ describe('deadlines, numbered headings and a form-level reason row (forms measur
     expect(reasons(undefined).map((f) => f.cells.join())).toEqual(['E7']);
   });
 });
+
+describe('column headers with reference marks, and what a header row is not (福建 forms)', () => {
+  const fujian = (rate: CellInput, extraRow?: (CellInput | undefined)[]) =>
+    buildGrid(
+      '部门整体支出绩效自评表',
+      [
+        ['部门整体支出绩效自评表'],
+        ['(2020年度)'],
+        ['部门(单位)名称', '某市某局'],
+        ['财政资金安排和使用情况', '资金结构(万元)', '预算安排', undefined, undefined, '拨付情况'],
+        [
+          undefined,
+          undefined,
+          '年初部门预算安排金额(含历年结余结转)①',
+          '年中调整金额②',
+          '小计③=①+②',
+          '年度拨付金额',
+          '支出实现率(%)⑤=④/③',
+        ],
+        [undefined, '财政资金小计', 100, 20, 120, 119, rate],
+        ...(extraRow ? [extraRow] : []),
+        [undefined, '合 计', 100, 20, 120, 119, rate],
+        [
+          '年度绩效指标完成情况',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '绩效目标值',
+          '实际完成值',
+          '指标分值',
+          '自评得分',
+          '未完成原因',
+        ],
+        [undefined, '产出目标', '数量目标', '宣传活动场数', '10场', '11场', 6, 6, '已完成'],
+      ],
+      [{ top: 3, left: 1, bottom: 4, right: 1 }],
+    );
+
+  it('reads 小计③=①+② as the planned column, 年度拨付金额 as the actual and 支出实现率⑤=④/③ as the rate', () => {
+    const result = checkWorkbook([fujian({ value: 0.9917, numFmt: '0.00%' })]);
+    expect(result.summary.family?.id).toBe('fujian-department');
+    expect(result.summary.budget).toMatchObject({ planned: 120, actual: 119 });
+    expect(result.model.data?.amountUnit).toBe('万元');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it("does not take 自评得分 heading the indicators' score column for the form's stated total", () => {
+    expect(checkWorkbook([fujian({ value: 0.9917, numFmt: '0.00%' })]).model.data?.statedScore).toBeUndefined();
+  });
+
+  it('compares a rate shown as a fraction at the precision it shows (0.99 in 0.00 is 99%, to the point)', () => {
+    const rates = (rate: CellInput) =>
+      checkWorkbook([fujian(rate)]).findings.filter((f) => f.rule === 'execution-rate');
+    expect(rates({ value: 0.99, numFmt: '0.00' })).toEqual([]);
+    expect(rates({ value: 0.95, numFmt: '0.00' }).length).toBeGreaterThan(0);
+  });
+
+  it('takes a numbered spare row ("①……") for a row the printed form ships: a warning, not an error', () => {
+    const slots = checkWorkbook([fujian({ value: 0.9917, numFmt: '0.00%' }, [undefined, '①……'])]).findings.filter(
+      (f) => f.rule === 'placeholder-text',
+    );
+    expect(slots.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('points a 万元 table holding 元 figures at the cell that states 万元 (a label over two header rows)', () => {
+    const grid = fujian({ value: 0.9917, numFmt: '0.00%' });
+    const big = {
+      ...grid,
+      cells: grid.cells.map((row, r) =>
+        r === 5 || r === 6
+          ? row?.map((c, i) => (c && i >= 2 && i <= 5 ? { ...c, value: Number(c.value) * 1e5 } : c))
+          : row,
+      ),
+    };
+    const mismatch = checkWorkbook([big]).findings.find((f) => f.rule === 'unit-mismatch');
+    expect(mismatch?.cells[0]).toBe('B4');
+  });
+});

@@ -1,4 +1,5 @@
 // The one place floats are compared: every equality in the core goes through these (no === on floats anywhere).
+import { isPercentFormat } from '../text/numbers';
 import type { Settings } from './settings';
 
 export function nearlyEqual(a: number, b: number, tolerance: number): boolean {
@@ -39,6 +40,20 @@ export function percentsEqual(
   const computedPct = statedDecimals === undefined ? computed * 100 : roundTo(computed * 100, statedDecimals);
   const statedShown = statedDecimals === undefined ? statedPct : roundTo(statedPct, statedDecimals);
   return nearlyEqual(statedShown, computedPct, settings.tolerance.percentPoints);
+}
+
+/**
+ * The decimals a stated rate shows as a percentage: a rate formatted as a fraction ("0.0", "0.00": 0.93 for 93%)
+ * shows its percentage to two places fewer (0.1 is a rate to the nearest 10%), a percent format as it says.
+ */
+export function shownPercentDecimals(field: {
+  readonly decimals?: number;
+  readonly numFmt?: string;
+  readonly problem?: string;
+}): number | undefined {
+  if (field.decimals === undefined) return undefined;
+  const fraction = field.numFmt !== undefined && field.problem === undefined && !isPercentFormat(field.numFmt);
+  return fraction ? field.decimals - 2 : field.decimals;
 }
 
 export function isZero(value: number): boolean {

@@ -1,5 +1,5 @@
 // execution-rate-base: a stated 执行率 was computed against 年初预算数 instead of 全年预算数 (the wrong base).
-import { percentsEqual } from '../calc/compare';
+import { percentsEqual, shownPercentDecimals } from '../calc/compare';
 import { formatPercent } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { amountWriter, rowLabel } from '../rule-kit/naming';
@@ -22,8 +22,8 @@ export default defineRule({
       const { row } = calc;
       const stated = row.rate;
       if (!stated || stated.value === null || calc.rate === undefined || calc.rateOnInitial === undefined) continue;
-      if (percentsEqual(stated.value, calc.rate, stated.decimals, context.settings)) continue;
-      if (!percentsEqual(stated.value, calc.rateOnInitial, stated.decimals, context.settings)) continue;
+      if (percentsEqual(stated.value, calc.rate, shownPercentDecimals(stated), context.settings)) continue;
+      if (!percentsEqual(stated.value, calc.rateOnInitial, shownPercentDecimals(stated), context.settings)) continue;
       context.report({
         messageId: 'base',
         cells: [stated.ref],

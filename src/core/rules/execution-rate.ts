@@ -1,5 +1,5 @@
 // execution-rate: a stated 执行率 differs from 全年执行数 ÷ 全年预算数 (the wrong-base case is execution-rate-base's).
-import { percentsEqual } from '../calc/compare';
+import { percentsEqual, shownPercentDecimals } from '../calc/compare';
 import { formatPercent } from '../text/format';
 import { defineRule } from '../rule-kit/rule';
 import { amountWriter, rowLabel } from '../rule-kit/naming';
@@ -47,11 +47,11 @@ export default defineRule({
       }
       const stated = row.rate;
       if (!stated || stated.value === null || calc.rate === undefined || actual == null || planned == null) continue;
-      if (percentsEqual(stated.value, calc.rate, stated.decimals, context.settings)) continue;
+      if (percentsEqual(stated.value, calc.rate, shownPercentDecimals(stated), context.settings)) continue;
       // A rate that matches 全年执行数 ÷ 年初预算数 is reported by execution-rate-base, with the right explanation.
       if (
         calc.rateOnInitial !== undefined &&
-        percentsEqual(stated.value, calc.rateOnInitial, stated.decimals, context.settings)
+        percentsEqual(stated.value, calc.rateOnInitial, shownPercentDecimals(stated), context.settings)
       )
         continue;
       context.report({

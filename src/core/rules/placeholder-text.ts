@@ -48,9 +48,12 @@ export default defineRule({
       // The form's printed rule for its 原因 cell ("未达到90%的需说明原因…预算调整的应单独说明理由") asks for nothing
       // when the budget was neither under-spent nor adjusted: left in, it is the form's own text, not a gap.
       if (nothingToExplain && CONDITIONAL_REASON_HINT.test(foldText(text.text))) continue;
-      if (found.length === 1 && text.text.normalize('NFKC').trim() === found[0]) {
+      const bare = text.text.normalize('NFKC').trim();
+      // "①……", "(3)……": a numbered spare row the printed form ships, wherever it stands (budget or indicators).
+      const numberedSlot = NUMBERED_SLOT.test(bare) && bare.replace(NUMBERED_SLOT, '') === found[0];
+      if (found.length === 1 && (bare === found[0] || numberedSlot)) {
         // Quoted as the cell shows it ("……", not its folded "......").
-        add(slot(ref) ? slots : rows, ref.sheet, ref, placeOf(text), text.text.trim());
+        add(slot(ref) || numberedSlot ? slots : rows, ref.sheet, ref, placeOf(text), text.text.trim());
         continue;
       }
       const residue = found.map((f) => quote(f, 30)).join('”、“');
@@ -93,6 +96,9 @@ export default defineRule({
 });
 
 type Group = { cells: CellRef[]; where: string; residue: string };
+
+/** The enumerator of a numbered row ("①" is "1" after NFKC, "(3)", "2.", "四、"). */
+const NUMBERED_SLOT = /^(?:\(?\d{1,2}(?:[)、]|\.(?!\.))?|[一二三四五六七八九十]+、)/;
 
 /**
  * Whether a cell is a spare indicator row the form ships: in the 三级指标 column of the indicator block, below its

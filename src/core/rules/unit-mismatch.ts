@@ -97,7 +97,7 @@ export default defineRule({
     const total = budget?.rows.find((r) => r.kind === 'total')?.planned;
     if (data.amountUnit === '万元' && total && total.value !== null && total.value > IMPLAUSIBLE_WAN) {
       const headerCell = budget
-        ? { sheet: budget.sheet, row: budget.headerRow, col: budget.columns.planned ?? 0 }
+        ? (budget.headerUnitRef ?? { sheet: budget.sheet, row: budget.headerRow, col: budget.columns.planned ?? 0 })
         : undefined;
       const unitRef = unitCell?.ref ?? headerCell;
       context.report({

@@ -1,7 +1,7 @@
 // Helpers shared by the blocks of a data table: header columns by label, row labels, a block's extent.
 import type { CellPos } from '../grid/grid';
 import { anchorOf, valueAt } from '../grid/grid';
-import { normalizeLabel, stripParenthetical } from '../text/normalize';
+import { columnLabel, normalizeLabel } from '../text/normalize';
 import type { SheetIndex } from './sheet-index';
 
 export type ColumnMap<K extends string> = Partial<Record<K, number>>;
@@ -16,7 +16,7 @@ export function mapColumns<K extends string>(
   const wanted = Object.entries(labels) as [K, readonly string[]][];
   const normalised = wanted.map(([role, names]) => [role, names.map(normalizeLabel)] as const);
   for (let col = 0; col < index.grid.colCount; col++) {
-    const norm = stripParenthetical(index.norm(row, col));
+    const norm = columnLabel(index.norm(row, col));
     if (norm === '') continue;
     for (const [role, names] of normalised) {
       if (map[role] === undefined && names.includes(norm)) {

@@ -82,6 +82,8 @@ export type BudgetRow = AmountRow<BudgetKind> &
 export type BudgetBlock = Block<BudgetAmountColumn | 'rate' | 'weight' | 'score' | 'note' | 'label', BudgetRow> & {
   /** Amount unit written in the header ("全年预算数（万元）"), if any. */
   readonly headerUnit?: AmountUnit;
+  /** Where the block states that unit. */
+  readonly headerUnitRef?: CellRef;
   /** Breakdowns written as "label：figure" cells under the total row (按收入性质分 / 按支出性质分 side by side). */
   readonly inlineBreakdowns?: readonly InlineBreakdown[];
   /** The 分值 the header states for a block without a 分值 column ("得分（20分*执行率）"), read from that header cell. */

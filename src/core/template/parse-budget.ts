@@ -1,6 +1,6 @@
 // The amount blocks of a data table: the budget (年度资金总额 and its 其中 rows) and the "三公" block.
 import { isBlankValue, valueAt } from '../grid/grid';
-import { normalizeLabel, stripParenthetical, trailingParenthetical } from '../text/normalize';
+import { columnLabel, normalizeLabel, trailingParenthetical } from '../text/normalize';
 import { parseNumberText } from '../text/numbers';
 import { blockRows, classify, rowLabel, type ColumnMap } from './block-columns';
 import {
@@ -44,7 +44,7 @@ export function findAmountHeaderRows(index: SheetIndex): number[] {
     for (let col = 0; col < cells.length; col++) {
       // Only text cells can be headers (a merged cell carries its anchor's value): skips the numbers of big blocks.
       if (typeof cells[col]?.value !== 'string') continue;
-      const norm = stripParenthetical(index.norm(row, col));
+      const norm = columnLabel(index.norm(row, col));
       if (!AMOUNT_LABELS.includes(norm)) continue;
       if (BUDGET_LIKE.includes(norm)) planned = true;
       else actual = true;
@@ -130,11 +130,22 @@ export function parseBudget(
       : statedColumns;
   const amountCols = [columns.initial, columns.planned, columns.actual].filter((c): c is number => c !== undefined);
   let headerUnit: AmountUnit | undefined;
-  for (const col of amountCols) headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
+  let headerUnitCol: number | undefined;
+  for (const col of amountCols) {
+    headerUnit ??= unitFromText(trailingParenthetical(index.norm(header, col)));
+    if (headerUnit && headerUnitCol === undefined) headerUnitCol = col;
+  }
   // Else the block's own label on its header row governs it: "项目资金(万元)", "年度预算申请(万元)",
   // "预算执行情况(万元)(20分)".
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
-  for (let col = 0; col <= lastCol && !headerUnit; col++) headerUnit = statedUnit(index.norm(header, col));
+  // …on its header row, or on the row above when the header is two rows high (资金结构(万元) | 预算安排 over 小计…).
+  let headerUnitRow = header;
+  for (const row of [header, header - 1]) {
+    for (let col = 0; col <= lastCol && !headerUnit && row >= 0; col++) {
+      headerUnit = statedUnit(index.norm(row, col));
+      if (headerUnit) [headerUnitCol, headerUnitRow] = [col, row];
+    }
+  }
   const scanned = scanAmountBlock(index, header, columns, amountCols, BUDGET_ROW_NAMES, stopRows);
   const rows: BudgetRow[] = scanned.rows.map((r) => ({
     kind: r.kind,
@@ -154,6 +165,8 @@ export function parseBudget(
     headerRow: header,
     columns,
     ...(headerUnit ? { headerUnit } : {}),
+    // The cell that states it (a merged label such as 资金结构(万元) over two header rows: its anchor).
+    ...(headerUnitCol !== undefined ? { headerUnitRef: index.ref({ row: headerUnitRow, col: headerUnitCol }) } : {}),
     ...(headerWeight ? { headerWeight } : {}),
     rows: withoutUnusedColumn(rows),
     ...(scanned.inlineBreakdowns.length > 0 ? { inlineBreakdowns: scanned.inlineBreakdowns } : {}),

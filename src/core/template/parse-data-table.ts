@@ -1,7 +1,7 @@
 // Recognises the data table (自评数据表) by its labels: key–value fields, the budget, "三公", goals and indicator blocks.
 import type { CellPos } from '../grid/grid';
 import { isBlankValue } from '../grid/grid';
-import { normalizeLabel } from '../text/normalize';
+import { columnLabel, normalizeLabel } from '../text/normalize';
 import { parseDateText, type DateParts } from '../text/dates';
 import { parseNumberText } from '../text/numbers';
 import { mapColumns } from './block-columns';
@@ -65,15 +65,25 @@ function findUnitStatement(index: SheetIndex, bottom: number): Field<string> | u
  * The stated total score: beside its label, or, on a 总分 row under the indicators of a project form, in the
  * indicators' 得分 column (the cell right of the label there is the 分值 total, 100).
  */
-function readStatedScore(index: SheetIndex, indicatorHeader: number | undefined): Field<number> | undefined {
-  const hit = index.find(FIELD_LABELS.statedScore);
+function readStatedScore(
+  index: SheetIndex,
+  indicatorHeader: number | undefined,
+  labels: readonly string[] = FIELD_LABELS.statedScore,
+): Field<number> | undefined {
+  const hit = index.find(labels);
+  // 自评得分 heading the indicators' score column is that column, not the form's stated total: look for the others.
+  if (hit && indicatorHeader !== undefined && hit.pos.row === indicatorHeader) {
+    const own = columnLabel(index.norm(hit.pos.row, hit.pos.col));
+    const others = labels.filter((l) => normalizeLabel(l) !== own);
+    return others.length < labels.length ? readStatedScore(index, indicatorHeader, others) : undefined;
+  }
   const scoreCol =
     indicatorHeader === undefined ? undefined : mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS).score;
   if (hit && hit.inline === undefined && scoreCol !== undefined && indicatorHeader !== undefined) {
     if (hit.pos.row > indicatorHeader && scoreCol > hit.pos.col)
       return index.number({ row: hit.pos.row, col: scoreCol });
   }
-  return keyValue(index, FIELD_LABELS.statedScore, (pos) => index.number(pos));
+  return keyValue(index, labels, (pos) => index.number(pos));
 }
 
 /** The 分值 total on a project form's 总分 row, in the indicators' 分值 column (100, or what the form states). */

@@ -1,5 +1,5 @@
 // Tells which form family a workbook is, by the signature labels its cells hold (never by sheet names), with a confidence.
-import { normalizeLabel } from '../text/normalize';
+import { columnLabel, normalizeLabel } from '../text/normalize';
 import { FAMILIES } from './families';
 import type { FormFamily, SignatureLabel } from './families/family';
 import { BUDGET_COLUMN_LABELS, FIELD_LABELS, GOAL_LABELS, INDICATOR_COLUMN_LABELS } from './labels';
@@ -23,16 +23,6 @@ const READING_TABLES: ReadonlyArray<Readonly<Record<string, readonly string[]>>>
   INDICATOR_COLUMN_LABELS,
 ];
 
-/** "预算执行情况(万元)(20分)" -> "预算执行情况": every trailing unit or points part. */
-function withoutParentheticals(norm: string): string {
-  let out = norm;
-  for (let prev = ''; prev !== out;) {
-    prev = out;
-    out = out.replace(/\([^()]*\)$/, '');
-  }
-  return out;
-}
-
 const NUMBERED_HEADING = /(?<=[\u4e00-\u9fa5])\d{1,2}$/;
 
 /** The texts a workbook's cells hold as labels: whole, without trailing parentheses, and before a "label:" colon. */
@@ -47,7 +37,7 @@ export function collectLabelSet(indexes: readonly SheetIndex[]): LabelSet {
       exact.add(norm);
       const colon = norm.indexOf(':');
       for (const text of [norm, ...(colon > 0 ? [norm.slice(0, colon)] : [])]) {
-        const bare = withoutParentheticals(text);
+        const bare = columnLabel(text);
         exact.add(bare);
         // A numbered heading ("年度绩效目标1(80分)", "年度目标1:") is the heading.
         exact.add(bare.replace(NUMBERED_HEADING, ''));

@@ -16,6 +16,19 @@ export function stripParenthetical(label: string): string {
   return label.replace(/\([^()]*\)$/, '');
 }
 
+/**
+ * A column header without its reference marks, as printed forms number their columns: "小计④=①+②+③" (after NFKC
+ * "小计4=1+2+3"), "支出实现率(%)⑥=⑤/④", "年中调整金额③", and then its trailing parenthesised parts ("(万元)", "(A)").
+ */
+export function columnLabel(norm: string): string {
+  let out = norm.replace(/(?<=[\u4e00-\u9fa5)])\d{1,2}(?:=[\d+\-*/×÷]+)?$/, '');
+  for (let prev = ''; prev !== out;) {
+    prev = out;
+    out = stripParenthetical(out);
+  }
+  return out;
+}
+
 /** The content of a trailing parenthesised part, if any: "全年预算数(万元)" -> "万元". */
 export function trailingParenthetical(label: string): string | undefined {
   return /\(([^()]*)\)$/.exec(label)?.[1];

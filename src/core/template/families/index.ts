@@ -4,6 +4,7 @@ import { BUDGET20_DEPARTMENT } from './budget20-department';
 import { BUDGET20_PROJECT } from './budget20-project';
 import { CHONGQING_DEPARTMENT } from './chongqing-department';
 import type { FormFamily } from './family';
+import { FUJIAN_DEPARTMENT } from './fujian-department';
 import { GUIZHOU_DEPARTMENT } from './guizhou-department';
 import { HUNAN_DEPARTMENT } from './hunan-department';
 import { JIANGXI_DEPARTMENT } from './jiangxi-department';
@@ -19,6 +20,7 @@ export const FAMILIES: readonly FormFamily[] = [
   CHONGQING_DEPARTMENT,
   HUNAN_DEPARTMENT,
   GUIZHOU_DEPARTMENT,
+  FUJIAN_DEPARTMENT,
   JIANGXI_DEPARTMENT,
   BUDGET20_DEPARTMENT,
   SICHUAN_PROJECT,
