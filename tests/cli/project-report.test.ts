@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import { captureIo } from '../support/cli';
 
 const JSZip = require('jszip') as {
   loadAsync(data: Buffer): Promise<{ file(name: string): { async(kind: 'string'): Promise<string> } | null }>;
@@ -15,17 +15,6 @@ const JSZip = require('jszip') as {
 
 const FORMS = path.join(__dirname, '..', 'forms');
 const formPath = (id: string) => path.join(FORMS, id, `${id}.xlsx`);
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
 
 type Docx = { paragraphs: string[]; comments: Array<{ text: string; source: string }> };
 

@@ -4,19 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
+import { captureIo } from '../support/cli';
 import { SAMPLE_PATH } from '../report/support';
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
 
 let dir: string;
 beforeEach(() => {

@@ -2,42 +2,10 @@
  * One result per project: two real project forms of the corpus, filed as one workbook with a sheet each and stacked
  * on one sheet, give two results, each with the figures and findings of its own form checked alone.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { inflateRawSync } from 'zlib';
 import { checkWorkbook } from '../../src/core/check';
 import { checkProjects } from '../../src/core/check-projects';
 import type { Grid } from '../../src/core/grid/grid';
-import { readWorkbookGrids } from '../../src/xlsx/read-workbook';
-import { FORMS_DIR } from './measure';
-
-async function formGrid(id: string): Promise<Grid> {
-  const bytes = fs.readFileSync(path.join(FORMS_DIR, id, `${id}.xlsx`));
-  const grids = await readWorkbookGrids(new Uint8Array(bytes), {
-    inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: Math.max(1, max) }),
-  });
-  const [grid] = grids;
-  if (!grid || grids.length !== 1) throw new Error(`${id}: one sheet expected`);
-  return grid;
-}
-
-/** `lower` written under `upper` on one sheet, two empty rows between. */
-function stack(upper: Grid, lower: Grid, name: string): Grid {
-  const offset = upper.rowCount + 2;
-  const shift = <T extends { row: number }>(p: T): T => ({ ...p, row: p.row + offset });
-  return {
-    name,
-    rowCount: offset + lower.rowCount,
-    colCount: Math.max(upper.colCount, lower.colCount),
-    cells: [
-      ...upper.cells,
-      undefined,
-      undefined,
-      ...lower.cells.map((row) => row?.map((c) => (c?.mergedFrom ? { ...c, mergedFrom: shift(c.mergedFrom) } : c))),
-    ],
-    merges: [...upper.merges, ...lower.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset }))],
-  };
-}
+import { formGrid, stack } from '../support/project-workbook';
 
 /** What a result says, with cells as addresses shifted back by `offset` rows, to compare with the form alone. */
 function essentials(result: ReturnType<typeof checkWorkbook>, offset = 0) {

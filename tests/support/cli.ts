@@ -1,4 +1,5 @@
 // Runs the ziping CLI in-process and captures what it prints.
+import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 
 export type CliRun = { code: number; stdout: string; stderr: string };
@@ -12,4 +13,16 @@ export async function runCli(args: string[], options: { isTTY?: boolean } = {}):
     isTTY: options.isTTY ?? false,
   });
   return { code, stdout, stderr };
+}
+
+/** An io that keeps what the CLI prints, for tests that call main() themselves. */
+export function captureIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    isTTY: false,
+    stdout: (s: string) => void (io.out += s),
+    stderr: (s: string) => void (io.err += s),
+  };
+  return io;
 }

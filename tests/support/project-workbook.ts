@@ -29,7 +29,7 @@ export async function formGrid(id: string): Promise<Grid> {
 }
 
 /** `lower` written under `upper` on one sheet, GAP empty rows between. */
-function stack(upper: Grid, lower: Grid, name: string): Grid {
+export function stack(upper: Grid, lower: Grid, name: string): Grid {
   const offset = upper.rowCount + GAP;
   const shift = <T extends { row: number }>(p: T): T => ({ ...p, row: p.row + offset });
   return {
