@@ -36,9 +36,15 @@ export default defineRule({
       const planned = row.planned?.value as number;
       // A form whose budget block has no 备注 column explains it in its texts, not in a 备注栏 (as low-execution says).
       const noteColumn = context.model.data?.budget?.columns.note !== undefined;
+      // The rows it makes overspent too (年度资金总额 over its only source), where nothing explains them either:
+      // marked with it, one cause.
+      const unexplained = (p: BudgetRow) => isNonAnswer(p.note?.value) && !(p.kind === 'total' && reportMentions);
+      const parents = rows.filter(
+        (p) => p !== row && spentOver(p) && unexplained(p) && budgetChildren(p, rows).includes(row),
+      );
       context.report({
         messageId: noteColumn ? 'over' : 'overNoNoteColumn',
-        cells: [row.actual?.ref ?? row.label.ref],
+        cells: [row.actual?.ref ?? row.label.ref, ...parents.flatMap((p) => (p.actual ? [p.actual.ref] : []))],
         data: {
           row: rowLabel(row.label.value, ''),
           actual: money(actual),

@@ -16,9 +16,9 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: '项目支出 overspent with no note (its parent is not reported too)',
+      name: '项目支出 overspent with no note: its unexplained parent is marked in the same finding, not reported apart',
       grids: sampleLikeGrids({ data: { G26: undefined, G17: undefined } }),
-      findings: [{ sheet: '自评数据表', messageId: 'over', cells: ['E26'], message: ['485.48'] }],
+      findings: [{ sheet: '自评数据表', messageId: 'over', cells: ['E26', 'E17'], message: ['485.48'] }],
     },
     {
       name: 'a form with no 备注 column (贵州 绥阳: 项目支出 353.75 of 187.36): the reason asked for in its texts',
@@ -38,7 +38,7 @@ ruleTester(rule, {
         {
           sheet: '自评表',
           messageId: 'overNoNoteColumn',
-          cells: ['C6'],
+          cells: ['C6', 'C4'],
           message: ['166.39', '预算表没有备注栏'],
         },
       ],

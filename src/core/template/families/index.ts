@@ -8,6 +8,7 @@ import { FUJIAN_DEPARTMENT } from './fujian-department';
 import { GUIZHOU_DEPARTMENT } from './guizhou-department';
 import { HUNAN_DEPARTMENT } from './hunan-department';
 import { JIANGXI_DEPARTMENT } from './jiangxi-department';
+import { NATIONAL_DEPARTMENT } from './national-department';
 import { NATIONAL_PROJECT } from './national-project';
 import { REFERENCE } from './reference';
 import { SICHUAN_PROJECT } from './sichuan-project';
@@ -23,6 +24,7 @@ export const FAMILIES: readonly FormFamily[] = [
   FUJIAN_DEPARTMENT,
   JIANGXI_DEPARTMENT,
   BUDGET20_DEPARTMENT,
+  NATIONAL_DEPARTMENT,
   SICHUAN_PROJECT,
   TARGET_SELFEVAL_PROJECT,
   BUDGET20_PROJECT,
