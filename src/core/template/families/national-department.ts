@@ -2,6 +2,7 @@
 // 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分),
 // 年度总体目标 预期目标 / 实际完成情况, and indicators with 分值, 得分 and 偏差原因分析及改进措施.
 import type { FormFamily } from './family';
+import { NATIONAL_LAYOUT_LABELS, NATIONAL_SCORING } from './national-project';
 
 export const NATIONAL_DEPARTMENT: FormFamily = {
   id: 'national-department',
@@ -14,33 +15,12 @@ export const NATIONAL_DEPARTMENT: FormFamily = {
     { label: '三级指标' },
     { label: '得分' },
   ],
-  distinguishing: [
-    { label: '部门' },
-    { label: '预算资金' },
-    { label: '年初预算数' },
-    { label: '全年预算数' },
-    { label: '分值' },
-    { label: '执行率' },
-    { label: '其中:当年财政拨款', synonyms: ['其中:本年财政拨款'] },
-    { label: '上年结转资金' },
-    { label: '其他资金' },
-    { label: '年度总体目标' },
-    { label: '预期目标' },
-    { label: '实际完成情况' },
-    { label: '年度指标值' },
-    { label: '实际完成值' },
-    { label: '偏差原因分析及改进措施' },
-    { label: '总分' },
-  ],
+  distinguishing: [{ label: '部门' }, { label: '预算资金' }, { label: '其他资金' }, ...NATIONAL_LAYOUT_LABELS],
   parts: { dataTable: true, scoreSheet: false, inlineScores: true, material: false },
   blankAllowed: [],
   optionalRows: ['上年结转资金', '其他资金'],
   contributes: {},
-  scoring: {
-    budgetPoints: 10,
-    indicators: 'completion',
-    formula: '预算执行得分 = 10 × min(执行率, 100%)；指标得分按完成比例；总分 = 预算执行得分 + Σ 指标得分',
-  },
+  scoring: NATIONAL_SCORING,
   rulesOff: [],
   example: 'tests/forms/anhui-jinzhai-chagu-meilixiangcun-2023',
 };
