@@ -2,7 +2,8 @@
  * How well the product reads the corpus of real forms (issue #10): for every entry, what checkWorkbook reads
  * (unit name, year, amount unit, 全年预算数 and 全年执行数 of the total row) against the hand-checked truth, the
  * real inconsistencies found at their cell, and the error findings that are none of them (false errors).
- * Run with `npx tsx tests/forms/measure.ts`; tests/forms/reading.test.ts holds the floors.
+ * Run with `npx tsx tests/forms/measure.ts [-v] [--dir <forms dir>]` (--dir measures entries kept elsewhere, such as
+ * forms not yet in the repo, laid out like this one); tests/forms/reading.test.ts holds the floors.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -136,8 +137,8 @@ function unseenIn(source: Source, truth: Truth): (cell: string) => boolean {
   };
 }
 
-export async function measureForm(id: string): Promise<FormMeasure> {
-  const dir = path.join(FORMS_DIR, id);
+export async function measureForm(id: string, formsDir = FORMS_DIR): Promise<FormMeasure> {
+  const dir = path.join(formsDir, id);
   const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Truth;
   const source = JSON.parse(fs.readFileSync(path.join(dir, 'source.json'), 'utf8')) as Source;
   const bytes = fs.readFileSync(path.join(dir, `${id}.xlsx`));
@@ -193,16 +194,16 @@ export async function measureForm(id: string): Promise<FormMeasure> {
   };
 }
 
-export function corpusIds(): string[] {
+export function corpusIds(formsDir = FORMS_DIR): string[] {
   return fs
-    .readdirSync(FORMS_DIR)
-    .filter((name) => fs.existsSync(path.join(FORMS_DIR, name, 'truth.json')))
+    .readdirSync(formsDir)
+    .filter((name) => fs.existsSync(path.join(formsDir, name, 'truth.json')))
     .sort();
 }
 
-export async function measureCorpus(): Promise<CorpusMeasure> {
+export async function measureCorpus(formsDir = FORMS_DIR): Promise<CorpusMeasure> {
   const forms: FormMeasure[] = [];
-  for (const id of corpusIds()) forms.push(await measureForm(id));
+  for (const id of corpusIds(formsDir)) forms.push(await measureForm(id, formsDir));
   const sum = (f: (m: FormMeasure) => number) => forms.reduce((s, m) => s + f(m), 0);
   return {
     forms,
@@ -255,7 +256,9 @@ export function formatMeasure(m: CorpusMeasure, verbose = false): string {
 }
 
 if (require.main === module) {
-  measureCorpus().then(
+  const dirArg = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : undefined;
+  const formsDir = dirArg ? path.resolve(dirArg) : FORMS_DIR;
+  measureCorpus(formsDir).then(
     (m) => console.log(formatMeasure(m, process.argv.includes('-v'))),
     (err: unknown) => {
       console.error(err);
