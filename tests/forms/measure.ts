@@ -22,7 +22,8 @@ interface Truth {
   id: string;
   unit: CellFact & { name: string };
   year: number;
-  amountUnit: '元' | '万元';
+  /** null: the form states no amounts (a score sheet), so nothing is to be read. */
+  amountUnit: '元' | '万元' | null;
   budget: Record<'initial' | 'adjusted' | 'executed', CellFact | null>;
   inconsistencies: { cell: string }[];
   /** Cells the copy shows but cannot be read, left empty in the rebuild (qualified A1): what a finding says of them is unknown. */
@@ -88,7 +89,9 @@ function statedFigure(value: number | string | null, amountUnit: Truth['amountUn
   if (typeof value === 'number') return value;
   const match = /^([\d,]+(?:\.\d+)?)\s*(万元|万|元)$/.exec(String(value ?? '').trim());
   if (!match?.[1] || !match[2]) return null;
-  return (Number(match[1].replace(/,/g, '')) * (TO_YUAN[match[2]] ?? 1)) / (TO_YUAN[amountUnit] ?? 1);
+  return (
+    (Number(match[1].replace(/,/g, '')) * (TO_YUAN[match[2]] ?? 1)) / (amountUnit ? (TO_YUAN[amountUnit] ?? 1) : 1)
+  );
 }
 
 function amountFigure(
@@ -160,9 +163,9 @@ export async function measureForm(id: string, formsDir = FORMS_DIR): Promise<For
     { name: 'year', expected: String(truth.year), read: show(summary.year), correct: summary.year === truth.year },
     {
       name: 'amountUnit',
-      expected: truth.amountUnit,
+      expected: truth.amountUnit ?? '—',
       read: show(summary.amountUnit),
-      correct: summary.amountUnit === truth.amountUnit,
+      correct: (summary.amountUnit ?? null) === truth.amountUnit,
     },
   ];
   for (const f of [

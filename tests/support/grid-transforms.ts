@@ -106,6 +106,11 @@ export function setCells(grid: Grid, cells: ReadonlyArray<{ row: number; col: nu
   return buildGrid(grid.name, rows, grid.merges);
 }
 
+/** The grid as a host that cannot tell merges reads it (ExcelApi below 1.13): no merges, covered cells empty. */
+export function withoutMerges(grid: Grid): Grid {
+  return remapGrid({ ...grid, merges: [] }, (row, col) => ({ row, col }), plain);
+}
+
 export function byName(grids: readonly Grid[], name: string): Grid {
   const grid = grids.find((g) => g.name === name);
   if (!grid) throw new Error(`no sheet ${name}`);

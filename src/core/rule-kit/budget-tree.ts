@@ -7,6 +7,11 @@ export function budgetChildren(row: BudgetRow, rows: readonly BudgetRow[]): Budg
   return rows.filter((r) => BUDGET_PARENT[r.kind] === row.kind);
 }
 
+export function budgetParent(row: BudgetRow, rows: readonly BudgetRow[]): BudgetRow | undefined {
+  const parent = BUDGET_PARENT[row.kind];
+  return parent === undefined ? undefined : rows.find((r) => r.kind === parent);
+}
+
 export function sangongChildren(row: SangongRow, rows: readonly SangongRow[]): SangongRow[] {
   return rows.filter((r) => SANGONG_PARENT[r.kind] === row.kind);
 }

@@ -1,7 +1,7 @@
 // low-execution: 执行率 below the setting (90%) with no explanation in 备注/说明.
 import type { BudgetRow } from '../template/model';
 import { formatPercent } from '../text/format';
-import { budgetChildren } from '../rule-kit/budget-tree';
+import { budgetChildren, budgetParent } from '../rule-kit/budget-tree';
 import { defineRule } from '../rule-kit/rule';
 import { isNonAnswer } from '../rule-kit/texts';
 import { amountWriter, rowLabel } from '../rule-kit/naming';
@@ -27,13 +27,21 @@ export default defineRule({
       const rate = rateOf(row);
       return rate !== undefined && rate < threshold;
     };
+    // Which row the shortfall is explained on: the most specific row that states its own 执行率. A 其中 row left
+    // blank or "—" in the 执行率 column while its parent states one (a project form) is carried by the parent.
+    const states = (row: BudgetRow) => row.rate?.value != null;
+    const carriedByParent = (row: BudgetRow) => {
+      const parent = budgetParent(row, rows);
+      return parent !== undefined && !states(row) && states(parent) && low(parent);
+    };
     // A form with no 备注 column that explains its shortfalls in a row of its own (偏差大或目标未完成原因分析).
     const noteColumn = context.model.data?.budget?.columns.note !== undefined;
     if (!noteColumn && !isNonAnswer(context.model.data?.goals?.unmetReason?.value)) return;
     for (const row of rows) {
       if (!low(row) || !isNonAnswer(row.note?.value)) continue;
       // A parent is low because a child is: the child is where the explanation belongs.
-      if (budgetChildren(row, rows).some(low)) continue;
+      if (budgetChildren(row, rows).some((child) => low(child) && !carriedByParent(child))) continue;
+      if (carriedByParent(row)) continue;
       const rate = rateOf(row) as number;
       // A form whose budget block has no 备注 column (a project form) explains it in its texts, not in a 备注栏.
       context.report({

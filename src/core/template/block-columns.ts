@@ -1,10 +1,21 @@
 // Helpers shared by the blocks of a data table: header columns by label, row labels, a block's extent.
 import type { CellPos } from '../grid/grid';
-import { anchorOf, valueAt } from '../grid/grid';
+import { anchorOf, isBlankValue, valueAt } from '../grid/grid';
 import { columnLabel, normalizeLabel } from '../text/normalize';
 import type { SheetIndex } from './sheet-index';
 
 export type ColumnMap<K extends string> = Partial<Record<K, number>>;
+
+/**
+ * The label heading a column on a header row. A header two rows high leaves the lower row empty under a label that
+ * spans both (实际完成值 | 分值 | 得分 beside 指标性质 | 指标值 | 度量单位): with its merge known, the covered cell carries
+ * the label; on a host that cannot tell merges (ExcelApi below 1.13) it is empty, and the label is the one above it.
+ */
+function headerLabel(index: SheetIndex, row: number, col: number): string {
+  const own = columnLabel(index.norm(row, col));
+  if (own !== '' || row === 0 || !isBlankValue(valueAt(index.grid, row, col))) return own;
+  return columnLabel(index.norm(row - 1, col));
+}
 
 /** Maps the header cells of one row to column roles by exact (normalised, unit-suffix-free) label. */
 export function mapColumns<K extends string>(
@@ -16,7 +27,7 @@ export function mapColumns<K extends string>(
   const wanted = Object.entries(labels) as [K, readonly string[]][];
   const normalised = wanted.map(([role, names]) => [role, names.map(normalizeLabel)] as const);
   for (let col = 0; col < index.grid.colCount; col++) {
-    const norm = columnLabel(index.norm(row, col));
+    const norm = headerLabel(index, row, col);
     if (norm === '') continue;
     for (const [role, names] of normalised) {
       if (map[role] === undefined && names.includes(norm)) {
@@ -56,14 +67,31 @@ export function rowLabel(index: SheetIndex, row: number, beforeCol: number): { t
 
 export type BlockRange = { header: number; end: number };
 
+/** Blank rows a block may hold inside it (the rows of a merged level label, on a host that cannot tell merges). */
+const MAX_INNER_BLANK_ROWS = 4;
+
+/**
+ * The rows of a block under its header: up to the first blank row, a stop row or the sheet's end. With `continues`,
+ * a run of a few blank rows is inside the block when the row after it continues the block (an indicator row under
+ * merged 二级指标 cells, which read as blank rows where the merges are not known).
+ */
 export function blockRows(
   index: SheetIndex,
   header: number,
   stopRows: ReadonlySet<number>,
   firstCol: number,
   lastCol: number,
+  continues?: (row: number) => boolean,
 ): BlockRange {
+  const inside = (row: number) => row < index.grid.rowCount && !stopRows.has(row);
   let row = header + 1;
-  while (row < index.grid.rowCount && !stopRows.has(row) && !index.isBlankRow(row, firstCol, lastCol)) row++;
+  for (;;) {
+    while (inside(row) && !index.isBlankRow(row, firstCol, lastCol)) row++;
+    if (!continues || !inside(row)) break;
+    let next = row;
+    while (next - row < MAX_INNER_BLANK_ROWS && inside(next) && index.isBlankRow(next, firstCol, lastCol)) next++;
+    if (!inside(next) || index.isBlankRow(next, firstCol, lastCol) || !continues(next)) break;
+    row = next;
+  }
   return { header, end: row - 1 };
 }

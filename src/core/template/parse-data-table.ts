@@ -77,11 +77,15 @@ function readStatedScore(
     const others = labels.filter((l) => normalizeLabel(l) !== own);
     return others.length < labels.length ? readStatedScore(index, indicatorHeader, others) : undefined;
   }
-  const scoreCol =
-    indicatorHeader === undefined ? undefined : mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS).score;
-  if (hit && hit.inline === undefined && scoreCol !== undefined && indicatorHeader !== undefined) {
-    if (hit.pos.row > indicatorHeader && scoreCol > hit.pos.col)
-      return index.number({ row: hit.pos.row, col: scoreCol });
+  const columns = indicatorHeader === undefined ? {} : mapColumns(index, indicatorHeader, INDICATOR_COLUMN_LABELS);
+  if (hit && hit.inline === undefined && columns.score !== undefined && indicatorHeader !== undefined) {
+    if (hit.pos.row > indicatorHeader && columns.score > hit.pos.col) {
+      const inColumn = index.number({ row: hit.pos.row, col: columns.score });
+      // A total written once across the row (总分 | 100分, one cell wide on a host that cannot tell merges) is the
+      // row's only figure; with a 分值 total beside it, the 得分 column's cell is the stated total even when blank.
+      const weight = columns.weight === undefined ? undefined : index.number({ row: hit.pos.row, col: columns.weight });
+      if (inColumn.problem !== 'blank' || (weight !== undefined && weight.problem !== 'blank')) return inColumn;
+    }
   }
   return keyValue(index, labels, (pos) => index.number(pos));
 }

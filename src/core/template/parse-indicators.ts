@@ -1,4 +1,5 @@
 // The indicator block of a data table: 一级/二级/三级指标 with 年度指标值, 实际完成值, 分值, 得分 and reasons.
+import { isBlankValue, valueAt } from '../grid/grid';
 import { isMark } from '../text/marks';
 import { parseNumberText } from '../text/numbers';
 import { blockRows, mapColumns, type ColumnMap } from './block-columns';
@@ -93,7 +94,32 @@ export function parseIndicators(
   const sheet = index.grid.name;
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   const firstCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
-  const range = blockRows(index, header, stopRows, firstCol, lastCol);
+  // Where merges are not known (a host below ExcelApi 1.13 reads none), the rows a merged 二级指标 spans read as
+  // blank: after them the block goes on when an indicator row follows (a name with a figure to score, 分值 or 得分,
+  // or values to compare), level headings alone on their rows (时效指标) and blank rows in between.
+  const filled = (row: number, col: number | undefined) =>
+    col !== undefined && !isBlankValue(valueAt(index.grid, row, col));
+  const numeric = (row: number, col: number | undefined) =>
+    col !== undefined && index.number({ row, col }).value !== null;
+  const isIndicatorRow = (row: number) =>
+    filled(row, columns.name) &&
+    (numeric(row, columns.weight) ||
+      numeric(row, columns.score) ||
+      (filled(row, columns.target) && filled(row, columns.actual)));
+  const levels = [columns.level1, columns.level2].filter((c): c is number => c !== undefined);
+  const isLevelHeading = (row: number) => {
+    const texts = Array.from({ length: lastCol - firstCol + 1 }, (_, i) => firstCol + i).filter((c) => filled(row, c));
+    return texts.length > 0 && texts.every((c) => levels.includes(c) && index.norm(row, c).length <= 12);
+  };
+  const continues = (from: number) => {
+    if (index.grid.merges.length > 0) return false;
+    for (let row = from; row < Math.min(from + 6, index.grid.rowCount) && !stopRows.has(row); row++) {
+      if (isIndicatorRow(row)) return true;
+      if (!index.isBlankRow(row, firstCol, lastCol) && !isLevelHeading(row)) return false;
+    }
+    return false;
+  };
+  const range = blockRows(index, header, stopRows, firstCol, lastCol, continues);
   const percentColumn = columns.rate !== undefined && index.norm(header, columns.rate).includes('%');
   const rows: Indicator[] = [];
   let level1: Field<string> | undefined;

@@ -1,4 +1,6 @@
+import { checkWorkbook } from '../../../src/core/check';
 import rule from '../../../src/core/rules/low-execution';
+import { formGrid } from '../../support/project-workbook';
 import { ruleTester } from '../../support/rule-tester';
 import { sampleLikeGrids } from '../../support/sample-like';
 
@@ -33,4 +35,18 @@ ruleTester(rule, {
       findings: [{ sheet: '自评数据表', messageId: 'low', cells: ['F24'] }],
     },
   ],
+});
+
+// Real project forms (tests/forms): the 其中:当年财政拨款 row leaves 执行率 blank or "—" (merged over 分值/执行率/得分)
+// while 年度资金总额 states it; the shortfall is explained for the total, and the finding points at the stated rate.
+describe.each([
+  ['shanghai-putuo-tiyu-jiesuan-2022', '86.18%'],
+  ['hubei-ezhou-spj-shiminzhongxin-2021', '83.50%'],
+])('low execution on %s', (id, rate) => {
+  it('is reported once, at the total row that states its 执行率 (G6), not at the 其中 row', async () => {
+    const grid = await formGrid(id);
+    const findings = checkWorkbook([grid]).findings.filter((f) => f.rule === 'low-execution');
+    expect(findings.map((f) => f.cells)).toEqual([['G6']]);
+    expect(findings[0]?.message).toContain(`年度资金总额的执行率为 ${rate}`);
+  });
 });
