@@ -78,6 +78,7 @@ export const CLI_MESSAGES = {
   summaryTitle: '汇总（{{files}} 个文件，{{failed}} 个有错误）',
   notRecognised: '未识别',
   family: '表式：{{name}}（把握 {{confidence}}%）',
+  unscored: '得分：本表式不评分',
   annotatedName: '{{name}}（已标注{{n}}）.xlsx',
   annotateNotDir: '"{{path}}"是一个文件，不是文件夹。--annotate 需要一个存放标注副本的文件夹（不存在会自动创建）。',
   annotateIsInput: '标注副本"{{path}}"是要检查的工作簿之一，不能覆盖它。请用 --annotate 指定另一个文件夹。',

@@ -39,6 +39,7 @@ export const TASKPANE_MESSAGES = {
   unknownFamily: '未能确定',
   summaryScore: '自评得分',
   summaryGrade: '自评等级',
+  unscoredFamily: '本表式不评分',
   summaryRate: '整体执行率',
   statedVsRecomputed: '填报 {{stated}} / 重算 {{recomputed}}',
   unknownValue: '未填',

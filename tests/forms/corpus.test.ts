@@ -74,6 +74,7 @@ const FAMILIES = [
   'jiangxi-department',
   'fujian-department',
   'national-department',
+  'unscored-project',
 ];
 
 const ids = fs
@@ -217,9 +218,9 @@ describe('forms corpus as a whole', () => {
   // Issue #10 asks for ≥ 15 documents from ≥ 6 provinces; these floors are the corpus's current numbers
   // (README.md). Raise them as entries are added; never lower them.
   it('holds both kinds, several families and provinces', () => {
-    expect(truths.length).toBeGreaterThanOrEqual(28);
-    expect(new Set(truths.map((t) => t.province)).size).toBeGreaterThanOrEqual(12);
+    expect(truths.length).toBeGreaterThanOrEqual(33);
+    expect(new Set(truths.map((t) => t.province)).size).toBeGreaterThanOrEqual(13);
     expect(new Set(truths.map((t) => t.kind))).toEqual(new Set(['department', 'project']));
-    expect(new Set(truths.map((t) => t.family)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(truths.map((t) => t.family)).size).toBeGreaterThanOrEqual(13);
   });
 });

@@ -941,3 +941,104 @@ describe('column headers with reference marks, and what a header row is not (福
     expect(mismatch?.cells[0]).toBe('B4');
   });
 });
+
+describe('forms measured in the fourth holdout (transfer-payment and county forms, score sheets, whole scores)', () => {
+  /** A 绩效目标自评表 without scores, as the 阆中 / 衡山 / 南岳 forms lay it out. */
+  const unscored = (head: Rows, satisfaction: CellInput = '≥90%') =>
+    buildGrid('绩效目标自评表', [
+      ['2020年某专项资金绩效目标自评表'],
+      ...head,
+      ['项目资金（万元）', undefined, undefined, '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A)'],
+      [undefined, '年度资金总额', undefined, 200, 150, { value: 0.75, numFmt: '0%' }],
+      [undefined, '其中：中央补助', undefined, 200, 150, { value: 0.75, numFmt: '0%' }],
+      [undefined, '其他资金'],
+      ['年度总体目标', '总体目标', undefined, undefined, '全年实际完成情况'],
+      [undefined, '完成某工程', undefined, undefined, '完成某工程的八成'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'],
+      [undefined, '产出指标', '数量指标', '完成工程量', '≥100%', '80%', '资金拨付滞后，工程延至次年完工'],
+      [undefined, '满意度指标', '服务对象满意度指标', '安全事故发生数', '0起', '0起'],
+      [undefined, undefined, undefined, '群众满意度', '≥90%', satisfaction],
+    ]);
+
+  it('recognises a form with no 分值 or 得分 as its own family, with no score and no score part to miss', () => {
+    const result = checkWorkbook([unscored([['地方主管部门', '某县交通运输局', '资金使用单位', '某县公路股']])]);
+    expect(result.summary.family?.id).toBe('unscored-project');
+    expect(result.findings.filter((f) => f.rule === 'template-not-recognised')).toEqual([]);
+    expect(result.summary.score.recomputed).toBeUndefined();
+    // The same form with a 得分 column is not of the family: a form without scores writes none.
+    const scored = unscored([['地方主管部门', '某县交通运输局']]);
+    const withScore = buildGrid(scored.name, [
+      ...scored.cells.map((r) => r?.map((c) => c?.value)),
+      [undefined, '得分'],
+    ]);
+    expect(checkWorkbook([withScore]).summary.family?.id).not.toBe('unscored-project');
+  });
+
+  it('reads the year of a title that opens with it ("2020年某专项资金绩效目标自评表")', () => {
+    expect(checkWorkbook([unscored([])]).summary.year).toBe(2020);
+  });
+
+  it('takes the 地方主管部门 for the unit when the 资金使用单位 is a section of it (…股, …科), never the 中央主管部门', () => {
+    const unit = (head: Rows) => checkWorkbook([unscored(head)]).summary.unit;
+    expect(
+      unit([
+        ['中央主管部门', '财政部'],
+        ['地方主管部门', '某县交通运输局', '资金使用单位', '某县公路股'],
+      ]),
+    ).toBe('某县交通运输局');
+    expect(
+      unit([
+        ['中央主管部门', '财政部'],
+        ['地方主管部门', '某县交通运输局', '资金使用单位', '某县公路局'],
+      ]),
+    ).toBe('某县公路局');
+    expect(unit([['中央主管部门', '财政部']])).toBeUndefined();
+  });
+
+  it('asks for a satisfaction survey on a satisfaction result, not on a count under the 满意度 heading', () => {
+    const asked = (satisfaction: CellInput) =>
+      checkWorkbook([unscored([], satisfaction)])
+        .findings.filter((f) => f.rule === 'satisfaction-basis')
+        .map((f) => f.message);
+    expect(asked('95%')).toEqual([expect.stringContaining('群众满意度')]);
+    expect(asked('≥90%')[0]).toContain('填写了结果 ≥90%，');
+  });
+
+  /** A score sheet with a 分值 column after each level (长沙市雨花区 部门整体支出绩效评价指标表), no 扣分原因 column. */
+  const levelWeights = () =>
+    buildGrid('指标表', [
+      ['部门整体支出绩效评价指标表'],
+      ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '评价标准', '指标说明', '得分'],
+      ['投入', 20, '预算配置', 20, '在职人员控制率', 10, '≤100%计10分', '在职人数/编制数', 10],
+      [undefined, undefined, undefined, undefined, '三公经费变动率', 10, '≤0计10分', '变动率', 8],
+      ['产出', 80, '职责履行', 80, '重点工作完成率', 80, '100%计满分', '完成数/计划数', 80],
+      ['合计', 100, undefined, undefined, undefined, undefined, undefined, undefined, 98],
+    ]);
+
+  it("takes each level's weight from the 分值 column beside it, and asks no reason of a sheet with nowhere to write one", () => {
+    const result = checkWorkbook([levelWeights()]);
+    const leaves = result.model.score?.roots.flatMap((r) => r.children.flatMap((c) => c.children)) ?? [];
+    expect(leaves.map((l) => l.weight?.value)).toEqual([10, 10, 80]);
+    const rules = result.findings.map((f) => f.rule);
+    expect(rules).not.toContain('score-weight-rollup');
+    expect(rules).not.toContain('score-deduction-reason');
+  });
+
+  it('compares scores at whole points on a form that writes every score whole (9 for 10 × 86.2%)', () => {
+    const form = (budgetScore: number) =>
+      buildGrid('项目支出绩效自评表', [
+        ['项目支出绩效自评表（2019年度）'],
+        ['项目名称', '某改造工程', undefined, '实施单位', '某学校'],
+        ['项目资金（万元）', undefined, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [undefined, '年度资金总额', 43.2, 43.2, 37.24, 10, { value: 0.862, numFmt: '0.0%' }, budgetScore],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        [undefined, '产出指标', '数量指标', '改造面积', '≥1000平方米', '1200平方米', 40, 40],
+        [undefined, '效益指标', '社会效益指标', '师生受益人数', '≥500人', '600人', 50, 50],
+        ['总分', undefined, undefined, undefined, undefined, undefined, 100, budgetScore + 90],
+      ]);
+    const budgetScores = (score: number) =>
+      checkWorkbook([form(score)]).findings.filter((f) => f.rule === 'budget-score');
+    expect(budgetScores(9)).toEqual([]);
+    expect(budgetScores(8).map((f) => f.message)).toEqual([expect.stringContaining('本表得分均为整数，取 9分')]);
+  });
+});

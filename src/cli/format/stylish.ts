@@ -1,6 +1,7 @@
 // Human output of `ziping check`: one block per file, then a summary table over all files.
 import { formatFindingCell, formatRate, formatScore } from '../../core/text/format';
 import { ruleName } from '../../core/rule-names';
+import { familyScores } from '../../core/template/families';
 import { countBySeverity, summaryRows, type FileReport, type JsonFinding } from '../file-report';
 import { CLI_MESSAGES, fill } from '../messages';
 
@@ -48,7 +49,9 @@ function resultLines(report: Omit<FileReport, 'file'>, indent: string): string[]
     );
     const g = report.score.grade;
     lines.push(
-      `${indent}得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`,
+      familyScores(report.family?.id)
+        ? `${indent}得分：填报 ${score(report.score.stated)} / 重算 ${score(report.score.recomputed)}    等级：填报 ${g.stated ?? '—'} / 重算 ${g.recomputed ?? '—'}`
+        : `${indent}${CLI_MESSAGES.unscored}`,
     );
     if (report.budget.executionRate !== undefined)
       lines.push(`${indent}${fill(CLI_MESSAGES.executionRate, { rate: formatRate(report.budget.executionRate) })}`);

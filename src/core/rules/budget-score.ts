@@ -1,11 +1,13 @@
 // budget-score: a budget block with 分值/得分 — the stated 得分 ≠ round(分值 × 执行率, 2), at most 分值.
-import { scoresEqual } from '../calc/compare';
+import { roundTo, scoresEqual } from '../calc/compare';
 import { executionScore, explainExecutionScore, uncappedExecutionScore } from '../calc/scoring';
 import { formatPercent, formatScore } from '../text/format';
 import { defineRule, type RuleContext } from '../rule-kit/rule';
 import { FULL_MARKS } from '../calc/inline-score';
 import { budgetScoreFix } from '../rule-kit/fix-budget';
 import { fixList } from '../rule-kit/fix-cell';
+import { formScoreDecimals, scoreAgrees, WHOLE_POINTS } from '../rule-kit/score-precision';
+import { fillTemplate } from '../messages';
 
 /**
  * A project form scores budget execution and its indicators out of one total (its 总分 分值, else 100): a budget 分值
@@ -48,13 +50,15 @@ export default defineRule({
   check(context) {
     checkWeightAll(context);
     const { scoring } = context.settings;
+    const decimals = formScoreDecimals(context.model);
     for (const calc of context.computed.budget.values()) {
       const { row } = calc;
       const weight = row.weight?.value;
       const score = row.score;
       if (weight == null || !score || score.value === null || calc.rate === undefined) continue;
-      const expected = executionScore(weight, calc.rate);
-      if (scoresEqual(score.value, expected, context.settings)) continue;
+      const exact = executionScore(weight, calc.rate);
+      if (scoreAgrees(score.value, exact, decimals, context.settings)) continue;
+      const expected = decimals === undefined ? exact : roundTo(exact, decimals);
       const rate = formatPercent(calc.rate);
       // A score copied from a system that does not cap (rate above 100% → more than 分值) gets its own explanation.
       const copiedUncapped =
@@ -70,7 +74,9 @@ export default defineRule({
           weight: formatScore(weight),
           rate,
           expected: formatScore(expected),
-          working: explainExecutionScore(weight, calc.rate, rate),
+          working:
+            explainExecutionScore(weight, calc.rate, rate) +
+            (expected === exact ? '' : fillTemplate(WHOLE_POINTS, { expected: formatScore(expected) })),
           system: scoring.name,
           expectedScore: expected,
         },

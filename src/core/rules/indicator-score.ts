@@ -1,5 +1,6 @@
 // indicator-score: tables with 分值/得分 — the stated indicator 得分 differs from the score the family's rules give.
 import { scoresEqual } from '../calc/compare';
+import { formScoreDecimals, scoreAgrees } from '../rule-kit/score-precision';
 import { explainIndicatorScore } from '../calc/scoring';
 import { formatScore } from '../text/format';
 import { indicatorPercent, indicatorUnit } from '../rule-kit/indicator-values';
@@ -66,6 +67,7 @@ export default defineRule({
         },
       });
     }
+    const decimals = formScoreDecimals(context.model);
     let printed: boolean | undefined;
     const printedRule = () => (printed ??= printsRatioRule(context.model));
     for (const calc of context.computed.indicators) {
@@ -76,7 +78,7 @@ export default defineRule({
       const actual = indicator.actual.value;
       if (!completion || expectedScore === undefined || weight == null || !score || score.value === null) continue;
       if (target === null || actual === null) continue;
-      if (scoresEqual(score.value, expectedScore, context.settings)) continue;
+      if (scoreAgrees(score.value, expectedScore, decimals, context.settings)) continue;
       const working = explainIndicatorScore(
         {
           direction: indicator.direction,

@@ -1,10 +1,14 @@
 // low-execution: 执行率 below the setting (90%) with no explanation in 备注/说明.
+import { amountsEqual } from '../calc/compare';
 import type { BudgetRow } from '../template/model';
 import { formatPercent } from '../text/format';
 import { budgetChildren, budgetParent } from '../rule-kit/budget-tree';
 import { defineRule } from '../rule-kit/rule';
 import { isNonAnswer } from '../rule-kit/texts';
 import { amountWriter, rowLabel } from '../rule-kit/naming';
+
+/** An indicator of budget execution itself. */
+const EXECUTION_INDICATOR = /预算执行率|资金执行率|支出执行率|资金支出率|支出进度/;
 
 export default defineRule({
   meta: {
@@ -37,8 +41,21 @@ export default defineRule({
     // A form with no 备注 column that explains its shortfalls in a row of its own (偏差大或目标未完成原因分析).
     const noteColumn = context.model.data?.budget?.columns.note !== undefined;
     if (!noteColumn && !isNonAnswer(context.model.data?.goals?.unmetReason?.value)) return;
+    // Without a 备注 column, an indicator that measures the same money (its target and result are the row's budget and
+    // execution, or it is the 预算执行率) may give the reason in its 偏差原因 cell (廊坊 I14: 剩余3%尾款未付).
+    const indicators = context.model.data?.indicators?.rows ?? [];
+    const explainedByIndicator = (row: BudgetRow) =>
+      !noteColumn &&
+      indicators.some((indicator) => {
+        if (isNonAnswer(indicator.reason?.value)) return false;
+        const same = (a: number | null | undefined, b: number | null | undefined) =>
+          a != null && b != null && amountsEqual(a, b, context.settings);
+        const sameMoney =
+          same(indicator.target.value, row.planned?.value) && same(indicator.actual.value, row.actual?.value);
+        return sameMoney || EXECUTION_INDICATOR.test(indicator.name.value ?? '');
+      });
     for (const row of rows) {
-      if (!low(row) || !isNonAnswer(row.note?.value)) continue;
+      if (!low(row) || !isNonAnswer(row.note?.value) || explainedByIndicator(row)) continue;
       // A parent is low because a child is: the child is where the explanation belongs.
       if (budgetChildren(row, rows).some((child) => low(child) && !carriedByParent(child))) continue;
       if (carriedByParent(row)) continue;

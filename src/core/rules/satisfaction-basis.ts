@@ -20,10 +20,16 @@ function statesBasis(text: string, needsSatisfaction: boolean): boolean {
   return false;
 }
 
+/**
+ * A satisfaction result: named so, or a rate under a 满意度 heading. A count under that heading whose own name says
+ * nothing of satisfaction ("因粮食市场波动引起的粮食安全事件发生数 0起") is measured by counting, not by a survey.
+ */
 function isSatisfaction(indicator: Indicator): boolean {
-  return [indicator.name.value, indicator.level2?.value, indicator.level1?.value].some(
+  if (SATISFACTION.test(indicator.name.value ?? '')) return true;
+  const underHeading = [indicator.level2?.value, indicator.level1?.value].some(
     (t) => t !== null && t !== undefined && SATISFACTION.test(t),
   );
+  return underHeading && (indicatorPercent(indicator) || indicator.actual.value === null);
 }
 
 export default defineRule({
@@ -57,8 +63,9 @@ export default defineRule({
         cells: [indicator.actual.ref],
         data: {
           name: indicator.name.value ?? '',
+          // A result written with its direction ("≥90%") is quoted as written: "90%" would misstate it.
           actual:
-            value === null
+            value === null || /[≥≤><≧≦＞＜]/.test(indicator.actualText)
               ? quote(indicator.actualText, 20)
               : shownIndicatorNumber(value, indicatorPercent(indicator), indicatorUnit(indicator)),
         },

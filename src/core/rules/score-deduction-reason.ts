@@ -17,6 +17,8 @@ export default defineRule({
     },
   },
   check(context) {
+    // A score sheet with no 扣分原因 column (its 评价标准 says how points are lost) has nowhere to write a reason.
+    if (context.model.score?.columns.reason === undefined) return;
     const linked = new Map((context.computed.score?.linked ?? []).map((l) => [l.node, l.expected] as const));
     for (const leaf of scoreLeaves(context.model)) {
       const weight = leaf.weight?.value;

@@ -25,9 +25,10 @@ export const UNIT_LABEL_RANKS: ReadonlyArray<{
   readonly suffix: readonly string[];
 }> = [
   { exact: ['填报单位', '评价单位', '部门(单位)名称'], suffix: ['单位名称'] },
-  { exact: ['项目单位'], suffix: ['实施单位'] },
+  { exact: ['项目单位', '资金使用单位'], suffix: ['实施单位'] },
   { exact: ['部门名称', '部门', '预算单位'], suffix: ['部门名称'] },
-  { exact: ['主管部门', '主管单位', '预算部门'], suffix: [] },
+  // Not 中央主管部门: on a transfer-payment form that is the ministry (财政部), not the unit.
+  { exact: ['主管部门', '主管单位', '预算部门', '地方主管部门', '县级主管部门', '市级主管部门'], suffix: [] },
 ];
 
 /** Other labels of a form's head: a cell holding one of them is never the value of the label before it. */

@@ -1,6 +1,6 @@
 // Recognises the data table (自评数据表) by its labels: key–value fields, the budget, "三公", goals and indicator blocks.
 import type { CellPos } from '../grid/grid';
-import { isBlankValue } from '../grid/grid';
+import { isBlankValue, valueAt } from '../grid/grid';
 import { columnLabel, normalizeLabel } from '../text/normalize';
 import { parseDateText, type DateParts } from '../text/dates';
 import { parseNumberText } from '../text/numbers';
@@ -42,7 +42,11 @@ function keyValue<T>(
   if (hit.inline !== undefined && hit.inline !== '' && inlineRead) return inlineRead(hit.inline, hit.pos);
   const at = index.valueRightOf(hit.pos);
   if (at) return read(at);
-  const slot = index.slotRightOf(hit.pos);
+  // The blank to fill: the slot right of the label; a label written with its colon and nothing after it ("填报日期:")
+  // takes its value after the colon, in its own cell, as does a label with nothing of the form right of it.
+  const right = index.slotRightOf(hit.pos);
+  const endsWithColon = /[:：]\s*$/.test(String(valueAt(index.grid, hit.pos.row, hit.pos.col) ?? ''));
+  const slot = endsWithColon || right.col >= index.grid.colCount ? hit.pos : right;
   return { ref: { sheet: index.grid.name, row: slot.row, col: slot.col }, value: null, raw: null, problem: 'blank' };
 }
 
@@ -135,11 +139,14 @@ function findYear(index: SheetIndex): Field<number> | undefined {
   for (let row = first; row < Math.min(index.grid.rowCount, first + 6); row++) {
     for (const cell of index.grid.cells[row] ?? []) {
       if (!cell || cell.mergedFrom || typeof cell.value !== 'string') continue;
-      // "2024年度", or a year alone in brackets: "（2021年）".
-      const match = /(\d{4})\s*年度|\(\s*(\d{4})\s*年\s*\)/.exec(cell.value.normalize('NFKC'));
+      // "2024年度", a year alone in brackets: "（2021年）", or a title opening with its year ("2020年忠烈祠…自评表").
+      const match = /(\d{4})\s*年度|\(\s*(\d{4})\s*年\s*\)|^(\d{4})\s*年(?!\d{1,2}月)\S*表$/.exec(
+        cell.value.normalize('NFKC').trim(),
+      );
       if (!match) continue;
       const col = (index.grid.cells[row] ?? []).indexOf(cell);
-      return { ref: { sheet: index.grid.name, row, col }, value: Number(match[1] ?? match[2]), raw: cell.value };
+      const year = Number(match[1] ?? match[2] ?? match[3]);
+      return { ref: { sheet: index.grid.name, row, col }, value: year, raw: cell.value };
     }
   }
   return undefined;

@@ -86,9 +86,11 @@ function mapScoreColumns(index: SheetIndex, header: number, depth: number): Part
     }
     if (placed) continue;
     // "一级指标" over only the 名称 cell (the merge over 名称 and 权重 was undone): a 权重 under an empty top cell is the
-    // weight of the level to its left.
+    // weight of the level to its left; so is a 分值 heading its own column right after a level's name column
+    // (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: each level's weight beside it).
     const weightKey = lastLevel === undefined ? undefined : (`l${lastLevel}Weight` as ScoreColumn);
-    if (weightWord && weightKey && map[weightKey] === undefined && index.norm(header, col) === '') {
+    const besideName = lastLevel !== undefined && map[`l${lastLevel}Name` as ScoreColumn] === col - 1;
+    if (weightWord && weightKey && map[weightKey] === undefined && (index.norm(header, col) === '' || besideName)) {
       set(weightKey, col);
       continue;
     }

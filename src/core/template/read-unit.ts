@@ -42,6 +42,13 @@ function withoutOrgCode(field: Field<string>): Field<string> {
   return name === value || name === '' ? field : { ...field, value: name };
 }
 
+/** The rank of 实施单位 in UNIT_LABEL_RANKS, and where a section named there ranks: after every unit label. */
+const IMPLEMENTER_RANK = 1;
+const SECTION_RANK = UNIT_LABEL_RANKS.length;
+
+/** A section inside a department (粮食调控储备与产业发展股, 农业工作科), not an organisation with a budget of its own. */
+const isSection = (name: string | null): boolean => /[股科]$/.test(name?.trim() ?? '');
+
 type Scan = {
   readonly best?: { rank: number; field: Field<string>; inline: boolean };
   /** The empty value slot of each unit label that holds no name, highest rank first. */
@@ -61,7 +68,7 @@ function scanUnitLabels(index: SheetIndex, bottom: number): Scan {
       const norm = index.norm(row, col);
       if (norm === '') continue;
       const colon = norm.indexOf(':');
-      const rank = unitLabelRank(colon >= 0 ? norm.slice(0, colon) : norm);
+      let rank = unitLabelRank(colon >= 0 ? norm.slice(0, colon) : norm);
       if (rank === undefined) continue;
       const pos: CellPos = { row, col };
       let field: Field<string> | undefined;
@@ -80,6 +87,8 @@ function scanUnitLabels(index: SheetIndex, bottom: number): Scan {
       // At the same rank, the table's own field (label cell, value cell) beats a name typed inline in a caption line
       // above the table ("单位名称：某镇政府  填报日期：…" over 单位名称 | 某镇人民政府).
       const inline = colon >= 0;
+      // An 实施单位 that is a section of its department (…股, …科) is not a unit of its own: the 主管部门 is.
+      if (field && rank === IMPLEMENTER_RANK && isSection(field.value)) rank = SECTION_RANK;
       if (field && (!best || rank < best.rank || (rank === best.rank && best.inline && !inline)))
         best = { rank, field, inline };
     }

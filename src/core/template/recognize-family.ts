@@ -75,6 +75,8 @@ export function matchFamily(family: FormFamily, labels: LabelSet): FamilyMatch {
   const distinguishing = family.distinguishing.filter((l) => isFound(l, labels, false)).length;
   const total = family.required.length + family.distinguishing.length;
   const found = family.required.length - missing.length + distinguishing;
+  if ((family.absent ?? []).some((l) => isFound(l, labels, false)))
+    return { family, confidence: 0, sure: false, missing };
   return { family, confidence: total === 0 ? 0 : found / total, sure: missing.length === 0, missing };
 }
 

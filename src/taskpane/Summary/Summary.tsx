@@ -2,6 +2,7 @@
 import { Badge } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
 import { SEVERITIES, type Finding, type Severity } from '../../core/finding';
+import { familyScores } from '../../core/template/families';
 import { formatPercent, formatScore } from '../format-value';
 import { TASKPANE_MESSAGES as M, fillMessage } from '../messages';
 import { useSummaryStyles } from './Summary.styles';
@@ -47,15 +48,23 @@ export function Summary({ result }: { readonly result: CheckResult }) {
           {summary.year === undefined ? M.unknownValue : fillMessage(M.yearValue, { year: summary.year })}
         </dd>
         <dt className={styles.term}>{M.summaryScore}</dt>
-        <dd className={styles.detail}>
-          <span className={scoreDiffers ? styles.mismatch : undefined}>{statedVsRecomputed(stated, recomputed)}</span>
-        </dd>
-        <dt className={styles.term}>{M.summaryGrade}</dt>
-        <dd className={styles.detail}>
-          <span className={gradeDiffers ? styles.mismatch : undefined}>
-            {statedVsRecomputed(gradeStated, gradeRecomputed)}
-          </span>
-        </dd>
+        {familyScores(summary.family?.id) ? (
+          <>
+            <dd className={styles.detail}>
+              <span className={scoreDiffers ? styles.mismatch : undefined}>
+                {statedVsRecomputed(stated, recomputed)}
+              </span>
+            </dd>
+            <dt className={styles.term}>{M.summaryGrade}</dt>
+            <dd className={styles.detail}>
+              <span className={gradeDiffers ? styles.mismatch : undefined}>
+                {statedVsRecomputed(gradeStated, gradeRecomputed)}
+              </span>
+            </dd>
+          </>
+        ) : (
+          <dd className={styles.detail}>{M.unscoredFamily}</dd>
+        )}
         {summary.budget.executionRate !== undefined && (
           <>
             <dt className={styles.term}>{M.summaryRate}</dt>

@@ -50,3 +50,14 @@ describe.each([
     expect(findings[0]?.message).toContain(`年度资金总额的执行率为 ${rate}`);
   });
 });
+
+const INDICATOR_REASON = '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。';
+
+it('takes the reason an indicator measuring the same money gives (廊坊 I14: 剩余3%尾款未付) on a form with no 备注', async () => {
+  const grid = await formGrid('hebei-langfang-spgcxx-nuantong-2019');
+  const ofRule = (g: typeof grid) => checkWorkbook([g]).findings.filter((f) => f.rule === 'low-execution');
+  expect(ofRule(grid)).toEqual([]);
+  // Without that reason the 86% execution is unexplained.
+  const cells = grid.cells.map((row) => row?.map((c) => (c?.value === INDICATOR_REASON ? undefined : c)));
+  expect(ofRule({ ...grid, cells }).map((f) => f.cells)).toEqual([['G7']]);
+});

@@ -68,6 +68,8 @@ export type FormFamily = {
   readonly required: readonly SignatureLabel[];
   /** Labels that tell the family from the others; each one found raises the confidence. */
   readonly distinguishing: readonly SignatureLabel[];
+  /** Labels no form of the family writes (得分 on a form without scores): a workbook holding one is not of it. */
+  readonly absent?: readonly SignatureLabel[];
   readonly parts: FamilyParts;
   /**
    * Rows that a form of the family may leave empty, meaning "none" (上年结转资金 with no carry-over): never reported as

@@ -13,6 +13,7 @@ import { NATIONAL_PROJECT } from './national-project';
 import { REFERENCE } from './reference';
 import { SICHUAN_PROJECT } from './sichuan-project';
 import { TARGET_SELFEVAL_PROJECT } from './target-selfeval-project';
+import { UNSCORED_PROJECT } from './unscored-project';
 import { YINCHUAN_PROJECT } from './yinchuan-project';
 
 export type { FormFamily } from './family';
@@ -27,6 +28,7 @@ export const FAMILIES: readonly FormFamily[] = [
   NATIONAL_DEPARTMENT,
   SICHUAN_PROJECT,
   TARGET_SELFEVAL_PROJECT,
+  UNSCORED_PROJECT,
   BUDGET20_PROJECT,
   YINCHUAN_PROJECT,
   NATIONAL_PROJECT,
@@ -35,4 +37,10 @@ export const FAMILIES: readonly FormFamily[] = [
 
 export function familyById(id: string): FormFamily | undefined {
   return FAMILIES.find((f) => f.id === id);
+}
+
+/** Whether forms of the family carry scores at all (a score sheet, or 分值/得分 on their rows): 绩效目标自评表 without. */
+export function familyScores(id: string | undefined): boolean {
+  const family = id === undefined ? undefined : familyById(id);
+  return !family || family.parts.scoreSheet || family.parts.inlineScores || family.scoring.budgetPoints !== null;
 }
