@@ -85,7 +85,11 @@ function summarise(model: WorkbookModel, computed: Computed, recognised: boolean
     ...(data?.unit?.value || model.score?.unit?.value
       ? { unit: (data?.unit?.value ?? model.score?.unit?.value) as string }
       : {}),
-    ...(data?.year?.value != null ? { year: data.year.value } : {}),
+    ...(data?.year?.value != null
+      ? { year: data.year.value }
+      : model.score?.year?.value != null
+        ? { year: model.score.year.value }
+        : {}),
     ...(data ? { amountUnit: data.amountUnit } : {}),
     score: {
       ...(stated !== undefined ? { stated } : {}),

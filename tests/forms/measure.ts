@@ -21,7 +21,8 @@ type CellFact = { cell: string | null; value: number | string | null };
 interface Truth {
   id: string;
   unit: CellFact & { name: string };
-  year: number;
+  /** null: the form states no year anywhere the copy shows. */
+  year: number | null;
   /** null: the form states no amounts (a score sheet), so nothing is to be read. */
   amountUnit: '元' | '万元' | null;
   budget: Record<'initial' | 'adjusted' | 'executed', CellFact | null>;
@@ -160,7 +161,12 @@ export async function measureForm(id: string, formsDir = FORMS_DIR): Promise<For
   const total = model.data?.budget?.rows.find((r) => r.kind === 'total');
   const figures: Figure[] = [
     { name: 'unit', expected: truth.unit.cell ? truth.unit.name : '—', read: show(readUnit), correct: unitCorrect },
-    { name: 'year', expected: String(truth.year), read: show(summary.year), correct: summary.year === truth.year },
+    {
+      name: 'year',
+      expected: String(truth.year),
+      read: show(summary.year),
+      correct: (summary.year ?? null) === truth.year,
+    },
     {
       name: 'amountUnit',
       expected: truth.amountUnit ?? '—',

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';
 import type { CellRef, Grid } from '../../src/core/grid/grid';
 import { FAMILIES } from '../../src/core/template/families';
+import { leavesOf } from '../../src/core/template/parse-score-sheet';
 import { recognizeWorkbook } from '../../src/core/template/recognize-workbook';
 import { readWorkbookGrids } from '../../src/xlsx/read-workbook';
 import { perturbWorkbook, workbookPlanArbitrary, type Perturbed } from './perturb';
@@ -59,6 +60,8 @@ function essentials(grids: readonly Grid[]) {
       i.score?.value,
       i.coefficient?.value,
     ]),
+    // A family filed as its score sheet alone (scoresheet-department) reads its 三级指标 there.
+    scoreLeaves: model.score && leavesOf(model.score.roots).map((l) => [l.title, l.weight?.value, l.score?.value]),
   };
 }
 
@@ -97,9 +100,10 @@ describe.each(EXAMPLES)('%s: the same family, model and findings under every lay
 
   it('is recognised as its family to begin with (so the comparison is not vacuous)', () => {
     expect(essentials(grids).family).toBe(id);
-    const { budget, indicators } = essentials(grids);
-    // The Hunan example is cut off before its indicators: its budget block is what it reads.
-    expect((budget?.length ?? 0) + (indicators?.length ?? 0)).toBeGreaterThan(0);
+    const { budget, indicators, scoreLeaves } = essentials(grids);
+    // The Hunan example is cut off before its indicators: its budget block is what it reads; the score-sheet family's
+    // example has neither, only its 三级指标 with their weights and scores.
+    expect((budget?.length ?? 0) + (indicators?.length ?? 0) + (scoreLeaves?.length ?? 0)).toBeGreaterThan(0);
   });
 
   it('reads the same from every perturbed copy', () => {

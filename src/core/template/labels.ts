@@ -133,12 +133,12 @@ export const SCORE_HEADER_LABELS = {
   level2: ['二级指标'],
   level3: ['三级指标'],
   name: ['名称', '指标名称'],
-  weight: ['权重(%)', '权重', '分值'],
+  weight: ['权重(%)', '权重', '分值', '指标分值'],
 } as const;
 
 export const SCORE_COLUMN_LABELS: Readonly<Partial<Record<ScoreColumn, readonly string[]>>> = {
   description: ['指标说明', '指标解释'],
-  standard: ['评分标准', '指标说明及评分标准'],
+  standard: ['评分标准', '指标说明及评分标准', '评价标准', '计分标准'],
   reason: ['扣分原因', '扣分原因和其他说明', '扣分说明'],
   score: ['得分', '自评得分'],
 };

@@ -201,6 +201,8 @@ export type ScoreSheet = {
   readonly firstDataRow: number;
   readonly columns: Readonly<Partial<Record<ScoreColumn, number>>>;
   readonly unit?: Field<string>;
+  /** The year, read only for a score sheet filed without a data table (from its cover page or title). */
+  readonly year?: Field<number>;
   readonly roots: readonly ScoreNode[];
   readonly total?: {
     readonly row: number;

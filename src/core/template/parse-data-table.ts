@@ -130,7 +130,7 @@ function firstRow(index: SheetIndex): number {
   );
 }
 
-function findYear(index: SheetIndex): Field<number> | undefined {
+export function findYear(index: SheetIndex): Field<number> | undefined {
   const field = keyValue(index, FIELD_LABELS.year, (pos) => index.number(pos));
   if (field) return field;
   // The year may stand only in the title: 部门整体支出绩效自评表（2024年度）, 项目支出绩效自评表（2021年）.

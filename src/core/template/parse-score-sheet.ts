@@ -1,6 +1,6 @@
 // Recognises the score sheet (自评评分表): a 2–3 row merged header, a three-level indicator tree, 合计 and 等级.
 import type { CellPos } from '../grid/grid';
-import { anchorOf } from '../grid/grid';
+import { anchorOf, isBlankValue, valueAt } from '../grid/grid';
 import { normalizeLabel, stripParenthetical } from '../text/normalize';
 import { collectTexts } from './known-labels';
 import {
@@ -28,6 +28,16 @@ const WEIGHT_LABELS = norms(SCORE_HEADER_LABELS.weight).map(stripParenthetical);
 const TOTAL_LABELS = norms(SCORE_TOTAL_LABELS);
 const WEIGHT_IN_NAME = /\((\d+(?:\.\d+)?)分\)$/;
 
+/**
+ * A header cell's text. On the header row an empty cell under a label spanning both rows (绩效指标 | 指标分值 … over
+ * 一级指标 | 二级指标 | 三级指标) takes that label, as it does when the merge is known (mapColumns reads so too).
+ */
+function headerNorm(index: SheetIndex, row: number, col: number, header: number): string {
+  const own = stripParenthetical(index.norm(row, col));
+  if (own !== '' || row !== header || row === 0 || !isBlankValue(valueAt(index.grid, row, col))) return own;
+  return stripParenthetical(index.norm(row - 1, col));
+}
+
 /** The header row: it names 一级指标 and has a 得分 column somewhere in the next three rows, and no 年度指标值. */
 export function findScoreHeader(index: SheetIndex): number | undefined {
   for (const pos of index.findAll(SCORE_HEADER_LABELS.level1)) {
@@ -35,7 +45,7 @@ export function findScoreHeader(index: SheetIndex): number | undefined {
     let hasTarget = false;
     for (let row = pos.row; row <= pos.row + 2; row++) {
       for (let col = 0; col < index.grid.colCount; col++) {
-        const norm = stripParenthetical(index.norm(row, col));
+        const norm = headerNorm(index, row, col, pos.row);
         if (norms(SCORE_COLUMN_LABELS.score ?? []).includes(norm)) hasScore = true;
         if (norm === '年度指标值' || norm === '实际完成值') hasTarget = true;
       }
@@ -72,7 +82,7 @@ function mapScoreColumns(index: SheetIndex, header: number, depth: number): Part
   for (let col = 0; col < index.grid.colCount; col++) {
     const texts = new Set<string>();
     for (let row = header; row < header + depth; row++) {
-      const norm = stripParenthetical(index.norm(row, col));
+      const norm = headerNorm(index, row, col, header);
       if (norm !== '') texts.add(norm);
     }
     const has = (list: readonly string[]) => [...texts].some((t) => list.includes(t));

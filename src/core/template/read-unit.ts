@@ -22,9 +22,12 @@ function unitLabelRank(norm: string): number | undefined {
   return undefined;
 }
 
-/** Whether a text is a label of the form rather than a value: a known label, a unit label or a "label:". */
+/**
+ * Whether a text is a label of the form rather than a value: a known label, a unit label, a "label:" or a statement
+ * "label:value" of its own ("单位:万元" right of an empty 填报单位: no unit is named "单位:万元").
+ */
 function isLabel(norm: string): boolean {
-  return isKnownLabel(norm) || unitLabelRank(norm) !== undefined || /^[^:]{1,10}:$/.test(norm);
+  return isKnownLabel(norm) || unitLabelRank(norm) !== undefined || /^[^:]{1,10}:/.test(norm);
 }
 
 /** A "label:value" text's value, cut where the next "label:" of the same cell begins ("… 填报日期:2023年4月15日"). */

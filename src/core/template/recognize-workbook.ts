@@ -1,9 +1,10 @@
 // Decides which sheet is which by the labels inside them (never by sheet names) and parses each into the model.
 import type { Grid } from '../grid/grid';
 import { countMaterialLabels, parseMaterial } from './parse-material';
-import { detectDataTable, parseDataTable } from './parse-data-table';
+import { detectDataTable, findYear, parseDataTable } from './parse-data-table';
 import { findScoreHeader, parseScoreSheet } from './parse-score-sheet';
-import type { DataTable, WorkbookModel } from './model';
+import type { DataTable, ScoreSheet, WorkbookModel } from './model';
+import { readUnitName } from './read-unit';
 import { recognizeFamily, type FamilyMatch } from './recognize-family';
 import { SheetIndex } from './sheet-index';
 
@@ -50,17 +51,19 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
   }
   const missing: Recognition['missing'][number][] = [];
   const dataTable = data ? parseDataTable(data.index, family?.amountUnit) : undefined;
-  if (!dataTable) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
+  // A family filed as its score sheet alone (部门整体支出绩效评价指标表) has no data table to miss.
+  if (!dataTable && (family?.parts.dataTable ?? true)) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
   // A project form scores its indicators on its own rows (a 得分 column): it has no score sheet to miss; nor has a
   // family whose forms have none (the Hunan 自评表 scores on its own rows).
   if (!score && !(dataTable && carriesScores(dataTable)) && (family?.parts.scoreSheet ?? true))
     missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });
+  const scoreSheet = score && parseScoreSheet(score.index, score.header);
   return {
     model: {
       sheets: grids.map((g) => g.name),
       ...(family ? { family: { id: family.id, name: family.name, confidence: match.confidence } } : {}),
       ...(dataTable ? { data: dataTable } : {}),
-      ...(score ? { score: parseScoreSheet(score.index, score.header) } : {}),
+      ...(scoreSheet ? { score: family && !family.parts.dataTable ? withHead(scoreSheet, indexes) : scoreSheet } : {}),
       ...(material ? { material: parseMaterial(material.index) } : {}),
     },
     missing,
@@ -71,4 +74,14 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
 /** Whether a data table scores its own indicators: a 得分 column in its indicator block. */
 function carriesScores(table: DataTable): boolean {
   return table.indicators?.columns.score !== undefined;
+}
+
+/**
+ * A score sheet filed without a data table names its unit and year on a cover page or in a title (雨花区2017年度部门
+ * (单位)整体支出绩效评价自评报告 | 部门(单位)名称 …): the first sheet that states them.
+ */
+function withHead(sheet: ScoreSheet, indexes: readonly SheetIndex[]): ScoreSheet {
+  const unit = sheet.unit?.value ? sheet.unit : indexes.map((i) => readUnitName(i)).find((f) => f?.value);
+  const year = indexes.map((i) => findYear(i)).find((f) => f?.value != null);
+  return { ...sheet, ...(unit ? { unit } : {}), ...(year ? { year } : {}) };
 }

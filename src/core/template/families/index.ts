@@ -11,6 +11,7 @@ import { JIANGXI_DEPARTMENT } from './jiangxi-department';
 import { NATIONAL_DEPARTMENT } from './national-department';
 import { NATIONAL_PROJECT } from './national-project';
 import { REFERENCE } from './reference';
+import { SCORESHEET_DEPARTMENT } from './scoresheet-department';
 import { SICHUAN_PROJECT } from './sichuan-project';
 import { TARGET_SELFEVAL_PROJECT } from './target-selfeval-project';
 import { UNSCORED_PROJECT } from './unscored-project';
@@ -32,6 +33,7 @@ export const FAMILIES: readonly FormFamily[] = [
   BUDGET20_PROJECT,
   YINCHUAN_PROJECT,
   NATIONAL_PROJECT,
+  SCORESHEET_DEPARTMENT,
   REFERENCE,
 ];
 
