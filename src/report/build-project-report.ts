@@ -2,6 +2,7 @@
 // and missed with their reasons, score and grade; several projects of one workbook give one part each, in one document.
 import { totalKnown } from '../core/calc/inline-score';
 import type { CheckResult } from '../core/check';
+import { familyById, familyScores } from '../core/template/families';
 import { fillTemplate } from '../core/messages';
 import type { Report, ReportOptions, ReportParagraph, ReportSection } from './report-model';
 import { body, outline, section, textOf, type Ctx } from './report-runs';
@@ -20,7 +21,9 @@ import {
 /** A project form: its data table names a 项目名称 above its budget block (a whole-department form names none). */
 export function isProjectForm(result: CheckResult): boolean {
   const data = result.model.data;
-  return data?.project !== undefined && data.budget !== undefined;
+  if (data?.budget === undefined) return false;
+  const kind = result.model.family ? familyById(result.model.family.id)?.kind : undefined;
+  return kind === undefined ? data.project !== undefined : kind === 'project';
 }
 
 function contextOf(result: CheckResult, options: ReportOptions): Ctx {
@@ -39,13 +42,15 @@ function contextOf(result: CheckResult, options: ReportOptions): Ctx {
 
 const numbered = (i: number) => CHINESE_NUMBERS[i] ?? String(i + 1);
 
-/** The four parts of one project, as sections of `level` numbered from `first`. */
+/** The parts of one project, as sections of `level` numbered from `first`: no score part for a form without scores. */
 function projectParts(ctx: Ctx, idPrefix: string, level: 1 | 2): ReportSection[] {
   const parts: Array<[string, ReportParagraph[]]> = [
     [H.basic, basicParagraphs(ctx)],
     [H.budget, budgetParagraphs(ctx)],
     [H.targets, targetParagraphs(ctx)],
-    [H.score, scoreParagraphs(ctx)],
+    ...(familyScores(ctx.result.model.family?.id)
+      ? [[H.score, scoreParagraphs(ctx)] as [string, ReportParagraph[]]]
+      : []),
   ];
   return parts.map(([heading, paragraphs], i) =>
     section(

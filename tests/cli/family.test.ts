@@ -16,6 +16,14 @@ describe('ziping check names the form family', () => {
     expect(stdout).toContain('表式：重庆市部门整体绩效自评表（把握 100%）\n  单位：—  年度：2021  金额单位：万元');
   });
 
+  it('and says when the family is not scored, instead of a score line of dashes', async () => {
+    const id = 'sichuan-langzhong-jtysj-chegoushui-2021';
+    const { stdout } = await runCli(['check', join(FORMS, id, `${id}.xlsx`)]);
+    expect(stdout).toContain('表式：绩效目标自评表（不评分）');
+    expect(stdout).toContain('  得分：本表式不评分\n');
+    expect(stdout).not.toContain('重算 —');
+  });
+
   it('in --json, as id, name and confidence', async () => {
     const { stdout } = await runCli(['check', '--json', HUNAN, SAMPLE_PATH]);
     const reports = JSON.parse(stdout) as Array<{ family?: { id: string; name: string; confidence: number } }>;

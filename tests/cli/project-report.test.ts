@@ -84,6 +84,21 @@ describe('ziping report on a project form', () => {
     );
   });
 
+  it('阆中 (a 绩效目标自评表 without scores): the project report, its name from 转移支付(项目)名称, and no score part', async () => {
+    const { code, out } = await report('sichuan-langzhong-jtysj-chegoushui-2021', []);
+    expect(code).toBe(0);
+    const docx = await readDocx(out);
+    expect(docx.paragraphs).toEqual(
+      expect.arrayContaining([
+        '项目支出绩效自评情况',
+        '项目名称：车辆购置税收入补助地方资金(普通省道公路建设)',
+        '三、绩效目标完成情况',
+        '项目全年预算数4000.00万元，全年执行数4000.00万元，预算执行率100.00%。',
+      ]),
+    );
+    expect(docx.paragraphs.some((p) => p.includes('自评得分及等级') || p.includes('附件6'))).toBe(false);
+  });
+
   it('永德县明朗中学: amounts in 元, the total 96 and 优 as the form states them, a blank 偏差原因 to fill', async () => {
     const { out } = await report('yunnan-yongde-minglang-yingyang-2022');
     const docx = await readDocx(out);

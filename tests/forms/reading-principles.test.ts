@@ -1042,3 +1042,84 @@ describe('forms measured in the fourth holdout (transfer-payment and county form
     expect(budgetScores(8).map((f) => f.message)).toEqual([expect.stringContaining('本表得分均为整数，取 9分')]);
   });
 });
+
+describe('forms measured in the fifth holdout (保山, 隆阳, 霍山)', () => {
+  /** A project form of the 20分 + 80分 kind, as 隆阳区 and 保山市 lay it out. */
+  const budget20 = (indicators: Rows, project = '某项目补助资金') =>
+    buildGrid('2022年度项目支出绩效自评表', [
+      ['2022年度项目支出绩效自评表'],
+      ['单位名称：某县农业站', undefined, undefined, undefined, '填报日期：2023年3月1日'],
+      ['项目名称', project],
+      ['预算执行情况(万元)(20分)', undefined, undefined, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+      [undefined, '年度财政资金总额', undefined, 100, 100, { value: 1, numFmt: '0.00%' }, 20],
+      ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ...indicators,
+      ['总分', undefined, undefined, undefined, undefined, undefined, 100],
+    ]);
+
+  it('does not add a numbered heading whose 得分 is the sum of its numbered items into the total a second time', () => {
+    const result = checkWorkbook([
+      budget20([
+        [undefined, '产出指标', '数量指标', '一、示范区建立', '≥2000亩', '2000亩', 30],
+        [undefined, undefined, undefined, '1、水稻示范', '≥500亩', '500亩', 15],
+        [undefined, undefined, undefined, '2、玉米示范', '≥1500亩', '1500亩', 15],
+        [undefined, '效益指标', '社会效益指标', '二、农户培训', '≥300户', '300户', 50],
+      ]),
+    ]);
+    expect(result.summary.score.recomputed).toBe(100);
+    expect(result.findings.filter((f) => f.rule === 'score-total')).toEqual([]);
+  });
+
+  it('reads "无上访" against "小于5次" as none, which meets the ceiling', () => {
+    const rules = checkWorkbook([
+      budget20([
+        [undefined, '产出指标', '数量指标', '慰问人数', '≥100人', '100人', 40],
+        [undefined, '效益指标', '社会效益指标', '越级上访次数', '小于5次', '无上访', 40],
+      ]),
+    ]).findings.map((f) => f.rule);
+    expect(rules).not.toContain('indicator-value-words');
+    expect(rules).not.toContain('indicator-completion');
+  });
+
+  it('takes a year in the project name for part of the name, not a wrong year', () => {
+    const years = (project: string) =>
+      checkWorkbook([budget20([[undefined, '产出指标', '数量指标', '示范面积', '≥100亩', '100亩', 80]], project)])
+        .findings.filter((f) => f.rule === 'year-mismatch')
+        .map((f) => f.cells[0]);
+    expect(years('2021年中央化肥减量增效示范县项目补助资金')).toEqual([]);
+  });
+
+  it('does not call a form without scores, cut before its indicators, one whose score part is missing', () => {
+    const head: Rows = [
+      ['宣城市转移支付区域(项目)绩效目标自评表'],
+      ['(2023年度)'],
+      ['转移支付(项目)名称', '动物防疫补助'],
+      ['中央主管部门', '农业农村部'],
+      ['地方主管部门', '某市农业农村局', undefined, '资金使用单位', '某市农业农村局'],
+      ['资金投入情况(万元)', undefined, undefined, '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+      [undefined, '年度资金总额:', undefined, 148, 46, { value: 0.31, numFmt: '0.00%' }],
+    ];
+    const notRecognised = (rows: Rows) =>
+      checkWorkbook([buildGrid('表', rows)]).findings.filter(
+        (f) => f.rule === 'template-not-recognised' && f.severity === 'error',
+      );
+    expect(notRecognised(head)).toEqual([]);
+    // A form that writes scores (得分 in its head) and shows none of them still misses its score part.
+    expect(notRecognised([...head, ['自评得分', undefined]]).length).toBe(1);
+  });
+
+  it('reads amounts typed with their unit on rows labelled "年度资金总额:" as figures of the table', () => {
+    const grid = buildGrid('表', [
+      ['医疗救助补助资金转移支付项目绩效目标自评表'],
+      ['(2024年度)'],
+      ['转移支付(项目)名称', '医疗救助补助资金'],
+      ['地方主管部门', '某县医疗保障局', undefined, '资金使用单位', '某县医疗保障局'],
+      ['资金投入情况(万元)', undefined, undefined, '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+      [undefined, '年度资金总额:', undefined, '3359.62万', '3359.62万', { value: 1, numFmt: '0%' }],
+      [undefined, '其中:中央财政资金', undefined, '829.3万', '829.3万', { value: 1, numFmt: '0%' }],
+      [undefined, '地方资金', undefined, '2530.32万', '2530.32万', { value: 1, numFmt: '0%' }],
+    ]);
+    const { summary } = checkWorkbook([grid]);
+    expect([summary.budget.planned, summary.budget.actual]).toEqual([3359.62, 3359.62]);
+  });
+});

@@ -42,3 +42,15 @@ describe('the summary names the recognised form family', () => {
     expect(await familyShown(await loadSampleGrids())).toBe('部门整体支出绩效自评表（参考模板）');
   });
 });
+
+describe('a form family without scores', () => {
+  it('says the form is not scored instead of a stated and a recomputed score (阆中 绩效目标自评表)', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Summary result={checkWorkbook(await corpusForm('sichuan-langzhong-jtysj-chegoushui-2021'))} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText('自评得分').nextElementSibling?.textContent).toBe('本表式不评分');
+    expect(screen.queryByText('自评等级')).toBeNull();
+  });
+});

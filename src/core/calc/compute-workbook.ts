@@ -292,7 +292,7 @@ function inlineScore(model: WorkbookModel, base: Omit<Computed, 'score'>, settin
   if (!carriesInlineScores(data)) return undefined;
   const budget = budgetScoreOf(data, base.budget.get('total'), totalPartsRate(base.budget.get('total'), settings));
   const scores = indicatorScoresOf(model);
-  const weights = (data.indicators?.rows ?? []).map((r) => r.weight?.value ?? 0);
+  const weights = (data.indicators?.rows ?? []).filter((r) => !r.subtotal).map((r) => r.weight?.value ?? 0);
   const total = (budget?.score ?? 0) + scores.reduce((s, f) => s + (f.value ?? 0), 0);
   const blank = scores.filter(scoreToFill).length + (budget && budget.score === undefined ? 1 : 0);
   const totalWeight = (budget?.weight.value ?? 0) + weights.reduce((s, w) => s + w, 0);

@@ -62,7 +62,7 @@ export function budgetScoreOf(
 
 /** The indicator 得分 cells a form without a score sheet adds into its total, in row order. */
 export function indicatorScoresOf(model: WorkbookModel): Field<number>[] {
-  const rows = model.data?.indicators?.rows ?? [];
+  const rows = (model.data?.indicators?.rows ?? []).filter((r) => !r.subtotal);
   return rows.map((r) => r.score).filter((s): s is Field<number> => s !== undefined);
 }
 

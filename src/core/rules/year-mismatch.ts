@@ -22,13 +22,18 @@ export default defineRule({
   check(context) {
     const year = context.model.data?.year?.value;
     if (year == null || !Number.isInteger(year)) return;
+    // The project's own name may carry the year its money was granted ("2021年中央化肥减量增效示范县项目补助资金",
+    // evaluated for 2022): that year, wherever the name is written, is part of a name.
+    const projectName = (context.model.data?.project?.value ?? '').normalize('NFKC').replace(/\s+/g, '');
+    const inProjectName = (t: string, at: number) =>
+      projectName !== '' && projectName.includes(t.slice(at, at + 8).replace(/\s+/g, ''));
     for (const text of userTexts(context.model)) {
       const t = text.text.normalize('NFKC');
       const odd: { year: number; at: number }[] = [];
       for (const m of t.matchAll(YEAR)) {
         const y = Number(m[1]);
         const at = m.index ?? 0;
-        if (y === year) continue;
+        if (y === year || inProjectName(t, at)) continue;
         const before = t.slice(Math.max(0, at - 1), at);
         const after = t.slice(at + 4, at + 12);
         if (y === year + 1) {

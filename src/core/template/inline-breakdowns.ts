@@ -3,9 +3,13 @@
 import { anchorOf, isBlankValue, valueAt } from '../grid/grid';
 import type { Field, InlineBreakdown } from './model';
 import type { SheetIndex } from './sheet-index';
+import { parseNumberText } from '../text/numbers';
 
 /** "其中：一般公共预算：1325.68", "政府性基金拨款：", "按支出性质分：1925.67" (NFKC, without spaces). */
 const INLINE = /^(?:其中:)?([^:]+):([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?$/;
+
+const isFigure = (value: unknown): boolean =>
+  typeof value === 'number' || (typeof value === 'string' && parseNumberText(value)?.prefix === '');
 
 type InlineCell = { readonly row: number; readonly col: number; readonly name: string; readonly amount: Field<number> };
 
@@ -38,7 +42,8 @@ export function readInlineBreakdowns(
   const breakdowns: Array<{ label: Field<string>; stated?: Field<number>; parts: InlineCell[] }> = [];
   const rows = new Set<number>();
   for (let row = first; row <= last; row++) {
-    const figures = amountCols.some((col) => typeof valueAt(index.grid, row, col) === 'number');
+    // A figure in an amount column, typed as a number or as text with its unit ("3359.62万"): a row of the table.
+    const figures = amountCols.some((col) => isFigure(valueAt(index.grid, row, col)));
     if (figures) continue;
     const cells: InlineCell[] = [];
     for (let col = 0; col <= lastCol; col++) {

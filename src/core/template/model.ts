@@ -106,6 +106,11 @@ export type Direction = '>=' | '<=' | '=' | 'qualitative';
 
 export type Indicator = Scored & {
   readonly row: number;
+  /**
+   * A numbered heading ("一、示范区建立") whose 得分 is the sum of the numbered rows under it ("1、…", "2、…"): a
+   * subtotal, not added into the form's total a second time.
+   */
+  readonly subtotal?: true;
   readonly level1?: Field<string>;
   readonly level2?: Field<string>;
   readonly name: Field<string>;

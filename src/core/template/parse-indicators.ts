@@ -65,6 +65,20 @@ function indicatorValue(
   };
 }
 
+/** "无上访", "未发生安全事故", "零投诉": none of what the indicator counts. "无" alone means "not applicable". */
+const NONE_OF = /^(?:无|未发生|没有|零)[\u4e00-\u9fa5]{1,12}$/;
+
+/** A result saying "none of it" against a target with a figure ("小于5次") is the figure 0, typed in words. */
+function noneAsZero(
+  actual: { field: Field<number>; text: string },
+  target: Field<number>,
+): { field: Field<number>; text: string } {
+  const text = actual.text.normalize('NFKC').trim();
+  if (target.value === null || actual.field.problem !== 'not-a-number' || !NONE_OF.test(text)) return actual;
+  const { problem: _problem, ...rest } = actual.field;
+  return { field: { ...rest, value: 0 }, text: actual.text };
+}
+
 /** 总分/合计 closes the indicator list, and a footnote under the table ("注：1.…", "说明：") is no row of it. */
 const BLOCK_END = /^(?:自评总分|总分|合计|总计)|^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]/;
 
@@ -136,7 +150,7 @@ export function parseIndicators(
     // indicator to score or to write about.
     if (!name || name.value === null || isSlotOrResidue(name.value)) continue;
     const target = indicatorValue(index, row, columns.target, sheet);
-    const actual = indicatorValue(index, row, columns.actual, sheet);
+    const actual = noneAsZero(indicatorValue(index, row, columns.actual, sheet), target.field);
     // "—" or "/" as both values: the form says this indicator does not apply (生态效益 "/"), nothing to fill or score.
     if (target.field.problem === 'not-applicable' && actual.field.problem === 'not-applicable') continue;
     const directionCell = text(columns.direction);
@@ -185,7 +199,26 @@ export function parseIndicators(
       ...optional('coefficient', num(columns.coefficient, { percentColumn: true })),
     });
   }
-  return { sheet, headerRow: header, columns, rows: readPercentColumns(rows) };
+  return { sheet, headerRow: header, columns, rows: markSubtotals(readPercentColumns(rows)) };
+}
+
+const GROUP_HEADING = /^[一二三四五六七八九十]+\s*[、.．]/;
+const NUMBERED_ITEM = /^\d+\s*[、.．](?!\d)/;
+
+/**
+ * Numbered headings whose 得分 is the sum of the numbered items under them (一、示范区建立 15 over 1、 2、 3、 of 5 each,
+ * 隆阳区): subtotals. A heading with no numbered items, or whose score is not their sum, stays an indicator of its own.
+ */
+function markSubtotals(rows: Indicator[]): Indicator[] {
+  const name = (r: Indicator) => (r.name.value ?? '').normalize('NFKC').trim();
+  return rows.map((row, i) => {
+    if (!GROUP_HEADING.test(name(row)) || row.score?.value == null) return row;
+    const items: Indicator[] = [];
+    for (let j = i + 1; j < rows.length && NUMBERED_ITEM.test(name(rows[j]!)); j++) items.push(rows[j]!);
+    if (items.length === 0 || items.some((r) => r.score?.value == null)) return row;
+    const sum = items.reduce((s, r) => s + (r.score?.value ?? 0), 0);
+    return Math.abs(sum - row.score.value) < 0.005 ? { ...row, subtotal: true } : row;
+  });
 }
 
 export function findIndicatorHeader(index: SheetIndex): number | undefined {

@@ -18,6 +18,7 @@ export type Recognition = {
 
 export const DATA_TABLE_SIGNATURE = ['单位名称', '全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值'];
 export const SCORE_SHEET_SIGNATURE = ['一级指标', '二级指标', '三级指标', '权重', '得分'];
+const SCORE_WORDS = ['得分', '分值', '权重', '自评得分', '总分', '自评总分', '指标分值'];
 
 export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
   const indexes = grids.map((grid) => new SheetIndex(grid));
@@ -55,7 +56,11 @@ export function recognizeWorkbook(grids: readonly Grid[]): Recognition {
   if (!dataTable && (family?.parts.dataTable ?? true)) missing.push({ part: 'data', labels: DATA_TABLE_SIGNATURE });
   // A project form scores its indicators on its own rows (a 得分 column): it has no score sheet to miss; nor has a
   // family whose forms have none (the Hunan 自评表 scores on its own rows).
-  if (!score && !(dataTable && carriesScores(dataTable)) && (family?.parts.scoreSheet ?? true))
+  // Nor has a data table of no known family that writes no score at all (no 得分, 分值 or 权重 anywhere): a form
+  // without scores (a 绩效目标自评表 cut before its indicators), not one whose score part is missing.
+  const writesScores = () => indexes.some((index) => index.find(SCORE_WORDS) !== undefined);
+  const scorePartDue = family ? family.parts.scoreSheet : !dataTable || writesScores();
+  if (!score && !(dataTable && carriesScores(dataTable)) && scorePartDue)
     missing.push({ part: 'score', labels: SCORE_SHEET_SIGNATURE });
   const scoreSheet = score && parseScoreSheet(score.index, score.header);
   return {

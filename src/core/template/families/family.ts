@@ -31,7 +31,7 @@ export type FamilyParts = {
 };
 
 /** Roles of the reading tables a family may add synonyms to (labels.ts: FIELD_, BUDGET_COLUMN_, GOAL_, INDICATOR_). */
-export type FieldRole = 'year' | 'unit' | 'filedOn' | 'amountUnit' | 'statedScore' | 'statedGrade';
+export type FieldRole = 'year' | 'unit' | 'filedOn' | 'amountUnit' | 'statedScore' | 'statedGrade' | 'project';
 export type BudgetColumnRole = 'label' | 'initial' | 'planned' | 'actual' | 'rate' | 'weight' | 'score' | 'note';
 export type GoalRole = 'target' | 'achieved' | 'unmetReason';
 

@@ -36,6 +36,7 @@ export const UNSCORED_PROJECT: FormFamily = {
   blankAllowed: [],
   optionalRows: ['地方资金', '其他资金'],
   contributes: {
+    fields: { project: ['转移支付(项目)名称', '专项资金名称'] },
     budgetColumns: {
       planned: ['年初预算资金总额'],
       actual: ['实际投入资金额'],
