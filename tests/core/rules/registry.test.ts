@@ -76,6 +76,14 @@ describe('rule registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
+  it('docs/rules.md lists every rule with its Chinese name and default severity, in registry order', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'rules.md'), 'utf8');
+    const severity = { error: '错误', warning: '警告', info: '提示' } as const;
+    const rows = RULES.map((r) => doc.indexOf(`| \`${r.meta.id}\` | ${r.meta.name} | ${severity[r.meta.severity]} |`));
+    expect(rows.filter((at) => at < 0)).toEqual([]);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
   it('rules/ holds the registry and one file per rule id, nothing else (helpers live in core/rule-kit)', () => {
     const files = readdirSync(RULES_DIR).sort();
     const expected = ['index.ts', ...RULES.map((r) => `${r.meta.id}.ts`)].sort();
