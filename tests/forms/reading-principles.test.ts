@@ -1108,6 +1108,27 @@ describe('forms measured in the fifth holdout (保山, 隆阳, 霍山)', () => {
     expect(notRecognised([...head, ['自评得分', undefined]]).length).toBe(1);
   });
 
+  it('takes the reason a transfer-payment form gives on its 执行准确性 row for a low execution', () => {
+    const form = (note: string) =>
+      buildGrid('表', [
+        ['某市转移支付区域(项目)绩效目标自评表'],
+        ['(2023年度)'],
+        ['转移支付(项目)名称', '动物防疫补助'],
+        ['地方主管部门', '某市农业农村局', undefined, '资金使用单位', '某市农业农村局'],
+        ['资金投入情况(万元)', undefined, undefined, '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+        [undefined, '年度资金总额:', undefined, 148, 46, { value: 0.3108, numFmt: '0.00%' }],
+        ['资金管理情况', undefined, '情况说明', undefined, undefined, '存在问题和改进措施'],
+        ['分配科学性', undefined, '分配科学', undefined, undefined, '无'],
+        ['执行准确性', undefined, '执行准确', undefined, undefined, note],
+      ]);
+    const low = (note: string) =>
+      checkWorkbook([form(note)])
+        .findings.filter((f) => f.rule === 'low-execution')
+        .map((f) => f.cells);
+    expect(low('因使用了往年结余资金，本年资金结转下年使用')).toEqual([]);
+    expect(low('无')).toEqual([['F6']]);
+  });
+
   it('reads amounts typed with their unit on rows labelled "年度资金总额:" as figures of the table', () => {
     const grid = buildGrid('表', [
       ['医疗救助补助资金转移支付项目绩效目标自评表'],

@@ -41,6 +41,8 @@ export default defineRule({
     // A form with no 备注 column that explains its shortfalls in a row of its own (偏差大或目标未完成原因分析).
     const noteColumn = context.model.data?.budget?.columns.note !== undefined;
     if (!noteColumn && !isNonAnswer(context.model.data?.goals?.unmetReason?.value)) return;
+    // A transfer-payment form explains its execution on the 执行准确性 row of its 资金管理情况 block.
+    if (!noteColumn && !isNonAnswer(context.model.data?.executionNote?.value)) return;
     // Without a 备注 column, an indicator that measures the same money (its target and result are the row's budget and
     // execution, or it is the 预算执行率) may give the reason in its 偏差原因 cell (廊坊 I14: 剩余3%尾款未付).
     const indicators = context.model.data?.indicators?.rows ?? [];

@@ -176,6 +176,11 @@ export type DataTable = {
     readonly achieved?: Field<string>;
     readonly unmetReason?: Field<string>;
   };
+  /**
+   * What the 资金管理情况 block of a transfer-payment form says on its 执行准确性 row (存在问题和改进措施, else
+   * 情况说明): where such a form explains a low execution.
+   */
+  readonly executionNote?: Field<string>;
   readonly indicators?: IndicatorBlock;
   /** Every text cell of the sheet that is not a label the parser used (for text checks: years, placeholders, claims). */
   readonly texts: readonly Field<string>[];

@@ -130,6 +130,23 @@ function firstRow(index: SheetIndex): number {
   );
 }
 
+/**
+ * The 执行准确性 row of a 资金管理情况 block (执行准确性 | 执行准确 | 因使用了往年结余资金…): its last text right of the
+ * label, unless that only restates the heading ("执行准确").
+ */
+function readExecutionNote(index: SheetIndex): Field<string> | undefined {
+  const hit = index.find(['执行准确性']);
+  if (!hit) return undefined;
+  const cells = index.grid.cells[hit.pos.row] ?? [];
+  for (let col = cells.length - 1; col > hit.pos.col; col--) {
+    const cell = cells[col];
+    if (!cell || cell.mergedFrom || typeof cell.value !== 'string' || cell.value.trim() === '') continue;
+    const text = index.text({ row: hit.pos.row, col });
+    return /^执行准确/.test(cell.value.trim()) ? undefined : text;
+  }
+  return undefined;
+}
+
 export function findYear(index: SheetIndex): Field<number> | undefined {
   const field = keyValue(index, FIELD_LABELS.year, (pos) => index.number(pos));
   if (field) return field;
@@ -260,6 +277,8 @@ export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): Data
     ...optional('unmetReason', goalField(GOAL_LABELS.unmetReason)),
   };
 
+  const executionNote = readExecutionNote(index);
+
   const titleRow = firstRow(index);
   const titleCell = index.grid.cells[titleRow]?.find((c) => c && typeof c.value === 'string');
   const titlePos = titleCell
@@ -298,6 +317,7 @@ export function parseDataTable(index: SheetIndex, familyUnit?: AmountUnit): Data
     ...optional('budget', budget && withTypedUnits(budget, amountUnit)),
     ...optional('sangong', sangong),
     ...(Object.keys(goals).length > 0 ? { goals } : {}),
+    ...optional('executionNote', executionNote),
     ...optional(
       'indicators',
       indicatorHeader === undefined
